@@ -1,0 +1,88 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Strict settings shared by every target, stated once (as swift-log does).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Causeway",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "causeway", targets: ["causeway"]),
+        .library(name: "CausewayAnalysis", targets: ["CausewayAnalysis"]),
+        .library(name: "CausewayReport", targets: ["CausewayReport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Value types every stage shares. Foundation only, no I/O.
+        .target(name: "CausewayCore"),
+
+        // Format detection, parsing, normalisation, templates, signal rules, topology files.
+        .target(
+            name: "CausewayIngest",
+            dependencies: ["CausewayCore", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/signals.json")]
+        ),
+
+        // A generic weighted digraph over dense indices and the algorithms on it.
+        .target(name: "CausewayGraph"),
+
+        // Incident reasoning: the causal graph, hypotheses, paths, blast radius, whys, the Report value.
+        .target(
+            name: "CausewayAnalysis",
+            dependencies: ["CausewayCore", "CausewayIngest", "CausewayGraph"],
+            resources: [.copy("Resources/recommendations.json")]
+        ),
+
+        // libgvc through pkg-config (Debian: libgraphviz-dev).
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+
+        // DOT writer (pure Swift) and in-process rendering through libgvc.
+        .target(name: "CausewayRender", dependencies: ["CausewayCore", "CausewayAnalysis", "CGraphviz"]),
+
+        // Markdown, HTML and JSON writers, all read off one Report value.
+        .target(name: "CausewayReport", dependencies: ["CausewayCore", "CausewayAnalysis", "CausewayRender"]),
+
+        // The bundled sample incidents, shipped as resources.
+        .target(name: "CausewaySamples", resources: [.copy("Resources/incidents")]),
+
+        // The command line: parses flags, wires the stages, maps errors to exit codes.
+        .executableTarget(
+            name: "causeway",
+            dependencies: [
+                "CausewayCore", "CausewayIngest", "CausewayAnalysis", "CausewayRender", "CausewayReport",
+                "CausewaySamples",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "CausewayCoreTests", dependencies: ["CausewayCore"]),
+        .testTarget(name: "CausewayIngestTests", dependencies: ["CausewayIngest", "CausewayCore"]),
+        .testTarget(name: "CausewayGraphTests", dependencies: ["CausewayGraph"]),
+        .testTarget(
+            name: "CausewayAnalysisTests",
+            dependencies: ["CausewayAnalysis", "CausewayIngest", "CausewayCore", "CausewaySamples"]
+        ),
+        .testTarget(name: "CausewayRenderTests", dependencies: ["CausewayRender", "CausewayAnalysis", "CausewayIngest", "CausewaySamples"]),
+        .testTarget(
+            name: "CausewayReportTests",
+            dependencies: ["CausewayReport", "CausewayRender", "CausewayAnalysis", "CausewayIngest", "CausewaySamples"],
+            exclude: ["Golden"]
+        ),
+        .testTarget(name: "CausewayCLITests", dependencies: ["CausewaySamples"]),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + strictSettings
+}

@@ -1,0 +1,48 @@
+public import CausewayCore
+
+/// What ingestion read and what it had to skip or repair, by reason: nothing is lost silently.
+public struct IngestStatistics: Hashable, Sendable, Codable {
+    public struct FileSummary: Hashable, Sendable, Codable {
+        public var path: String
+        public var lines: Int
+        public var records: Int
+        /// The format most of its records had; nil when none was read.
+        public var format: LogFormat?
+    }
+
+    /// Why lines or files were skipped or repaired.
+    public enum Reason: String, Hashable, Sendable, Codable, CodingKeyRepresentable, CaseIterable, Comparable {
+        case binaryFile = "binary file"
+        case emptyFile = "empty file"
+        case unreadableFile = "unreadable file"
+        case noService = "no service"
+        case invalidUTF8 = "invalid UTF-8 (repaired)"
+        case nulBytes = "NUL bytes (removed)"
+        case overlongLine = "overlong line (truncated)"
+        case blankLine = "blank line"
+
+        public static func < (lhs: Reason, rhs: Reason) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    public var files: [FileSummary] = []
+    /// Physical lines read.
+    public var lines = 0
+    /// Records formed (a multi-line record counts once).
+    public var records = 0
+    /// Continuation lines joined to the record above them (stack traces and the like).
+    public var joinedLines = 0
+    public var recordsByFormat: [LogFormat: Int] = [:]
+    /// Lines or files, by reason; repairs are counted here too although the line is kept.
+    public var skipped: [Reason: Int] = [:]
+    /// Records without a readable timestamp (kept, but they cannot be ordered in time).
+    public var recordsWithoutTime = 0
+    /// Every service seen as an emitter, normalised and sorted.
+    public var services: [ServiceName] = []
+    public var templates = 0
+
+    public init() {}
+
+    mutating func skip(_ reason: Reason, _ count: Int = 1) {
+        skipped[reason, default: 0] += count
+    }
+}

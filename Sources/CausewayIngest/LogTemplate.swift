@@ -1,0 +1,63 @@
+public import CausewayCore
+
+/// One line kept as evidence: where it is, when, and its text (truncated for very long lines).
+public struct EvidenceLine: Hashable, Sendable, Codable, Comparable {
+    public var location: SourceLocation
+    public var timestamp: Timestamp?
+    public var level: LogLevel
+    /// The line as read, at most ``EvidenceLine/maximumLength`` characters.
+    public var text: String
+
+    /// Longer lines are cut here (with `…`), so one 20 MB line cannot swamp a report.
+    public static let maximumLength = 2_000
+
+    public init(location: SourceLocation, timestamp: Timestamp?, level: LogLevel, text: String) {
+        self.location = location
+        self.timestamp = timestamp
+        self.level = level
+        self.text = text.count > Self.maximumLength ? String(text.prefix(Self.maximumLength)) + "…" : text
+    }
+
+    public static func < (lhs: EvidenceLine, rhs: EvidenceLine) -> Bool {
+        let l = lhs.timestamp?.nanoseconds ?? Int64.min
+        let r = rhs.timestamp?.nanoseconds ?? Int64.min
+        return (l, lhs.location) < (r, rhs.location)
+    }
+}
+
+/// A mention with the line that made it.
+public struct LocatedMention: Hashable, Sendable, Comparable {
+    public var target: MentionTarget
+    public var evidence: EvidenceLine
+
+    public static func < (lhs: LocatedMention, rhs: LocatedMention) -> Bool {
+        (lhs.target, lhs.evidence) < (rhs.target, rhs.evidence)
+    }
+}
+
+/// All lines of one service that share a template and the same signals: one event of the incident.
+public struct LogTemplate: Hashable, Sendable {
+    /// Stable across runs: the service and a hash of the template text.
+    public var id: String
+    public var service: ServiceName
+    /// The message with variable parts masked as `<*>`.
+    public var pattern: String
+    /// Matched signals, most specific first.
+    public var signals: [SignalID]
+    /// The loudest level among its lines.
+    public var level: LogLevel
+    public var count: Int
+    public var firstSeen: Timestamp?
+    public var lastSeen: Timestamp?
+    /// The first lines, in reading order, at most ``LogTemplate/sampleLimit``.
+    public var samples: [EvidenceLine]
+    /// What its lines name besides the emitter, one located example each.
+    public var mentions: [LocatedMention]
+    /// Lines per second, keyed by the second since the epoch (only lines with a timestamp).
+    public var countsPerSecond: [Int64: Int]
+
+    public static let sampleLimit = 5
+
+    /// Whether the lines look like trouble: a matched signal, or WARN and above.
+    public var isAnomalous: Bool { !signals.isEmpty || level >= .warning }
+}

@@ -1,0 +1,95 @@
+public import CausewayCore
+
+/// Something a log line names besides its emitter: a service by name (`upstream: payments-worker`,
+/// `http://payments-worker:8080`), or a technology that stands for a dependency (`Redis CLUSTERDOWN`).
+public enum MentionTarget: Hashable, Sendable, Comparable {
+    case service(ServiceName)
+    /// A technology word: its canonical name, the role it implies, and whether it names a product
+    /// (`redis`) or only a kind of dependency (`jdbc`, generic).
+    case technology(String, ServiceRole, generic: Bool)
+
+    public static func < (lhs: MentionTarget, rhs: MentionTarget) -> Bool {
+        lhs.sortKey < rhs.sortKey
+    }
+
+    private var sortKey: String {
+        switch self {
+        case .service(let name): "0" + name.rawValue
+        case .technology(let word, _, _): "1" + word
+        }
+    }
+}
+
+/// Finds the services and technologies a message names.
+public struct MentionExtractor: Sendable {
+    public var knownServices: Set<ServiceName>
+    public var vocabulary: [VocabularyEntry]
+
+    public init(knownServices: Set<ServiceName>, vocabulary: [VocabularyEntry]) {
+        self.knownServices = knownServices
+        self.vocabulary = vocabulary
+    }
+
+    /// The targets `message` names, sorted, without the emitter itself.
+    /// - Complexity: O(m · v) for a message of length m and a vocabulary of v words.
+    public func mentions(in message: String, emitter: ServiceName?) -> [MentionTarget] {
+        var found = Set<MentionTarget>()
+        for token in Self.nameTokens(message) {
+            guard let name = ServiceName.normalized(token), name != emitter else { continue }
+            if knownServices.contains(name) { found.insert(.service(name)) }
+        }
+        let lowered = Array(message.lowercased().utf8)
+        let original = Array(message.utf8)
+        var claimed = [Bool](repeating: false, count: lowered.count)
+        for entry in vocabulary {
+            let word = Array(entry.word.utf8)
+            guard word.count <= lowered.count else { continue }
+            var start = 0
+            while start + word.count <= lowered.count {
+                if !claimed[start], lowered[start] == word[0], Array(lowered[start..<(start + word.count)]) == word,
+                    Self.startsWord(original, start), Self.endsWord(original, start + word.count)
+                {
+                    for i in start..<(start + word.count) { claimed[i] = true }
+                    found.insert(.technology(entry.technology, entry.role, generic: entry.generic ?? false))
+                    start += word.count
+                } else {
+                    start += 1
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    /// Runs of name characters: letters, digits, `-`, `_`, `.`; trailing dots dropped.
+    static func nameTokens(_ message: String) -> [Substring] {
+        message.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".")) })
+            .map { token in
+                var t = token
+                while t.last == "." || t.last == "-" { t = t.dropLast() }
+                return t
+            }
+            .filter { $0.count >= 2 }
+    }
+
+    /// A word starts at `index` when the byte before it is not a letter, or the case turns there (`myRedis`).
+    static func startsWord(_ bytes: [UInt8], _ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let before = bytes[index - 1]
+        let isLetter = (before >= 0x41 && before <= 0x5A) || (before >= 0x61 && before <= 0x7A)
+        if !isLetter { return true }
+        let isLowerBefore = before >= 0x61 && before <= 0x7A
+        let current = bytes[index]
+        return isLowerBefore && current >= 0x41 && current <= 0x5A
+    }
+
+    /// A word ends at `index` when the next byte is not a lower-case letter, or a capital starts the next
+    /// camel-case word (`RedisConnectionException`, `PSQLException`).
+    static func endsWord(_ bytes: [UInt8], _ index: Int) -> Bool {
+        guard index < bytes.count else { return true }
+        let next = bytes[index]
+        let isLower = next >= 0x61 && next <= 0x7A
+        if !isLower { return true }
+        // `postgres` inside `postgresql` is the longer word's business: longer entries are tried first.
+        return false
+    }
+}

@@ -1,0 +1,92 @@
+public import CausewayCore
+public import Foundation
+
+/// A technology or client word that names a kind of dependency (`redis` → a cache, `kafka` → a queue).
+public struct VocabularyEntry: Hashable, Sendable, Codable {
+    /// The word as it appears in logs, lower case.
+    public var word: String
+    public var role: ServiceRole
+    /// The name the technology goes by when the word is an alias or client (`psql` → `postgres`); nil when
+    /// the word says only what kind of dependency it is (`jdbc`).
+    public var canonical: String?
+    /// True when the word names a kind of dependency but no product, so it can only point at a dependency
+    /// the topology already knows.
+    public var generic: Bool?
+
+    /// The technology's own name, lower case.
+    public var technology: String { canonical ?? word }
+}
+
+/// The signal rule table and the dependency vocabulary, loaded from `signals.json`.
+public struct SignalRulebook: Sendable {
+    /// Signals in the table's order, which is also their priority when a line matches several.
+    public let signals: [SignalDefinition]
+    public let vocabulary: [VocabularyEntry]
+    private let byID: [SignalID: Int]
+
+    private struct File: Decodable {
+        var signals: [SignalDefinition]
+        var vocabulary: [VocabularyEntry]
+    }
+
+    /// Decodes a rule table; the error names the first field that does not decode.
+    public init(data: Data, source: String = "signals.json") throws(IngestError) {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: data)
+        } catch {
+            throw IngestError(.ruleTableInvalid, "\(error)", file: source)
+        }
+        var index: [SignalID: Int] = [:]
+        for (offset, signal) in file.signals.enumerated() {
+            guard index[signal.id] == nil else {
+                throw IngestError(.ruleTableInvalid, "signal '\(signal.id)' is defined twice", file: source)
+            }
+            guard signal.rootLikelihood > 0, signal.rootLikelihood <= 1 else {
+                throw IngestError(.ruleTableInvalid, "signal '\(signal.id)' needs rootLikelihood in (0, 1]", file: source)
+            }
+            index[signal.id] = offset
+        }
+        signals = file.signals
+        vocabulary = file.vocabulary.sorted { $0.word.count > $1.word.count || ($0.word.count == $1.word.count && $0.word < $1.word) }
+        byID = index
+    }
+
+    /// The table shipped with Causeway.
+    public static func bundled() throws(IngestError) -> SignalRulebook {
+        guard let url = Bundle.module.url(forResource: "signals", withExtension: "json"),
+            let data = try? Data(contentsOf: url)
+        else {
+            throw IngestError(.ruleTableInvalid, "the bundled signals.json is missing; reinstall Causeway")
+        }
+        return try SignalRulebook(data: data)
+    }
+
+    public func definition(_ id: SignalID) -> SignalDefinition? {
+        byID[id].map { signals[$0] }
+    }
+
+    /// The table position of a signal: lower is more specific and wins when a line matches several.
+    public func priority(of id: SignalID) -> Int {
+        byID[id] ?? Int.max
+    }
+
+    /// The signals a line shows, most specific first.
+    /// - Parameter lowercased: the message, already lower-cased.
+    public func signals(in lowercased: String, level: LogLevel) -> [SignalID] {
+        var found: [SignalID] = []
+        for signal in signals where level >= signal.minimumLevel {
+            if matches(signal, lowercased) { found.append(signal.id) }
+        }
+        return found
+    }
+
+    private func matches(_ signal: SignalDefinition, _ text: String) -> Bool {
+        var hit = signal.anyOf.contains { text.contains($0) }
+        if !hit {
+            hit = signal.allOf.contains { group in group.allSatisfy { text.contains($0) } }
+        }
+        guard hit else { return false }
+        return !signal.noneOf.contains { text.contains($0) }
+    }
+}
