@@ -107,14 +107,10 @@ public struct LogIngestor {
         let known = emitters.union(options.knownServices)
         let extractor = MentionExtractor(knownServices: known, vocabulary: rulebook.vocabulary)
         for index in result.indices {
-            var located: [MentionTarget: EvidenceLine] = [:]
-            for sample in result[index].samples {
-                for target in extractor.mentions(in: sample.text, emitter: result[index].service)
-                where located[target] == nil {
-                    located[target] = sample
-                }
-            }
-            result[index].mentions = located.map { LocatedMention(target: $0.key, evidence: $0.value) }.sorted()
+            // The first line's message (not its raw text, whose header may name a shipper's stream).
+            let evidence = result[index].samples[0]
+            result[index].mentions = extractor.mentions(in: result[index].message, emitter: result[index].service)
+                .map { LocatedMention(target: $0, evidence: evidence) }
         }
         result.sort {
             let l = $0.firstSeen?.nanoseconds ?? Int64.max
@@ -244,7 +240,9 @@ public struct LogIngestor {
             templateIndex[key] = templates.count
             templates.append(
                 LogTemplate(
-                    id: id, service: service, pattern: pattern, signals: signals, level: level, count: 1,
+                    id: id, service: service, pattern: pattern,
+                    message: parsed.message.count > 500 ? String(parsed.message.prefix(500)) + "…" : String(parsed.message),
+                    signals: signals, level: level, count: 1,
                     firstSeen: parsed.timestamp, lastSeen: parsed.timestamp, samples: [evidence], mentions: [],
                     countsPerSecond: counts))
         }

@@ -42,6 +42,8 @@ public struct LogTemplate: Hashable, Sendable {
     public var service: ServiceName
     /// The message with variable parts masked as `<*>`.
     public var pattern: String
+    /// The first line's message (header fields removed), at most 500 characters.
+    public var message: String
     /// Matched signals, most specific first.
     public var signals: [SignalID]
     /// The loudest level among its lines.

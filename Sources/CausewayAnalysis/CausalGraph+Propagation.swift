@@ -1,0 +1,134 @@
+public import CausewayCore
+public import CausewayGraph
+public import CausewayIngest
+
+/// The propagation path and the blast radius, on the service-level view of the causal graph.
+extension CausalGraph {
+    /// One hop of the failure's travel: from a dependency to a service that calls it.
+    public struct PropagationStep: Hashable, Sendable {
+        public var from: ServiceName
+        public var to: ServiceName
+        /// The strongest `explains` weight from trouble at `from` to trouble visible at `to`.
+        public var weight: Double
+        public var reason: String
+        public var evidence: [EvidenceLine]
+        /// The event node at `from` and the event node showing at `to` behind the weight, when an
+        /// `explains` edge carries the hop.
+        public var causeEvent: Int?
+        public var effectEvent: Int?
+    }
+
+    /// The services an affected set spans, split by health.
+    public struct BlastRadius: Hashable, Sendable {
+        /// Affected services connected to patient zero, down first, then degraded; by name within each.
+        public var affected: [ServiceName]
+        /// Services with no symptom yet that call an affected one.
+        public var atRisk: [ServiceName]
+        /// Services with symptoms that no link ties to patient zero.
+        public var unrelated: [ServiceName]
+    }
+
+    /// Weight used when a call edge joins two affected services but no `explains` edge does.
+    static let callOnlyWeight = 0.05
+
+    /// Where an event's trouble shows: its subject, and its emitter when the emitter is failing too.
+    func visibleAt(_ event: EventNode, rulebook: SignalRulebook) -> [ServiceName] {
+        impacts(of: event, rulebook: rulebook).filter { $0.1 >= .degraded }.map(\.0)
+    }
+
+    /// The service-level propagation graph: an edge from X to Y when Y calls X and both are affected,
+    /// weighted by the strongest `explains` edge from an event at X to an event showing at Y.
+    func propagationGraph(rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel)
+        -> (Digraph<ServiceName, PropagationStep>, [ServiceName: Int])
+    {
+        var view = Digraph<ServiceName, PropagationStep>()
+        var index: [ServiceName: Int] = [:]
+        let affected = health.filter { $0.value >= .degraded }.keys.sorted()
+        for service in affected { index[service] = view.addNode(service) }
+
+        var strongest: [ServiceName: [ServiceName: (weight: Double, edge: Digraph<CausalNode, CausalEdge>.Edge)]] = [:]
+        for edge in graph.edges where edge.label.kind == .explains {
+            let cause = event(edge.source)
+            let effect = event(edge.target)
+            for from in model.causeLoci(of: cause) {
+                for to in visibleAt(effect, rulebook: rulebook) where from != to {
+                    if (strongest[from]?[to]?.weight ?? 0) < edge.weight {
+                        strongest[from, default: [:]][to] = (edge.weight, edge)
+                    }
+                }
+            }
+        }
+        for call in topology.calls {
+            guard let from = index[call.callee], let to = index[call.caller] else { continue }
+            let found = strongest[call.callee]?[call.caller]
+            let weight = max(found?.weight ?? 0, Self.callOnlyWeight)
+            let reason = found?.edge.label.reason ?? "\(call.caller) calls \(call.callee); both affected"
+            view.addEdge(
+                from: from, to: to, weight: weight,
+                label: PropagationStep(
+                    from: call.callee, to: call.caller, weight: weight, reason: reason, evidence: found?.edge.label.evidence ?? [],
+                    causeEvent: found?.edge.source, effectEvent: found?.edge.target))
+        }
+        return (view, index)
+    }
+
+    /// The most probable path from patient zero up the callers to the user-facing entry.
+    ///
+    /// The entry is the affected, reachable service users reach first: a gateway or frontend by role, else
+    /// one no affected service calls. Among several, the most probable path wins (then the name). The path
+    /// only ever moves from a dependency to its caller, so it cannot run against the dependency direction.
+    public func propagationPath(
+        from root: ServiceName, rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel
+    ) -> (services: [ServiceName], steps: [PropagationStep]) {
+        let (view, index) = propagationGraph(rulebook: rulebook, health: health, model: model)
+        guard let start = index[root] else { return ([root], []) }
+        let reachable = view.reachable(from: start)
+        let hasAffectedCaller: (Int) -> Bool = { node in
+            view.outgoing[node].contains { reachable[view.edges[$0].target] != nil }
+        }
+        let userFacing = reachable.keys.filter { self.service(view.nodes[$0])?.role.isUserFacing ?? false }
+        let tops = reachable.keys.filter { !hasAffectedCaller($0) }
+        let entries = (userFacing.isEmpty ? tops : userFacing).sorted { view.nodes[$0] < view.nodes[$1] }
+
+        var best: (nodes: [Int], probability: Double)?
+        for entry in entries {
+            guard let path = view.mostProbablePath(from: start, to: entry, weight: { $0.weight }) else { continue }
+            if best == nil || path.probability > best!.probability + 1e-12 { best = path }
+        }
+        guard let path = best, path.nodes.count > 1 else { return ([root], []) }
+        var steps: [PropagationStep] = []
+        for (a, b) in zip(path.nodes, path.nodes.dropFirst()) {
+            if let edge = view.outgoing[a].map({ view.edges[$0] }).filter({ $0.target == b }).max(by: { $0.weight < $1.weight }) {
+                steps.append(edge.label)
+            }
+        }
+        return (path.nodes.map { view.nodes[$0] }, steps)
+    }
+
+    /// The affected services tied to patient zero, the healthy callers at risk, and unrelated trouble.
+    public func blastRadius(
+        from root: ServiceName, rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel
+    ) -> BlastRadius {
+        let (view, index) = propagationGraph(rulebook: rulebook, health: health, model: model)
+        var connected = Set<ServiceName>([root])
+        if let start = index[root] {
+            for node in view.reachable(from: start, direction: .both).keys { connected.insert(view.nodes[node]) }
+        }
+        let affected = connected.sorted { (health[$0] ?? .healthy, $1) > (health[$1] ?? .healthy, $0) }
+        let unrelated = health.filter { $0.value >= .degraded && !connected.contains($0.key) }.keys.sorted()
+
+        var atRisk = Set<ServiceName>()
+        var frontier = Array(connected)
+        var seen = connected
+        while let service = frontier.popLast() {
+            for caller in topology.callers(of: service) where !seen.contains(caller) {
+                seen.insert(caller)
+                if (health[caller] ?? .healthy) < .degraded {
+                    atRisk.insert(caller)
+                    frontier.append(caller)
+                }
+            }
+        }
+        return BlastRadius(affected: affected, atRisk: atRisk.sorted(), unrelated: unrelated)
+    }
+}

@@ -1,0 +1,254 @@
+public import CausewayCore
+public import CausewayIngest
+
+/// Builds the causal graph from an incident's templates and the declared topology.
+///
+/// Steps, each counted in ``CausalGraphBuilder/Summary`` for the analysis trail:
+/// 1. Services: every emitter, every declared service, and every dependency a line names by technology
+///    (`Redis CLUSTERDOWN`), resolved to a known service when one fits, else named `<technology>-<role>`.
+/// 2. Roles: declared, else from the name, else from the vocabulary that named it, else the middle tier.
+/// 3. Calls: declared edges, plus edges inferred from co-mentions (a line from A that names B: A calls B,
+///    unless the roles put B above A).
+/// 4. Events: every anomalous template (a signal, or WARN and above) with its subject.
+/// 5. Edges: emits, mentions, calls, explains (``ExplanationModel``) and precedes.
+public struct CausalGraphBuilder: Sendable {
+    /// Counts of what the build found, for the analysis trail.
+    public struct Summary: Hashable, Sendable {
+        public var services = 0
+        public var servicesFromVocabulary: [ServiceName] = []
+        public var declaredCalls = 0
+        public var inferredCalls = 0
+        public var events = 0
+        public var templatesConsidered = 0
+        public var edgesByKind: [CausalEdgeKind: Int] = [:]
+        public var signalCounts: [SignalID: Int] = [:]
+    }
+
+    public var rulebook: SignalRulebook
+
+    public init(rulebook: SignalRulebook) {
+        self.rulebook = rulebook
+    }
+
+    /// Events closer than this many seconds at related services get a `precedes` edge.
+    static let precedesWindow = 300.0
+    /// At most this many `precedes` edges leave one event (to its nearest successors).
+    static let precedesFanOut = 3
+    /// `explains` edges weaker than this are dropped as noise.
+    static let minimumExplainsWeight = 0.02
+
+    public func build(log: IncidentLog, declared: Topology?) -> (CausalGraph, Summary, ExplanationModel) {
+        var summary = Summary()
+        var causal = CausalGraph()
+        let declaredTopology = declared ?? Topology()
+        var topology = declaredTopology
+
+        // 1-2. Services and roles.
+        var roles: [ServiceName: ServiceRole] = [:]
+        var roleSources: [ServiceName: ServiceNode.RoleSource] = [:]
+        var emitters = Set<ServiceName>()
+        for template in log.templates { emitters.insert(template.service) }
+        var known = Set(declaredTopology.services).union(emitters)
+        for service in known.sorted() {
+            topology.addService(service)
+            if let role = declaredTopology.roles[service] {
+                roles[service] = role
+                roleSources[service] = .declared
+            } else if let role = RoleInference.role(forName: service) {
+                roles[service] = role
+                roleSources[service] = .name
+            }
+        }
+
+        // Resolve every template's mentions to services, creating vocabulary services where needed.
+        var resolvedMentions: [[ResolvedMention]] = []
+        var vocabularyServices = Set<ServiceName>()
+        for template in log.templates {
+            var resolved: [ResolvedMention] = []
+            for mention in template.mentions {
+                switch mention.target {
+                case .service(let name):
+                    resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: nil))
+                case .technology(let word, let role, let generic):
+                    if let name = resolveTechnology(
+                        word, role: role, generic: generic, emitter: template.service, known: known,
+                        topology: declaredTopology, roles: roles)
+                    {
+                        if !known.contains(name) {
+                            known.insert(name)
+                            vocabularyServices.insert(name)
+                            topology.addService(name)
+                            roles[name] = role
+                            roleSources[name] = .vocabulary
+                        }
+                        if name != template.service {
+                            resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: word))
+                        }
+                    }
+                }
+            }
+            resolvedMentions.append(resolved)
+        }
+        for service in known where roles[service] == nil {
+            roles[service] = .unknown
+            roleSources[service] = .unknown
+        }
+
+        // 3. Calls inferred from co-mentions.
+        summary.declaredCalls = declaredTopology.calls.count
+        for (index, template) in log.templates.enumerated() {
+            for mention in resolvedMentions[index] {
+                let emitter = template.service
+                let named = mention.service
+                guard emitter != named, !topology.hasCall(from: emitter, to: named),
+                    !topology.hasCall(from: named, to: emitter)
+                else { continue }
+                // A declared topology is the truth about declared services: infer only edges that touch a
+                // service it does not know.
+                if declared != nil, declaredTopology.contains(emitter), declaredTopology.contains(named) { continue }
+                let emitterTier = roles[emitter]?.tier ?? 2
+                let namedTier = roles[named]?.tier ?? 2
+                let (caller, callee) = namedTier < emitterTier ? (named, emitter) : (emitter, named)
+                let via = mention.technology.map { "names \($0)" } ?? "names \(named)"
+                topology.addCall(
+                    .init(
+                        caller: caller, callee: callee, provenance: .inferred,
+                        reason: "a line from \(emitter) \(via) (\(mention.evidence.location))"))
+            }
+        }
+        summary.inferredCalls = topology.calls.filter { $0.provenance == .inferred }.count
+
+        // Service nodes.
+        for service in topology.services {
+            let node = ServiceNode(
+                name: service, role: roles[service] ?? .unknown, roleSource: roleSources[service] ?? .unknown,
+                isInferredFromVocabulary: vocabularyServices.contains(service), emitsLogs: emitters.contains(service))
+            causal.serviceIndex[service] = causal.graph.addNode(.service(node))
+        }
+        summary.services = topology.services.count
+        summary.servicesFromVocabulary = vocabularyServices.sorted()
+
+        // 4. Events.
+        var eventMentions: [Int: Set<ServiceName>] = [:]
+        for (index, template) in log.templates.enumerated() where template.isAnomalous {
+            summary.templatesConsidered += 1
+            let signal = template.signals.first
+            let definition = signal.flatMap { rulebook.definition($0) }
+            let named = resolvedMentions[index].map(\.service)
+            var subject = template.service
+            if definition?.subject == .named, !named.isEmpty {
+                let callees = Set(topology.callees(of: template.service))
+                subject = named.first(where: { callees.contains($0) }) ?? named[0]
+            }
+            let event = EventNode(
+                template: template, subject: subject, signal: signal,
+                rootLikelihood: ExplanationModel.rootLikelihood(signal: definition, level: template.level))
+            let node = causal.graph.addNode(.event(event))
+            causal.eventIndex[template.id] = node
+            eventMentions[node] = Set(named)
+            summary.events += 1
+            for id in template.signals { summary.signalCounts[id, default: 0] += template.count }
+
+            causal.graph.addEdge(
+                from: causal.serviceIndex[template.service]!, to: node, weight: 1,
+                label: CausalEdge(kind: .emits, reason: "\(template.count) line(s) from \(template.service)", evidence: Array(template.samples.prefix(1)), provenance: nil))
+            for mention in resolvedMentions[index] {
+                guard let target = causal.serviceIndex[mention.service] else { continue }
+                causal.graph.addEdge(
+                    from: node, to: target, weight: 1,
+                    label: CausalEdge(
+                        kind: .mentions, reason: "its lines name \(mention.technology ?? mention.service.rawValue)",
+                        evidence: [mention.evidence], provenance: nil))
+            }
+        }
+
+        // Calls edges.
+        for call in topology.calls {
+            guard let source = causal.serviceIndex[call.caller], let target = causal.serviceIndex[call.callee] else { continue }
+            causal.graph.addEdge(
+                from: source, to: target, weight: call.provenance == .declared ? 1 : 0.8,
+                label: CausalEdge(
+                    kind: .calls, reason: call.reason ?? "declared in the topology", evidence: [], provenance: call.provenance))
+        }
+
+        // 5. Explains and precedes.
+        let model = ExplanationModel(
+            rulebook: rulebook, topology: topology, roles: roles, hasDeclaredTopology: declared != nil && !(declared!.isEmpty))
+        let events = causal.eventNodes
+        for cause in events {
+            for effect in events where cause != effect {
+                let c = causal.event(cause)
+                let e = causal.event(effect)
+                guard let found = model.explains(c, e, effectMentions: eventMentions[effect] ?? []),
+                    found.weight >= Self.minimumExplainsWeight
+                else { continue }
+                causal.graph.addEdge(
+                    from: cause, to: effect, weight: found.weight,
+                    label: CausalEdge(
+                        kind: .explains, reason: found.reason, evidence: [c.template.samples[0], e.template.samples[0]],
+                        causeLocus: found.locus))
+            }
+        }
+        addPrecedes(&causal, events: events, model: model)
+
+        causal.topology = topology
+        for kind in CausalEdgeKind.allCases {
+            summary.edgesByKind[kind] = causal.graph.edges.count(where: { $0.label.kind == kind })
+        }
+        return (causal, summary, model)
+    }
+
+    /// `a precedes b` for each event's nearest later events (within the window) at the same or a
+    /// dependency-related service, beyond the clock tolerance.
+    private func addPrecedes(_ causal: inout CausalGraph, events: [Int], model: ExplanationModel) {
+        let timed = events.filter { causal.event($0).firstSeen != nil }
+            .sorted { (causal.event($0).firstSeen!, $0) < (causal.event($1).firstSeen!, $1) }
+        for (position, earlier) in timed.enumerated() {
+            let a = causal.event(earlier)
+            var added = 0
+            for later in timed[(position + 1)...] {
+                let b = causal.event(later)
+                let gap = a.firstSeen!.seconds(until: b.firstSeen!)
+                if gap > Self.precedesWindow || added == Self.precedesFanOut { break }
+                let tolerance = a.emitter == b.emitter ? ExplanationModel.sameClockTolerance : ExplanationModel.crossClockTolerance
+                guard gap > tolerance else { continue }
+                let related = a.subject == b.subject || a.emitter == b.emitter
+                    || model.dependencyHops[b.subject]?[a.subject] != nil || model.dependencyHops[b.emitter]?[a.emitter] != nil
+                guard related else { continue }
+                let formatted = gap < 10 ? String(Int((gap * 1000).rounded())) + " ms" : String(Int(gap.rounded())) + " s"
+                causal.graph.addEdge(
+                    from: earlier, to: later, weight: max(0.01, min(1, 1 - gap / Self.precedesWindow)),
+                    label: CausalEdge(kind: .precedes, reason: "first seen \(formatted) earlier", evidence: [], provenance: nil))
+                added += 1
+            }
+        }
+    }
+
+    /// Maps a technology word to a service: a known service whose name holds the word (the emitter's
+    /// callees first), else the emitter's one declared callee with that role, else `<word>-<role>` unless
+    /// the word is generic.
+    func resolveTechnology(
+        _ word: String, role: ServiceRole, generic: Bool, emitter: ServiceName, known: Set<ServiceName>,
+        topology: Topology, roles: [ServiceName: ServiceRole]
+    ) -> ServiceName? {
+        let callees = topology.callees(of: emitter)
+        func holdsWord(_ name: ServiceName) -> Bool {
+            name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
+        }
+        if let callee = callees.first(where: holdsWord) { return callee }
+        let named = known.filter(holdsWord).sorted()
+        if let first = named.first { return first }
+        let sameRole = callees.filter { roles[$0] == role }
+        if sameRole.count == 1 { return sameRole[0] }
+        if generic { return nil }
+        return ServiceName("\(word)-\(role.rawValue)")
+    }
+}
+
+/// A mention resolved to a service.
+struct ResolvedMention: Hashable, Sendable {
+    var service: ServiceName
+    var evidence: EvidenceLine
+    /// The technology word, when the line named one rather than the service itself.
+    var technology: String?
+}

@@ -1,0 +1,170 @@
+public import CausewayCore
+public import CausewayIngest
+internal import Foundation
+
+/// How strongly one event explains another: the `explains` weight.
+///
+/// An event *c* explains an event *e* when the failure *c* is about could produce what *e* reports. Four
+/// independent pieces of evidence are multiplied:
+///
+/// - **Link** (is there a way for *c* to reach *e*?): 1 when *c* is about the very service *e* is about and
+///   *c* is the more root-like of the two (an OOM kill at payments-worker explains "circuit open for
+///   payments-worker"); when *e*'s service depends on *c*'s, 1 for a direct call and ×0.6 per extra hop;
+///   0.7 when *e*'s lines name *c*'s service without a known call; 0.25 when no topology was given and only
+///   the roles put *c*'s service below *e*'s (gateway → api → worker → queue → cache/database); else 0.
+/// - **Semantics**: the signal table's `explains` strength of *c*'s signal for *e*'s (an OOM kill explains
+///   "connection refused" at 0.9); 0.4 when *c* has no classified signal.
+/// - **Openness of the effect**: a symptom that is usually where failures *start* (rootLikelihood near 1, such
+///   as an OOM kill) is hard to explain from another service: ×(1 − rootLikelihood(e)) across services.
+/// - **State**: ×0.8 when the cause leaves its service degraded rather than down (a service that is down
+///   explains its callers' failures more fully).
+/// - **Timing**: 1 when *c* was first seen before *e* by more than the clock tolerance; 0.85 when the two are
+///   within it (equal timestamps are no evidence either way: both directions get the same factor); when *c*
+///   comes after *e*, 0.85 decaying with a 30 s half-scale, since only clock skew allows it.
+///
+/// An event that reports on another service (a circuit breaker opened *for* payments-worker) also acts as a
+/// cause at its emitter, which is failing its own callers: there it counts as a `dependency_error` with
+/// root likelihood 0.15.
+///
+/// The clock tolerance is 1 ms within one emitter (one clock) and 2 s across emitters (skew).
+public struct ExplanationModel: Sendable {
+    public var rulebook: SignalRulebook
+
+    /// Hops from a service to each of its transitive dependencies.
+    var dependencyHops: [ServiceName: [ServiceName: Int]]
+    var roles: [ServiceName: ServiceRole]
+    /// Whether a topology was given: without one, roles alone may suggest a dependency.
+    var hasDeclaredTopology: Bool
+
+    static let sameClockTolerance = 0.001
+    static let crossClockTolerance = 2.0
+    static let skewDecaySeconds = 30.0
+    static let equalTimeFactor = 0.85
+    static let hopDecay = 0.6
+    static let mentionLink = 0.7
+    static let rolePriorLink = 0.25
+    static let unclassifiedStrength = 0.4
+    /// What an event means at its emitter when it reports on another service: the emitter's calls fail.
+    static let observerSignal: SignalID = "dependency_error"
+    static let observerRootLikelihood = 0.15
+    static let degradedFactor = 0.8
+
+    init(rulebook: SignalRulebook, topology: Topology, roles: [ServiceName: ServiceRole], hasDeclaredTopology: Bool) {
+        self.rulebook = rulebook
+        self.roles = roles
+        self.hasDeclaredTopology = hasDeclaredTopology
+        var hops: [ServiceName: [ServiceName: Int]] = [:]
+        for service in topology.services {
+            var seen: [ServiceName: Int] = [:]
+            var frontier = [service]
+            var depth = 0
+            while !frontier.isEmpty, depth < 8 {
+                depth += 1
+                var next: [ServiceName] = []
+                for node in frontier {
+                    for callee in topology.callees(of: node) where seen[callee] == nil && callee != service {
+                        seen[callee] = depth
+                        next.append(callee)
+                    }
+                }
+                frontier = next
+            }
+            hops[service] = seen
+        }
+        dependencyHops = hops
+    }
+
+    /// The root-likelihood prior of an event.
+    static func rootLikelihood(signal: SignalDefinition?, level: LogLevel) -> Double {
+        if let signal { return signal.rootLikelihood }
+        return level >= .error ? 0.3 : 0.15
+    }
+
+    /// The services an event can act as a cause *at*: its subject, and its emitter when the emitter is
+    /// itself failing its callers while reporting on another service.
+    func causeLoci(of event: EventNode) -> [ServiceName] {
+        guard event.subject != event.emitter else { return [event.subject] }
+        let observer = event.signal.flatMap { rulebook.definition($0)?.observerHealth } ?? .degraded
+        return observer >= .degraded ? [event.subject, event.emitter] : [event.subject]
+    }
+
+    /// The link strength from a failure at `cause` to trouble at `effect`, with a phrase saying why.
+    func link(from cause: ServiceName, to effect: ServiceName, effectMentions: Set<ServiceName>) -> (Double, String)? {
+        if let hops = dependencyHops[effect]?[cause] {
+            let strength = pow(Self.hopDecay, Double(hops - 1))
+            return (strength, hops == 1 ? "\(effect) calls \(cause)" : "\(effect) depends on \(cause) (\(hops) hops)")
+        }
+        if effectMentions.contains(cause) {
+            return (Self.mentionLink, "\(effect)'s lines name \(cause)")
+        }
+        if !hasDeclaredTopology, let c = roles[cause], let e = roles[effect], c.tier > e.tier {
+            return (Self.rolePriorLink, "\(cause) (\(c.rawValue)) sits below \(effect) (\(e.rawValue))")
+        }
+        return nil
+    }
+
+    /// The weight of `cause explains effect`, in (0, 1], and the reason; nil when it does not.
+    public func explains(_ cause: EventNode, _ effect: EventNode, effectMentions: Set<ServiceName>)
+        -> (weight: Double, reason: String, locus: ServiceName)?
+    {
+        guard cause.id != effect.id else { return nil }
+        let causeSignal = cause.signal.flatMap { rulebook.definition($0) }
+        // A deploy or config change explains only what happens at the same service or below it in time.
+        var best: (weight: Double, reason: String, locus: ServiceName)?
+        for locus in causeLoci(of: cause) {
+            // At its own subject an event means what its signal means; at its emitter, reporting on a
+            // dependency, it means only that the emitter fails its calls.
+            let atSubject = locus == cause.subject
+            let causeRootLikelihood = atSubject ? cause.rootLikelihood : Self.observerRootLikelihood
+            let linkStrength: Double
+            var why: String
+            if locus == effect.subject {
+                guard causeRootLikelihood > effect.rootLikelihood else { continue }
+                linkStrength = 1
+                why = "both are about \(locus)"
+            } else if let (strength, phrase) = link(from: locus, to: effect.subject, effectMentions: effectMentions) {
+                linkStrength = strength * (1 - effect.rootLikelihood)
+                why = phrase
+            } else {
+                continue
+            }
+            let semantics: Double
+            if atSubject {
+                semantics = causeSignal?.strength(explaining: effect.signal) ?? Self.unclassifiedStrength
+            } else {
+                semantics = rulebook.definition(Self.observerSignal)?.strength(explaining: effect.signal) ?? Self.unclassifiedStrength
+            }
+            let timing = Self.timingFactor(cause, effect)
+            let state = stateFactor(cause, atSubject: atSubject)
+            let weight = min(1, linkStrength * semantics * timing * state)
+            guard weight > 0.001 else { continue }
+            why = "\(Self.phrase(cause, at: locus)) explains \(Self.phrase(effect, at: effect.subject)): \(why)"
+            if best == nil || weight > best!.weight { best = (weight, why, locus) }
+        }
+        return best
+    }
+
+    /// A service that is down explains its callers' failures more fully than one that is only degraded.
+    func stateFactor(_ cause: EventNode, atSubject: Bool) -> Double {
+        guard let definition = cause.signal.flatMap({ rulebook.definition($0) }) else { return Self.degradedFactor }
+        let health = atSubject ? definition.subjectHealth : definition.observerHealth
+        return health == .degraded ? Self.degradedFactor : 1
+    }
+
+    /// `oom at payments-worker`, or for an observer `payments-worker failing (it reports cluster_down at
+    /// redis-cache)`.
+    static func phrase(_ event: EventNode, at locus: ServiceName) -> String {
+        let name = event.signal?.rawValue ?? "error"
+        if locus == event.subject { return "\(name) at \(locus)" }
+        return "\(locus) failing (it reports \(name) at \(event.subject))"
+    }
+
+    static func timingFactor(_ cause: EventNode, _ effect: EventNode) -> Double {
+        guard let c = cause.firstSeen, let e = effect.firstSeen else { return equalTimeFactor }
+        let tolerance = cause.emitter == effect.emitter ? sameClockTolerance : crossClockTolerance
+        let gap = c.seconds(until: e)
+        if gap > tolerance { return 1 }
+        if gap >= -tolerance { return equalTimeFactor }
+        return max(0.05, equalTimeFactor * pow(0.5, (-gap - tolerance) / skewDecaySeconds))
+    }
+}

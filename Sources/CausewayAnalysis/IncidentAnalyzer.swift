@@ -1,0 +1,69 @@
+public import CausewayCore
+public import CausewayIngest
+
+/// Everything the reasoning found, with graph indices intact; ``ReportAssembler`` turns it into the
+/// ``IncidentReport`` every writer reads.
+public struct IncidentAnalysis: Sendable {
+    public var log: IncidentLog
+    public var graph: CausalGraph
+    public var buildSummary: CausalGraphBuilder.Summary
+    public var model: ExplanationModel
+    public var health: [ServiceName: ServiceHealth]
+    public var ranking: CausalGraph.Ranking
+    /// Services from patient zero to the user-facing entry; empty without a patient zero.
+    public var path: [ServiceName]
+    public var pathSteps: [CausalGraph.PropagationStep]
+    public var blastRadius: CausalGraph.BlastRadius
+    public var hasDeclaredTopology: Bool
+    /// Where the topology came from, for the report (`topology.yaml`, or `inferred from logs`).
+    public var topologySource: String
+
+    public var patientZero: Hypothesis? { ranking.hypotheses.first }
+}
+
+/// Runs the reasoning: builds the causal graph, ranks hypotheses, walks the propagation path and
+/// measures the blast radius.
+public struct IncidentAnalyzer: Sendable {
+    public var rulebook: SignalRulebook
+    public var playbook: Playbook
+
+    public init(rulebook: SignalRulebook, playbook: Playbook) {
+        self.rulebook = rulebook
+        self.playbook = playbook
+    }
+
+    /// The analyzer with the bundled rule and recommendation tables.
+    public static func bundled() throws -> IncidentAnalyzer {
+        IncidentAnalyzer(rulebook: try SignalRulebook.bundled(), playbook: try Playbook.bundled())
+    }
+
+    public func analyze(_ log: IncidentLog, topology: Topology?, topologySource: String? = nil) -> IncidentAnalysis {
+        let builder = CausalGraphBuilder(rulebook: rulebook)
+        let (graph, summary, model) = builder.build(log: log, declared: topology)
+        #if DEBUG
+            graph.checkInvariants()
+        #endif
+        let health = graph.health(rulebook: rulebook)
+        let ranking = graph.rankHypotheses(rulebook: rulebook, health: health)
+        var path: [ServiceName] = []
+        var steps: [CausalGraph.PropagationStep] = []
+        var radius = CausalGraph.BlastRadius(affected: [], atRisk: [], unrelated: health.filter { $0.value >= .degraded }.keys.sorted())
+        if let root = ranking.hypotheses.first?.service {
+            (path, steps) = graph.propagationPath(from: root, rulebook: rulebook, health: health, model: model)
+            radius = graph.blastRadius(from: root, rulebook: rulebook, health: health, model: model)
+        }
+        let declared = topology.map { !$0.isEmpty } ?? false
+        return IncidentAnalysis(
+            log: log, graph: graph, buildSummary: summary, model: model, health: health, ranking: ranking, path: path,
+            pathSteps: steps, blastRadius: radius, hasDeclaredTopology: declared,
+            topologySource: declared ? (topologySource ?? "topology file") : "inferred from the logs")
+    }
+
+    /// Analyses and assembles the report in one go.
+    public func report(_ log: IncidentLog, topology: Topology?, topologySource: String? = nil, generator: String)
+        -> IncidentReport
+    {
+        let analysis = analyze(log, topology: topology, topologySource: topologySource)
+        return ReportAssembler(analysis: analysis, rulebook: rulebook, playbook: playbook).assemble(generator: generator)
+    }
+}

@@ -1,0 +1,267 @@
+public import CausewayCore
+public import CausewayIngest
+
+/// The single source of truth for every output: Markdown, HTML, JSON and the diagram are all read off
+/// one value of this type, so they cannot disagree.
+///
+/// Its JSON form is the analysis contract of FORMAT.md (`schemaVersion` 1): `hypotheses`, `patientZero`,
+/// `propagationPath` and `affectedServices` keep their meaning; other fields may be added.
+public struct IncidentReport: Hashable, Sendable, Codable {
+    public static let currentSchemaVersion = 1
+
+    public var schemaVersion: Int
+    /// `causeway <version>`; no wall-clock time, so that two runs give identical bytes.
+    public var generator: String
+    public var title: String
+    public var summary: [Statement]
+    public var severity: SeverityAssessment
+    public var window: TimeWindow?
+    public var patientZero: PatientZero?
+    public var hypotheses: [HypothesisEntry]
+    public var propagationPath: [ServiceName]
+    public var propagationSteps: [PropagationHop]
+    public var affectedServices: [AffectedService]
+    public var unrelatedAnomalies: [AffectedService]
+    public var timeline: [TimelineEntry]
+    public var recommendations: [Recommendation]
+    public var evidence: [EvidenceEntry]
+    public var trigger: TriggerHypothesis?
+    public var detection: Detection?
+    public var whys: [Why]
+    public var trail: [TrailStep]
+    public var similarIncidents: SimilarIncidents
+    public var ingest: IngestSummary
+    public var topology: TopologySummary
+    public var graph: ReportGraph
+}
+
+/// A sentence and the lines it rests on.
+public struct Statement: Hashable, Sendable, Codable {
+    public var text: String
+    public var evidence: [EvidenceRef]
+
+    public init(_ text: String, evidence: [EvidenceRef] = []) {
+        self.text = text
+        self.evidence = evidence
+    }
+}
+
+/// A pointer to a log line: FORMAT.md's `{"file": ..., "line": ...}`.
+public struct EvidenceRef: Hashable, Sendable, Codable, Comparable {
+    public var file: String
+    public var line: Int
+
+    public init(_ location: SourceLocation) {
+        file = location.file
+        line = location.line
+    }
+
+    public static func < (lhs: EvidenceRef, rhs: EvidenceRef) -> Bool { (lhs.file, lhs.line) < (rhs.file, rhs.line) }
+}
+
+public struct SeverityAssessment: Hashable, Sendable, Codable {
+    /// `P1` (worst) to `P4`.
+    public var level: String
+    public var reason: String
+}
+
+public struct TimeWindow: Hashable, Sendable, Codable {
+    public var start: Timestamp
+    public var end: Timestamp
+}
+
+public struct PatientZero: Hashable, Sendable, Codable {
+    public var service: ServiceName
+    public var role: ServiceRole
+    /// The signal id, or `error` for lines no rule classifies.
+    public var signal: String
+    public var signalTitle: String
+    public var time: Timestamp?
+    public var confidence: Double
+    public var evidence: [EvidenceRef]
+}
+
+
+public struct HypothesisEntry: Hashable, Sendable, Codable {
+    public var rank: Int
+    public var service: ServiceName
+    public var role: ServiceRole
+    /// The signal id, or `error` for lines no rule classifies.
+    public var signal: String
+    public var signalTitle: String
+    public var confidence: Double
+    public var firstSeen: Timestamp?
+    public var evidence: [EvidenceRef]
+    public var reasonsFor: [Statement]
+    public var reasonsAgainst: [Statement]
+    public var explains: [ServiceName]
+    public var leavesUnexplained: [ServiceName]
+}
+
+public struct PropagationHop: Hashable, Sendable, Codable {
+    public var from: ServiceName
+    public var to: ServiceName
+    public var weight: Double
+    public var reason: String
+    public var evidence: [EvidenceRef]
+}
+
+public struct AffectedService: Hashable, Sendable, Codable {
+    public var service: ServiceName
+    public var role: ServiceRole
+    public var health: ServiceHealth
+    public var firstAnomaly: Timestamp?
+    public var impact: String
+    public var evidence: [EvidenceRef]
+}
+
+public struct TimelineEntry: Hashable, Sendable, Codable {
+    public var time: Timestamp?
+    public var service: ServiceName
+    /// The service the event is about, when it is not the emitter.
+    public var about: ServiceName?
+    public var signal: String
+    public var title: String
+    public var level: LogLevel
+    public var count: Int
+    public var message: String
+    public var evidence: EvidenceRef
+    /// `patient-zero`, `first-user-visible`, or nil.
+    public var marker: String?
+}
+
+public struct Recommendation: Hashable, Sendable, Codable {
+    public var rank: Int
+    /// `mitigate`, `investigate` or `prevent`.
+    public var kind: String
+    public var title: String
+    public var why: String
+    public var service: ServiceName
+    public var commands: [String]
+    public var evidence: [EvidenceRef]
+}
+
+/// One line shown as supporting evidence.
+public struct EvidenceEntry: Hashable, Sendable, Codable {
+    public var file: String
+    public var line: Int
+    public var time: Timestamp?
+    public var service: ServiceName
+    public var level: LogLevel
+    public var signal: String
+    public var text: String
+}
+
+public struct TriggerHypothesis: Hashable, Sendable, Codable {
+    public var text: String
+    /// What the hypothesis rests on, in words: a deploy line, or the signal's usual causes.
+    public var basis: String
+    public var needsHuman: Bool
+    public var evidence: [EvidenceRef]
+}
+
+/// Time to detection as far as the logs can tell it.
+public struct Detection: Hashable, Sendable, Codable {
+    public var seconds: Double
+    public var from: Timestamp
+    public var fromEvidence: EvidenceRef
+    public var to: Timestamp
+    public var toEvidence: EvidenceRef
+    public var toService: ServiceName
+    public var statement: String
+}
+
+public struct Why: Hashable, Sendable, Codable {
+    public var number: Int
+    public var question: String
+    public var answer: String
+    public var evidence: [EvidenceRef]
+    /// True when the logs cannot answer and a human must.
+    public var needsHuman: Bool
+}
+
+public struct TrailStep: Hashable, Sendable, Codable {
+    public var number: Int
+    public var step: String
+    public var observation: String
+}
+
+public struct SimilarIncidents: Hashable, Sendable, Codable {
+    /// Whether a history was searched.
+    public var searched: Bool
+    public var note: String
+    public var matches: [SimilarIncident]
+}
+
+public struct SimilarIncident: Hashable, Sendable, Codable {
+    public var id: String
+    public var title: String
+    public var score: Double
+    public var why: [String]
+    public var resolution: String?
+}
+
+public struct IngestSummary: Hashable, Sendable, Codable {
+    public var files: Int
+    public var lines: Int
+    public var records: Int
+    public var joinedLines: Int
+    public var recordsWithoutTime: Int
+    public var recordsByFormat: [String: Int]
+    public var skipped: [String: Int]
+    public var services: [ServiceName]
+    public var templates: Int
+}
+
+public struct TopologySummary: Hashable, Sendable, Codable {
+    public struct Call: Hashable, Sendable, Codable {
+        public var caller: ServiceName
+        public var callee: ServiceName
+        public var provenance: String
+        public var reason: String?
+    }
+
+    public struct Service: Hashable, Sendable, Codable {
+        public var name: ServiceName
+        public var role: ServiceRole
+        public var roleSource: String
+    }
+
+    public var source: String
+    public var services: [Service]
+    public var calls: [Call]
+}
+
+/// The causal graph as drawn: every node and edge with what the diagram needs.
+public struct ReportGraph: Hashable, Sendable, Codable {
+    public struct Node: Hashable, Sendable, Codable {
+        /// Stable id: `svc:<name>` or `evt:<template id>`.
+        public var id: String
+        /// `service` or `event`.
+        public var kind: String
+        public var label: String
+        public var service: ServiceName
+        public var role: ServiceRole
+        public var health: ServiceHealth
+        public var isPatientZero: Bool
+        public var onPath: Bool
+        /// For events: the signal, count and first line.
+        public var detail: String
+        public var evidence: [EvidenceRef]
+    }
+
+    public struct Edge: Hashable, Sendable, Codable {
+        public var from: String
+        public var to: String
+        public var kind: CausalEdgeKind
+        public var weight: Double
+        public var onPath: Bool
+        public var reason: String
+    }
+
+    public var nodes: [Node]
+    public var edges: [Edge]
+    /// Events in the incident and events drawn (large incidents are condensed).
+    public var eventsTotal: Int
+    public var eventsDrawn: Int
+}
