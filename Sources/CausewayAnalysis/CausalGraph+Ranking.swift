@@ -98,7 +98,8 @@ extension CausalGraph {
                 return ka < kb || (ka == kb && ea.id > eb.id)
             }
             let raw = total > 0 ? entry.value / total * (1 - Self.heldBackConfidence) : 0
-            let confidence = (raw * 1000).rounded(.down) / 1000
+            // Two decimals, rounded down: every rendering shows the same figures, and they sum to at most 1.
+            let confidence = (raw * 100 + 1e-9).rounded(.down) / 100
             let firstSeen = own.compactMap { event($0).firstSeen }.min()
                 ?? events.filter { event($0).emitter == service }.compactMap { event($0).firstSeen }.min()
             hypotheses.append(

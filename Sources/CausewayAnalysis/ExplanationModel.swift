@@ -121,7 +121,7 @@ public struct ExplanationModel: Sendable {
             if locus == effect.subject {
                 guard causeRootLikelihood > effect.rootLikelihood else { continue }
                 linkStrength = 1
-                why = "both are about \(locus)"
+                why = "same service"
             } else if let (strength, phrase) = link(from: locus, to: effect.subject, effectMentions: effectMentions) {
                 linkStrength = strength * (1 - effect.rootLikelihood)
                 why = phrase
@@ -138,7 +138,7 @@ public struct ExplanationModel: Sendable {
             let state = stateFactor(cause, atSubject: atSubject)
             let weight = min(1, linkStrength * semantics * timing * state)
             guard weight > 0.001 else { continue }
-            why = "\(Self.phrase(cause, at: locus)) explains \(Self.phrase(effect, at: effect.subject)): \(why)"
+            why = "\(Self.phrase(cause, at: locus)) explains \(Self.effectPhrase(effect)) (\(why))"
             if best == nil || weight > best!.weight { best = (weight, why, locus) }
         }
         return best
@@ -157,6 +157,13 @@ public struct ExplanationModel: Sendable {
         let name = event.signal?.rawValue ?? "error"
         if locus == event.subject { return "\(name) at \(locus)" }
         return "\(locus) failing (it reports \(name) at \(event.subject))"
+    }
+
+    /// `circuit_open at fashion-aura-api about payments-worker`, or `oom at payments-worker`.
+    static func effectPhrase(_ event: EventNode) -> String {
+        let name = event.signal?.rawValue ?? "error"
+        if event.subject == event.emitter { return "\(name) at \(event.emitter)" }
+        return "\(name) at \(event.emitter) about \(event.subject)"
     }
 
     static func timingFactor(_ cause: EventNode, _ effect: EventNode) -> Double {

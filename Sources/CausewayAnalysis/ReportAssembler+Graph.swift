@@ -64,7 +64,7 @@ extension ReportAssembler {
         for index in drawn.sorted(by: { graph.event($0).id < graph.event($1).id }) {
             let event = graph.event(index)
             let signal = event.signal?.rawValue ?? event.template.level.name.lowercased()
-            let label = "\(signal) ×\(event.template.count)\n\(Self.clip(event.template.pattern, 48))"
+            let label = "\(signal) ×\(event.template.count)\n" + Self.wrap(Self.clip(event.template.message, 84), width: 30, lines: 3)
             let time = event.firstSeen.map { " first at \($0.iso8601)" } ?? ""
             nodes.append(
                 ReportGraph.Node(
@@ -141,6 +141,37 @@ extension ReportAssembler {
 
     func isPathHop(callee: ServiceName, caller: ServiceName) -> Bool {
         analysis.pathSteps.contains { $0.from == callee && $0.to == caller }
+    }
+
+    /// Breaks text into at most `lines` lines of about `width` characters, at spaces where possible.
+    static func wrap(_ text: String, width: Int, lines: Int) -> String {
+        var result: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var word = Substring(word)
+            while word.count > width {
+                if !current.isEmpty {
+                    result.append(current)
+                    current = ""
+                }
+                result.append(String(word.prefix(width)))
+                word = word.dropFirst(width)
+            }
+            if current.isEmpty {
+                current = String(word)
+            } else if current.count + 1 + word.count <= width {
+                current += " " + word
+            } else {
+                result.append(current)
+                current = String(word)
+            }
+        }
+        if !current.isEmpty { result.append(current) }
+        if result.count > lines {
+            result = Array(result.prefix(lines))
+            result[lines - 1] += "…"
+        }
+        return result.joined(separator: "\n")
     }
 
     static func serviceID(_ name: ServiceName) -> String { "svc:" + name.rawValue }

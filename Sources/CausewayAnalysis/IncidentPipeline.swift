@@ -1,0 +1,71 @@
+public import CausewayCore
+public import CausewayIngest
+public import Foundation
+
+/// The whole analysis from inputs to report: resolve the inputs, load the topology, read every file,
+/// reason, and assemble the one ``IncidentReport``.
+public struct IncidentPipeline: Sendable {
+    public struct Input: Sendable {
+        /// Files, folders, or `-` for standard input.
+        public var paths: [String]
+        /// A topology file given explicitly; otherwise one found in a case folder is used.
+        public var topologyPath: String?
+        /// Bytes for `-`.
+        public var standardInput: Data?
+        /// The service for lines and files that name none.
+        public var defaultService: ServiceName?
+
+        public init(paths: [String], topologyPath: String? = nil, standardInput: Data? = nil, defaultService: ServiceName? = nil) {
+            self.paths = paths
+            self.topologyPath = topologyPath
+            self.standardInput = standardInput
+            self.defaultService = defaultService
+        }
+    }
+
+    public var analyzer: IncidentAnalyzer
+    /// `causeway <version>`, written into the report.
+    public var generator: String
+
+    public init(analyzer: IncidentAnalyzer, generator: String) {
+        self.analyzer = analyzer
+        self.generator = generator
+    }
+
+    /// Reads and analyses; throws when an input is missing, the topology is invalid, or nothing usable
+    /// remains to analyse.
+    public func run(_ input: Input) throws(IngestError) -> IncidentReport {
+        let resolved = try ResolvedInputs.resolve(input.paths)
+        let topologyPath = input.topologyPath ?? resolved.topologyFile
+        let topology = try topologyPath.map { path throws(IngestError) in try TopologyLoader.load(path: path) }
+        var ingestor = LogIngestor(
+            rulebook: analyzer.rulebook,
+            options: .init(knownServices: Set(topology?.services ?? []), defaultService: input.defaultService))
+        for file in resolved.logFiles {
+            if file.path == "-" {
+                ingestor.ingest(data: input.standardInput ?? Data(), displayPath: file.displayPath)
+            } else {
+                ingestor.ingest(fileAt: file.path, displayPath: file.displayPath)
+            }
+        }
+        let log = ingestor.finish()
+        guard log.statistics.records > 0 else {
+            throw IngestError(.noUsableRecords, Self.explainEmpty(log.statistics, files: resolved.logFiles.count))
+        }
+        let source = topologyPath.map { path in
+            input.topologyPath != nil ? path : (path as NSString).lastPathComponent
+        }
+        return analyzer.report(log, topology: topology, topologySource: source, generator: generator)
+    }
+
+    static func explainEmpty(_ stats: IngestStatistics, files: Int) -> String {
+        if files == 0 { return "no log file was found in the inputs (truth.json and topology files are not logs)" }
+        var reasons = stats.skipped.sorted { $0.key < $1.key }.map { "\($0.key.rawValue): \($0.value)" }
+        if reasons.isEmpty { reasons = ["the files hold no lines"] }
+        var message = "no usable log record in \(files) file(s) (\(reasons.joined(separator: ", ")))"
+        if (stats.skipped[.noService] ?? 0) > 0 {
+            message += "; lines that name no service need --service NAME, or a file named after the service"
+        }
+        return message
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import CausewayAnalysis
+import CausewayCore
+import CausewayReport
+import Foundation
+
+extension Causeway {
+    struct Analyze: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Analyse an incident's logs.",
+            discussion: """
+                Inputs are log files, folders (read recursively as an incident case: every file but \
+                truth.json; topology.yaml or topology.json is taken as the topology), or - for stdin. \
+                Formats are detected per line: plain, shipper-wrapped, JSON lines, logfmt.
+
+                With --out DIR it writes report.md, report.html, report.json, causal-graph.dot and \
+                causal-graph.svg. With --format it prints that one document on stdout (diagnostics go to \
+                stderr). With neither, it writes to ./causeway-report.
+
+                Examples:
+                  causeway analyze ./logs --out ./postmortem
+                  causeway analyze app.log db.log --topology topology.yaml --format json
+                  kubectl logs deploy/api --prefix | causeway analyze - --format md
+                """
+        )
+
+        @Argument(help: "Log files, folders, or - for standard input.")
+        var inputs: [String]
+
+        @Option(help: "The service map (topology.yaml or topology.json).")
+        var topology: String?
+
+        @Option(help: "Write every document into this folder.")
+        var out: String?
+
+        @Option(help: "Print one document on stdout: md, html, json, dot or svg.")
+        var format: OutputFormat?
+
+        @Option(help: "The service for lines that name none (when neither the line nor its file name says).")
+        var service: String?
+
+        func validate() throws {
+            guard !inputs.isEmpty else { throw ValidationError("give at least one log file, folder, or - for stdin") }
+            if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("- (stdin) can be given once") }
+            if let service, ServiceName.normalized(service) == nil {
+                throw ValidationError("--service '\(service)' is not a service name (letters, digits, - and _)")
+            }
+        }
+
+        func run() throws {
+            let stdin = inputs.contains("-") ? FileHandle.standardInput.readDataToEndOfFile() : nil
+            let report = try Causeway.analyse(
+                .init(paths: inputs, topologyPath: topology, standardInput: stdin, defaultService: service.flatMap(ServiceName.normalized)))
+            let outputs = Causeway.outputs(for: report)
+            if let out {
+                try Causeway.write(outputs, to: out)
+                FileHandle.standardError.write(Data("Wrote \(ReportOutputs.fileNames.joined(separator: ", ")) to \(out)\n".utf8))
+            }
+            if let format {
+                let data: Data
+                switch format {
+                case .md: data = Data(outputs.markdown.utf8)
+                case .html: data = Data(outputs.html.utf8)
+                case .json: data = outputs.json
+                case .dot: data = Data(outputs.dot.utf8)
+                case .svg:
+                    guard let svg = outputs.svg else { throw ExitCode(1) }
+                    data = svg
+                }
+                FileHandle.standardOutput.write(data)
+            } else if out == nil {
+                let directory = "causeway-report"
+                try Causeway.write(outputs, to: directory)
+                for line in Causeway.summaryLines(report) { print(line) }
+                print("Report: \(directory)/report.html (also report.md, report.json, causal-graph.dot, causal-graph.svg)")
+            }
+        }
+    }
+}

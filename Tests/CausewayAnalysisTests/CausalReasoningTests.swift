@@ -1,0 +1,115 @@
+import CausewayAnalysis
+import CausewayCore
+import Testing
+
+@Suite("Causal reasoning")
+struct CausalReasoningTests {
+    static let shop = """
+        services:
+          - name: web-gateway
+            role: gateway
+            calls: [checkout-api, catalog-api]
+          - name: checkout-api
+            role: api
+            calls: [payments-worker, orders-db]
+          - name: catalog-api
+            role: api
+            calls: [orders-db]
+          - name: payments-worker
+            role: worker
+          - name: orders-db
+            role: database
+          - name: admin-ui
+            role: frontend
+            calls: [catalog-api]
+        """
+
+    @Test("a callee's OOM explains its caller's circuit breaker and the gateway's 5xx")
+    func calleeOOM() throws {
+        let report = try analyse(
+            """
+            2026-05-24T10:00:00.000Z INFO checkout-api order placed id=1
+            2026-05-24T10:00:05.000Z FATAL payments-worker java.lang.OutOfMemoryError: Java heap space
+            2026-05-24T10:00:06.200Z ERROR checkout-api Circuit breaker OPENED for payments-worker
+            2026-05-24T10:00:07.900Z ERROR web-gateway upstream checkout-api returned 503 Service Unavailable
+            """, topology: Self.shop)
+        #expect(report.patientZero?.service == "payments-worker")
+        #expect(report.propagationPath == ["payments-worker", "checkout-api", "web-gateway"])
+        #expect(report.severity.level == "P1")
+        #expect(report.detection?.seconds == 2.9)
+    }
+
+    @Test("a silent dependency named by every caller is found, and marked down")
+    func silentRoot() throws {
+        let report = try analyse(
+            """
+            2026-05-24T10:00:01.000Z ERROR checkout-api could not connect to orders-db:5432: connection refused
+            2026-05-24T10:00:01.300Z ERROR catalog-api dial tcp orders-db:5432: connect: connection refused
+            2026-05-24T10:00:02.000Z ERROR checkout-api could not connect to orders-db:5432: connection refused
+            2026-05-24T10:00:03.000Z ERROR web-gateway upstream checkout-api returned 502 Bad Gateway
+            """, topology: Self.shop)
+        #expect(report.patientZero?.service == "orders-db")
+        #expect(report.affectedServices.first { $0.service == "orders-db" }?.health == .down)
+        #expect(report.propagationPath.first == "orders-db")
+        #expect(report.propagationPath.last == "web-gateway")
+        #expect(report.hypotheses.first?.reasonsAgainst.contains { $0.text.contains("logs nothing itself") } == true)
+    }
+
+    @Test("healthy callers of affected services are at risk")
+    func atRisk() throws {
+        let report = try analyse(
+            """
+            2026-05-24T10:00:01.000Z ERROR catalog-api dial tcp orders-db:5432: connect: connection refused
+            """, topology: Self.shop)
+        let atRisk = Set(report.affectedServices.filter { $0.health == .atRisk }.map(\.service))
+        #expect(atRisk.isSuperset(of: ["web-gateway", "admin-ui"]))
+        #expect(!atRisk.contains("payments-worker"))
+    }
+
+    @Test("trouble that never reaches users is P3, not P1")
+    func internalOnly() throws {
+        let report = try analyse(
+            "2026-05-24T10:00:05.000Z FATAL payments-worker java.lang.OutOfMemoryError: Java heap space\n", topology: Self.shop)
+        #expect(report.patientZero?.service == "payments-worker")
+        #expect(report.severity.level == "P3")
+    }
+
+    @Test("a deploy just before a crash is the trigger hypothesis, and rolling it back the first recommendation")
+    func deployTrigger() throws {
+        let report = try analyse(
+            """
+            2026-05-24T09:58:00.000Z INFO checkout-api Starting version v2.4.1 (rolling update)
+            2026-05-24T10:00:00.000Z FATAL checkout-api panic: runtime error: invalid memory address or nil pointer dereference
+            2026-05-24T10:00:01.000Z ERROR web-gateway upstream checkout-api returned 502 Bad Gateway
+            """, topology: Self.shop)
+        #expect(report.patientZero?.service == "checkout-api")
+        let trigger = try #require(report.trigger)
+        #expect(!trigger.needsHuman)
+        #expect(trigger.evidence.first?.line == 1)
+        #expect(report.recommendations.first?.title.contains("Roll back") == true)
+    }
+
+    @Test("logs without any trouble give no patient zero and P4")
+    func quiet() throws {
+        let report = try analyse("2026-05-24T10:00:00.000Z INFO checkout-api order placed id=1\n", topology: Self.shop)
+        #expect(report.patientZero == nil)
+        #expect(report.hypotheses.isEmpty)
+        #expect(report.severity.level == "P4")
+        #expect(report.title == "No incident found in the logs")
+    }
+
+    @Test("without a topology, co-mentions give the calls and roles order the tiers")
+    func inferredTopology() throws {
+        let report = try analyse(
+            """
+            2026-05-24T10:00:00.000Z ERROR orders-worker Redis CLUSTERDOWN The cluster is down
+            2026-05-24T10:00:01.000Z ERROR orders-api call to orders-worker failed: timeout after 5000ms
+            2026-05-24T10:00:02.000Z ERROR edge-gateway upstream orders-api returned 504 Gateway Timeout
+            """)
+        let calls = Set(report.topology.calls.map { "\($0.caller)->\($0.callee)" })
+        #expect(calls.isSuperset(of: ["orders-worker->redis-cache", "orders-api->orders-worker", "edge-gateway->orders-api"]))
+        #expect(report.topology.calls.allSatisfy { $0.provenance == "inferred" && $0.reason != nil })
+        #expect(report.propagationPath.last == "edge-gateway")
+        #expect(["redis-cache", "orders-worker"].contains(report.patientZero?.service))
+    }
+}

@@ -1,0 +1,52 @@
+import CausewayCore
+import Testing
+
+@Suite("ServiceName")
+struct ServiceNameTests {
+    @Test(
+        "normalises pods, replicas, namespaces and hosts to the service",
+        arguments: [
+            ("payments-worker", "payments-worker"),
+            ("payments-worker-7d9f8c6b5-x2x4q", "payments-worker"),
+            ("ts-contacts-service-866bd68c97-xcqfx", "ts-contacts-service"),
+            ("ts-basic-service-5dc8d4f9fd-46997", "ts-basic-service"),
+            ("fluentd-x7k2p", "fluentd"),
+            ("postgres-0", "postgres"),
+            ("shop_payments-worker_1", "shop_payments-worker"),
+            ("checkout-api-1", "checkout-api"),
+            ("prod/checkout-api", "checkout-api"),
+            ("postgres-orders.prod.svc.cluster.local:5432", "postgres-orders"),
+            ("API-Gateway", "api-gateway"),
+            ("[redis-cache]", "redis-cache"),
+        ])
+    func normalises(raw: String, expected: String) {
+        #expect(ServiceName.normalized(raw)?.rawValue == expected)
+    }
+
+    @Test("keeps names whose last words only look like suffixes", arguments: ["order-batch-jobs", "ts-travel2-service", "api-v2", "fashion-aura-api", "redis"])
+    func keepsRealNames(raw: String) {
+        #expect(ServiceName.normalized(raw)?.rawValue == raw)
+    }
+
+    @Test("refuses text that is not a name", arguments: ["", "hello world", "<script>", "---", "a/b/"])
+    func refuses(raw: String) {
+        #expect(ServiceName.normalized(raw) == nil)
+    }
+}
+
+@Suite("LogLevel")
+struct LogLevelTests {
+    @Test("reads level words in any common spelling")
+    func spellings() {
+        #expect(LogLevel(word: "WARN") == .warning)
+        #expect(LogLevel(word: "warning") == .warning)
+        #expect(LogLevel(word: "[ERROR]") == .error)
+        #expect(LogLevel(word: "Err:") == .error)
+        #expect(LogLevel(word: "FATAL") == .critical)
+        #expect(LogLevel(word: "EMERGENCY") == .emergency)
+        #expect(LogLevel(word: "50") == .error)
+        #expect(LogLevel(word: "banana") == nil)
+        #expect(LogLevel(headerWord: "E") == nil, "single letters are too common in messages to mean a level")
+        #expect(LogLevel(otelSeverityNumber: 17) == .error)
+    }
+}

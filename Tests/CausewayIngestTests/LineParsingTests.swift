@@ -1,0 +1,95 @@
+import CausewayCore
+import CausewayIngest
+import Testing
+
+@Suite("Line parsing")
+struct LineParsingTests {
+    @Test("reads time LEVEL service message")
+    func plain() throws {
+        let log = try ingest("2026-05-24T11:54:10.221Z ERROR payments-worker Out of memory: heap=512MiB\n")
+        let template = try #require(log.templates.first)
+        #expect(template.service == "payments-worker")
+        #expect(template.level == .error)
+        #expect(template.firstSeen?.iso8601 == "2026-05-24T11:54:10.221Z")
+        #expect(template.message == "Out of memory: heap=512MiB")
+        #expect(log.statistics.recordsByFormat[.plain] == 1)
+    }
+
+    @Test("takes the inner level and emitter of a shipper-wrapped line, not the shipper's stream")
+    func wrapped() throws {
+        let log = try ingest(
+            "2026-05-24T11:54:10.221Z EMERGENCY fashion-aura-api FATAL payments-worker Out of memory: heap=512MiB rss=731MiB, killing process\n")
+        let template = try #require(log.templates.first)
+        #expect(template.service == "payments-worker")
+        #expect(template.level == .critical)
+        #expect(template.message.hasPrefix("Out of memory"))
+        #expect(template.signals.first == "oom")
+        #expect(log.statistics.recordsByFormat[.wrapped] == 1)
+    }
+
+    @Test("reads a collector line around a pod's application line (time, pod, time of day, level, logger)")
+    func collectorAroundApplication() throws {
+        let log = try ingest(
+            "2023-01-29T08:42:09.487160534Z ts-travel2-service-5c66d57d58-6mp2b 16:42:09.486 ERROR t.c.Travel2Controller#115 TraceID: 6f3c query failed\n")
+        let template = try #require(log.templates.first)
+        #expect(template.service == "ts-travel2-service")
+        #expect(template.level == .error)
+        #expect(template.firstSeen?.iso8601 == "2023-01-29T08:42:09.487Z")
+        #expect(template.message.hasPrefix("t.c.Travel2Controller#115"))
+    }
+
+    @Test("keeps a message's first word when nothing marks it as a service")
+    func firstWordStaysInMessage() throws {
+        let log = try ingest("2026-05-24 11:54:10,221 ERROR failed to connect to db\n", defaultService: "orders")
+        let template = try #require(log.templates.first)
+        #expect(template.service == "orders")
+        #expect(template.message == "failed to connect to db")
+    }
+
+    @Test("reads JSON lines with common and nested field names")
+    func jsonLines() throws {
+        let log = try ingest(
+            """
+            {"@timestamp":"2026-05-24T11:54:10.221Z","level":"error","service":{"name":"checkout-api"},"message":"upstream timed out"}
+            {"ts":1779623651.5,"severity":"WARN","kubernetes":{"labels":{"app":"cart"}},"msg":"slow"}
+            {"time":"2026-05-24T11:54:12Z","log":"2026-05-24T11:54:12Z ERROR payments-worker Connection refused\\n","stream":"stdout"}
+            """)
+        let byService = Dictionary(grouping: log.templates, by: \.service)
+        #expect(byService["checkout-api"]?.first?.level == .error)
+        #expect(byService["cart"]?.first?.level == .warning)
+        #expect(byService["cart"]?.first?.firstSeen?.iso8601 == "2026-05-24T11:54:11.500Z")
+        #expect(byService["payments-worker"]?.first?.signals.contains("conn_refused") == true)
+        #expect(log.statistics.recordsByFormat[.jsonLines] == 3)
+    }
+
+    @Test("reads logfmt")
+    func logfmt() throws {
+        let log = try ingest(#"ts=2026-05-24T11:54:10.221Z level=error app=orders-api msg="pool exhausted: 50/50 connections in use" caller=db.go:12"# + "\n")
+        let template = try #require(log.templates.first)
+        #expect(template.service == "orders-api")
+        #expect(template.signals.first == "pool_exhausted")
+        #expect(log.statistics.recordsByFormat[.logfmt] == 1)
+    }
+
+    @Test("joins stack-trace lines to the record above them")
+    func continuation() throws {
+        let log = try ingest(
+            """
+            2026-05-24T11:54:10.221Z ERROR orders-api Request failed
+            java.lang.IllegalStateException: boom
+            \tat com.shop.Orders.place(Orders.java:42)
+            Caused by: java.lang.OutOfMemoryError: Java heap space
+            2026-05-24T11:54:11.000Z INFO orders-api recovered
+            """)
+        #expect(log.statistics.records == 2)
+        #expect(log.statistics.joinedLines == 3)
+        let failed = try #require(log.templates.first { $0.level == .error })
+        #expect(failed.signals.contains("oom"), "a cause deep in the stack trace still classifies the record")
+    }
+
+    @Test("names the service after its file when the lines do not")
+    func serviceFromFileName() throws {
+        let log = try ingest("2026-05-24T11:54:10Z ERROR something broke\n", file: "logs/payments-worker-7d9f8c6b5-x2x4q.log")
+        #expect(log.templates.first?.service == "payments-worker")
+    }
+}

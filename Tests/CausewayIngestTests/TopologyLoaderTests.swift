@@ -1,0 +1,49 @@
+import CausewayCore
+import CausewayIngest
+import Testing
+
+@Suite("TopologyLoader")
+struct TopologyLoaderTests {
+    @Test("reads services, roles and calls from YAML and JSON")
+    func reads() throws {
+        let yaml = try TopologyLoader.parse(
+            """
+            services:
+              - name: api-gateway
+                role: gateway
+                calls: [orders-api]
+              - name: orders-api
+                calls:
+                  - orders-db
+              - name: orders-db
+                role: database
+            """, source: "topology.yaml")
+        #expect(yaml.services == ["api-gateway", "orders-api", "orders-db"])
+        #expect(yaml.roles["api-gateway"] == .gateway)
+        #expect(yaml.roles["orders-api"] == nil)
+        #expect(yaml.hasCall(from: "orders-api", to: "orders-db"))
+        let json = try TopologyLoader.parse(
+            #"{"services": [{"name": "a", "calls": ["b"]}, {"name": "b", "calls": []}]}"#, source: "topology.json")
+        #expect(json.calls.count == 1)
+    }
+
+    @Test(
+        "names the file and line of what is wrong",
+        arguments: [
+            ("services:\n  - name: a\n    role: wizard\n", "unknown role 'wizard'", 3),
+            ("services:\n  - name: a\n  - name: a\n", "declared twice", 3),
+            ("services:\n  - name: a\n    calls: [ghost]\n", "does not declare", 3),
+            ("services: [\n", "not valid YAML", nil),
+            ("nodes: []\n", "top-level `services:`", nil),
+        ] as [(String, String, Int?)])
+    func errors(text: String, fragment: String, line: Int?) {
+        do {
+            _ = try TopologyLoader.parse(text, source: "topology.yaml")
+            Issue.record("expected an error containing '\(fragment)'")
+        } catch {
+            #expect(error.file == "topology.yaml")
+            #expect(error.message.contains(fragment), "\(error.message)")
+            if let line { #expect(error.line == line) }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+import CausewayReport
+import Foundation
+import Testing
+
+@Suite("HTML report")
+struct HTMLReportTests {
+    @Test("is one self-contained file: inline SVG, no script, no external request")
+    func selfContained() throws {
+        let html = ReportOutputs(report: try demoReport()).html
+        #expect(html.hasPrefix("<!DOCTYPE html>"))
+        #expect(html.contains("<svg"))
+        #expect(!html.contains("<?xml"))
+        #expect(!html.contains("<script"))
+        for attribute in ["src=\"http", "href=\"http", "src='http", "href='http", "@import", "url(http"] {
+            #expect(!html.contains(attribute), "external request via \(attribute)")
+        }
+        #expect(html.contains("prefers-color-scheme: dark"))
+        #expect(html.contains("@media print"))
+    }
+
+    @Test("carries every section of the postmortem")
+    func sections() throws {
+        let html = ReportOutputs(report: try demoReport()).html
+        for id in ["summary", "root-cause", "affected", "timeline", "diagram", "recommendations", "evidence", "forensics", "detection", "whys", "hypotheses", "similar", "ingest", "trail"] {
+            #expect(html.contains("<section id=\"\(id)\">"), "missing section \(id)")
+        }
+    }
+
+    @Test("the diagram holds a node for every service and the patient zero class")
+    func diagramStructure() throws {
+        let report = try demoReport()
+        let svg = try #require(ReportOutputs(report: report).svg.map { String(decoding: $0, as: UTF8.self) })
+        let structure = try #require(SVGStructure.parse(svg))
+        for node in report.graph.nodes {
+            #expect(structure.titles.contains(node.id), "no node titled \(node.id)")
+        }
+        let zero = try #require(report.graph.nodes.first { $0.kind == "service" && $0.isPatientZero })
+        #expect(zero.service == report.patientZero?.service)
+        #expect(structure.groupClasses.contains { $0.contains("patient-zero") && $0.contains("service") })
+        #expect(structure.groupClasses.filter { $0.contains("on-path") && $0.contains("edge-calls") }.count == report.propagationPath.count - 1)
+        #expect(structure.titles.contains { $0.hasPrefix("cluster_tier") }, "services are grouped by tier")
+    }
+}
