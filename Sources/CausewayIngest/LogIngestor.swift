@@ -217,9 +217,8 @@ public struct LogIngestor {
         emitters.insert(service)
 
         let fullText = pending.continuation.isEmpty ? String(parsed.message) : parsed.message + pending.continuation
-        let lowered = fullText.lowercased()
-        let level = parsed.level ?? Self.inferredLevel(lowered)
-        let signals = rulebook.signals(in: lowered, level: level)
+        let level = parsed.level ?? Self.inferredLevel(LowercasedBytes(fullText))
+        let signals = rulebook.signals(in: fullText, level: level)
         let pattern = TemplateMasker.template(of: parsed.message)
         let key = TemplateKey(service: service, pattern: pattern, signals: signals)
         let evidence = EvidenceLine(location: pending.location, timestamp: parsed.timestamp, level: level, text: pending.head)
@@ -255,13 +254,13 @@ public struct LogIngestor {
     }
 
     /// A level for a line that states none, from the words it uses.
-    static func inferredLevel(_ lowered: String) -> LogLevel {
-        if lowered.contains("fatal") || lowered.contains("panic") { return .critical }
+    static func inferredLevel(_ text: LowercasedBytes) -> LogLevel {
+        if text.contains(Array("fatal".utf8)) || text.contains(Array("panic".utf8)) { return .critical }
         for word in ["error", "exception", "fail", "refused", "timed out", "timeout", "out of memory", "killed"]
-        where lowered.contains(word) {
+        where text.contains(Array(word.utf8)) {
             return .error
         }
-        if lowered.contains("warn") { return .warning }
+        if text.contains(Array("warn".utf8)) { return .warning }
         return .info
     }
 

@@ -23,6 +23,7 @@ public struct SignalRulebook: Sendable {
     public let signals: [SignalDefinition]
     public let vocabulary: [VocabularyEntry]
     private let byID: [SignalID: Int]
+    private let compiled: [CompiledSignal]
 
     private struct File: Decodable {
         var signals: [SignalDefinition]
@@ -48,6 +49,12 @@ public struct SignalRulebook: Sendable {
             index[signal.id] = offset
         }
         signals = file.signals
+        compiled = file.signals.map { signal in
+            CompiledSignal(
+                id: signal.id, minimumLevel: signal.minimumLevel, anyOf: signal.anyOf.map { Array($0.lowercased().utf8) },
+                allOf: signal.allOf.map { $0.map { Array($0.lowercased().utf8) } },
+                noneOf: signal.noneOf.map { Array($0.lowercased().utf8) })
+        }
         vocabulary = file.vocabulary.sorted { $0.word.count > $1.word.count || ($0.word.count == $1.word.count && $0.word < $1.word) }
         byID = index
     }
@@ -72,21 +79,13 @@ public struct SignalRulebook: Sendable {
     }
 
     /// The signals a line shows, most specific first.
-    /// - Parameter lowercased: the message, already lower-cased.
-    public func signals(in lowercased: String, level: LogLevel) -> [SignalID] {
+    /// - Parameter text: the message, in any case; only its first 8 KiB are examined.
+    public func signals(in text: String, level: LogLevel) -> [SignalID] {
+        let bytes = LowercasedBytes(text)
         var found: [SignalID] = []
-        for signal in signals where level >= signal.minimumLevel {
-            if matches(signal, lowercased) { found.append(signal.id) }
+        for signal in compiled where level >= signal.minimumLevel && signal.matches(bytes) {
+            found.append(signal.id)
         }
         return found
-    }
-
-    private func matches(_ signal: SignalDefinition, _ text: String) -> Bool {
-        var hit = signal.anyOf.contains { text.contains($0) }
-        if !hit {
-            hit = signal.allOf.contains { group in group.allSatisfy { text.contains($0) } }
-        }
-        guard hit else { return false }
-        return !signal.noneOf.contains { text.contains($0) }
     }
 }

@@ -1,0 +1,73 @@
+internal import CausewayCore
+
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
+/// Case-insensitive substring search over UTF-8 bytes, for the rule table's keyword lists.
+///
+/// Text is lower-cased byte by byte (ASCII only: every keyword is ASCII) into a reusable buffer, then each
+/// keyword is found with `memchr` and `memcmp`, which are vectorised in the C library. Foundation's `String.contains`
+/// costs two orders of magnitude more on long lines.
+struct LowercasedBytes {
+    /// Longest prefix examined: a message never needs more to be classified.
+    static let limit = 8 * 1024
+
+    private(set) var bytes: [UInt8]
+
+    init(_ text: String) {
+        var buffer = [UInt8]()
+        buffer.reserveCapacity(min(text.utf8.count, Self.limit))
+        for byte in text.utf8.prefix(Self.limit) {
+            buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        bytes = buffer
+    }
+
+    /// Whether `needle` (already lower case) occurs.
+    func contains(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= bytes.count else { return false }
+        return bytes.withUnsafeBytes { haystack in
+            needle.withUnsafeBytes { pattern in
+                Self.find(pattern, in: haystack)
+            }
+        }
+    }
+}
+
+extension LowercasedBytes {
+    /// `memchr` to the next candidate first byte, `memcmp` for the rest: both vectorised in the C library.
+    static func find(_ pattern: UnsafeRawBufferPointer, in haystack: UnsafeRawBufferPointer) -> Bool {
+        guard let base = haystack.baseAddress, let needle = pattern.baseAddress, pattern.count > 0 else {
+            return pattern.count == 0
+        }
+        let first = Int32(pattern[0])
+        let lastStart = haystack.count - pattern.count
+        var offset = 0
+        while offset <= lastStart {
+            guard let hit = memchr(base + offset, first, lastStart - offset + 1) else { return false }
+            let position = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + position, needle, pattern.count) == 0 { return true }
+            offset = position + 1
+        }
+        return false
+    }
+}
+
+/// One rule's keywords as byte arrays, prepared once.
+struct CompiledSignal: Sendable {
+    var id: SignalID
+    var minimumLevel: LogLevel
+    var anyOf: [[UInt8]]
+    var allOf: [[[UInt8]]]
+    var noneOf: [[UInt8]]
+
+    func matches(_ text: LowercasedBytes) -> Bool {
+        var hit = anyOf.contains { text.contains($0) }
+        if !hit { hit = allOf.contains { group in group.allSatisfy { text.contains($0) } } }
+        return hit && !noneOf.contains { text.contains($0) }
+    }
+}
