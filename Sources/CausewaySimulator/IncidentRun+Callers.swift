@@ -57,7 +57,7 @@ extension IncidentRun {
                 }
                 var at = t
                 let pod = rng.below(caller.pods.count)
-                if options.retries && f != .tooManyRequests && rng.chance(0.7) {
+                if options.retries && k > 0 && f != .tooManyRequests && rng.chance(0.7) {
                     for attempt in 1..<attempts {
                         let wait = backoffBase << (attempt - 1) + rng.int(0...backoffBase / 2)
                         emit(c, at: at, retryLine(caller, ctx, summary: line, attempt: attempt, of: attempts, waitMs: wait), pod: pod, symptom: true)

@@ -20,7 +20,7 @@ extension IncidentRun {
                 emit(s, at: t, distractorLine(service, kind: kind, blamed: blamed.map { services[$0] }), pod: rng.below(service.pods.count))
                 t += gap / 2 + rng.int64(0...gap)
             }
-            notes.append("\(service.name) logs \(kind == 5 && blamed != nil ? "errors about \(blamed.map { services[$0].name } ?? "")" : "errors") from before the incident on, unrelated to it.")
+            difficultyNotes.append("\(service.name) logs \(kind == 5 && blamed != nil ? "errors about \(blamed.map { services[$0].name } ?? "")" : "errors") from before the incident on, unrelated to it.")
         }
     }
 
@@ -65,7 +65,7 @@ extension IncidentRun {
         for s in candidates.prefix(count) {
             let magnitude = rng.logUniform(300...8_000)
             services[s].skew = Int64(magnitude) * (rng.chance(0.5) ? -1 : 1)
-            notes.append("\(services[s].name)'s clock is \(abs(services[s].skew)) ms \(services[s].skew < 0 ? "behind" : "ahead").")
+            difficultyNotes.append("\(services[s].name)'s clock is \(abs(services[s].skew)) ms \(services[s].skew < 0 ? "behind" : "ahead").")
         }
     }
 

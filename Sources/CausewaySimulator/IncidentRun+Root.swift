@@ -728,6 +728,7 @@ extension IncidentRun {
         case 1: failureModes[root] = [(.timeout, 1)]
         default: failureModes[root] = [(.unavailable, 2), (.timeout, 1), (.serverError, 1)]
         }
-        notes.append("The third-party API \(rootContainer) has an outage; it writes no logs of ours, so only its callers name it.")
+        let what = failureModes[root].count > 1 ? "answers 5xx and times out" : (failureModes[root][0].0 == .timeout ? "times out" : "answers 503")
+        notes.append("The third-party API \(rootContainer) has an outage and \(what).")
     }
 }

@@ -34,6 +34,8 @@ struct IncidentRun {
     /// The pod serving after the onset (a deploy replaces it).
     var rootPodAfterOnset = 0
     var notes: [String] = []
+    /// Notes on the hard parts (skew, distractors, burst), written after the story of the fault.
+    var difficultyNotes: [String] = []
     var acceptableRoots: [String] = []
     var accessFormat: Phrasebook.AccessFormat
     let version: String

@@ -104,13 +104,13 @@ extension IncidentRun {
             for i in records.indices where records[i].time >= onset - 400 && records[i].time <= flush {
                 records[i].shownTime = flush
             }
-            notes.append("Every line from \(SimulatedInstant(milliseconds: onset - 400).iso) to \(SimulatedInstant(milliseconds: flush).iso) carries the same timestamp, \(SimulatedInstant(milliseconds: flush).iso) (a shipper's flush time): timing cannot order them.")
+            difficultyNotes.append("Every line from \(SimulatedInstant(milliseconds: onset - 400).iso) to \(SimulatedInstant(milliseconds: flush).iso) carries the same timestamp, \(SimulatedInstant(milliseconds: flush).iso) (a shipper's flush time): timing cannot order them.")
         }
 
         var renderer = LogRenderer(services: services, style: style, rng: SimulatorRandom(seed: rng.next()), records: records,
                                    shuffleOrder: options.outOfOrderLines, burstRank: burstRank, burstTime: burstTime)
         var files = renderer.files()
-        if options.outOfOrderLines { notes.append("Some lines in each file are a little out of time order.") }
+        if options.outOfOrderLines { difficultyNotes.append("Some lines in each file are a little out of time order.") }
         let producesEvents = events.contains { $0.sequence > 0 }
         if options.kubernetesEvents && producesEvents {
             backgroundEvents()
@@ -121,7 +121,7 @@ extension IncidentRun {
         let path = propagationPath()
         let affectedNames = services.indices.filter { affected[$0] }
             .sorted { (arrival[$0], $0) < (arrival[$1], $1) }.map { services[$0].name }
-        var prose = notes
+        var prose = notes + difficultyNotes
         if !services[root].logs {
             prose.insert(services[root].role == .external
                 ? "\(services[root].name) is a third party and writes no logs; its callers name it."
@@ -130,7 +130,8 @@ extension IncidentRun {
         if !options.gatewayErrors {
             prose.append("The failure is contained below the user-facing entry (callers fall back), so the propagation ends at \(services[path.last ?? root].name).")
         }
-        prose.insert("\(fault.rawValue) at \(services[root].name) (\(services[root].role.rawValue), \(services[root].runtime)) from \(SimulatedInstant(milliseconds: onset).iso); propagation \(path.map { services[$0].name }.joined(separator: " -> ")).", at: 0)
+        let kind = services[root].role == .external ? "external" : "\(services[root].role.rawValue), \(services[root].runtime)"
+        prose.insert("\(fault.rawValue) at \(services[root].name) (\(kind)) from \(SimulatedInstant(milliseconds: onset).iso); propagation \(path.map { services[$0].name }.joined(separator: " -> ")).", at: 0)
         let truth = SimulatedTruth(
             service: services[root].name, fault: fault, start: SimulatedInstant(milliseconds: onset).iso,
             propagation: path.map { services[$0].name }, affected: affectedNames, acceptableRoots: acceptableRoots,

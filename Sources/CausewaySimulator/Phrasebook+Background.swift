@@ -50,7 +50,7 @@ extension Phrasebook {
                 let active = rng.int(0...max(1, total / 3))
                 return Line(.debug, "HikariPool-1 - Pool stats (total=\(total), active=\(active), idle=\(total - active), waiting=0)", logger: "com.zaxxer.hikari.pool.HikariPool")
             }
-            let message = rng.chance(0.5)
+            let message = rng.chance(0.5) || status >= 300
                 ? "\(method) \(path) -> \(status) (\(durationMs) ms)"
                 : "\(rng.pick(["Fetched", "Created", "Updated", "Loaded"])) \(s.noun) \(rng.int(1000...999_999)) for user \(userID(using: &rng)) in \(durationMs)ms"
             return Line(level, message, fields: [("traceId", rng.hex(32)), ("spanId", rng.hex(16))], logger: "\(s.codeRoot.abbreviatedPackage).web.\(s.typeStem)Controller")
@@ -94,11 +94,12 @@ extension Phrasebook {
                 "LOG:  duration: \(rng.int(200...900)).\(pad(rng.int(0...999), 3)) ms  statement: SELECT count(*) FROM \(table) WHERE created_at > now() - interval '1 day'",
             ]))
         case .mysql:
-            return Line(.info, rng.pick([
-                "[Note] [MY-010914] [Server] Aborted connection \(rng.int(1000...99999)) to db: '\(table)' user: 'app' host: '10.0.\(rng.int(0...15)).\(rng.int(2...250))' (Got an error reading communication packets).",
-                "[Warning] [MY-010055] [Server] IP address '10.0.\(rng.int(0...15)).\(rng.int(2...250))' could not be resolved: Name or service not known",
-                "[Note] [MY-011953] [InnoDB] Page cleaner took \(rng.int(4001...9000))ms to flush \(rng.int(100...2000)) and evict 0 pages",
-            ]))
+            let peer = "10.0.\(rng.int(0...15)).\(rng.int(2...250))"
+            switch rng.below(3) {
+            case 0: return Line(.info, "[Note] [MY-010914] [Server] Aborted connection \(rng.int(1000...99999)) to db: '\(table)' user: 'app' host: '\(peer)' (Got an error reading communication packets).")
+            case 1: return Line(.warn, "[Warning] [MY-010055] [Server] IP address '\(peer)' could not be resolved: Name or service not known")
+            default: return Line(.info, "[Note] [MY-011953] [InnoDB] Page cleaner took \(rng.int(4001...9000))ms to flush \(rng.int(100...2000)) and evict 0 pages")
+            }
         case .kafka:
             let topic = "\(table.filling("_", with: "-")).\(rng.pick(["created", "events", "updated"]))"
             return Line(.info, rng.pick([

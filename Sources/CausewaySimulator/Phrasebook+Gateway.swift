@@ -21,7 +21,7 @@ extension Phrasebook {
         let agent = rng.pick(userAgents)
         let requestID = rng.hex(32)
         let level: Level = status >= 500 ? .error : (status >= 400 ? .warn : .info)
-        let gatewayPath = "/api" + c.path
+        let gatewayPath = c.dep.role == .frontend ? c.path : "/api" + c.path
         switch format {
         case .ingressNginx:
             let upstream = status == 503 && flags == "UH" ? "" : "\(c.dep.ip):\(c.port)"
@@ -39,8 +39,9 @@ extension Phrasebook {
     static func nginx(_ f: DependencyFailure, _ c: CallContext, at time: SimulatedInstant,
                       using rng: inout SimulatorRandom) -> Line {
         let connection = rng.int(1000...999_999)
+        let prefix = c.dep.role == .frontend ? "" : "/api"
         let upstreamHost = rng.chance(0.5) ? c.ipPort : "\(c.dep.name).\(c.namespace).svc.cluster.local:\(c.port)"
-        let tail = "client: \(rng.pick(["10.0", "10.1"])).\(rng.int(0...15)).\(rng.int(2...250)), server: shop.example.com, request: \"\(c.method) /api\(c.path) HTTP/1.1\", upstream: \"\(c.scheme)://\(upstreamHost)/api\(c.path)\", host: \"shop.example.com\""
+        let tail = "client: \(rng.pick(["10.0", "10.1"])).\(rng.int(0...15)).\(rng.int(2...250)), server: shop.example.com, request: \"\(c.method) \(prefix)\(c.path) HTTP/1.1\", upstream: \"\(c.scheme)://\(upstreamHost)\(prefix)\(c.path)\", host: \"shop.example.com\""
         let what: String
         var level = Level.error
         switch f {

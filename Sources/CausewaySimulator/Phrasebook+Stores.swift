@@ -239,17 +239,37 @@ extension Phrasebook {
         let topic = "\(c.caller.domain).\(rng.pick(["created", "events", "updated", "completed"]))"
         let brokerHost = c.dep.pods.first.map { "\($0).\(c.dep.name)-headless.\(c.namespace).svc.cluster.local" } ?? c.host
         if c.dep.runtime == .rabbitmq {
-            let err: String = switch (c.caller.runtime, f) {
-            case (.java, .publishBlocked): "Connection blocked by broker, reason: low on disk; publishing to exchange '\(topic)' is paused"
-            case (.java, .timeout), (.java, .noRoute): "org.springframework.amqp.AmqpTimeoutException: java.util.concurrent.TimeoutException"
-            case (.java, _): rng.pick(["org.springframework.amqp.AmqpConnectException: java.net.ConnectException: Connection refused",
-                                       "com.rabbitmq.client.ShutdownSignalException: connection error; protocol method: #method<connection.close>(reply-code=320, reply-text=CONNECTION_FORCED - broker forced connection closure with reason 'shutdown', class-id=0, method-id=0)"])
-            case (.go, .publishBlocked): "connection blocked: low on disk"
-            case (.go, _): rng.pick(["dial tcp \(c.ipPort): connect: connection refused", "Exception (504) Reason: \"channel/connection is not open\"", "Exception (501) Reason: \"EOF\""])
-            case (.node, .publishBlocked): "Error: Channel ended, no reply will be forthcoming (connection blocked: low on disk)"
-            case (.node, _): rng.pick(["Error: connect ECONNREFUSED \(c.ipPort)", "Error: Connection closed: 320 (CONNECTION-FORCED) with message \"CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'\""])
-            case (_, .publishBlocked): "pika.exceptions.ConnectionBlockedTimeout"
-            default: rng.pick(["pika.exceptions.AMQPConnectionError", "pika.exceptions.StreamLostError: Stream connection lost: ConnectionResetError(104, 'Connection reset by peer')"])
+            let err: String
+            switch f {
+            case .publishBlocked:
+                err = switch c.caller.runtime {
+                case .java: "Connection blocked by broker, reason: low on disk; publishing to exchange '\(topic)' is paused"
+                case .go: "connection blocked: low on disk"
+                case .node: "Error: Channel ended, no reply will be forthcoming (connection blocked: low on disk)"
+                default: "pika.exceptions.ConnectionBlockedTimeout"
+                }
+            case .tlsExpired:
+                err = switch c.caller.runtime {
+                case .java: "org.springframework.amqp.AmqpConnectException: javax.net.ssl.SSLHandshakeException: PKIX path validation failed: java.security.cert.CertPathValidatorException: validity check failed"
+                case .go: "tls: failed to verify certificate: x509: certificate has expired or is not yet valid"
+                case .node: "Error: certificate has expired"
+                default: "pika.exceptions.AMQPConnectionError: (AMQPConnectorSocketConnectError: SSLCertVerificationError(1, '[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: certificate has expired (_ssl.c:1006)'))"
+                }
+            case .timeout, .noRoute:
+                err = switch c.caller.runtime {
+                case .java: "org.springframework.amqp.AmqpTimeoutException: java.util.concurrent.TimeoutException"
+                case .go: "dial tcp \(c.ipPort): i/o timeout"
+                case .node: "Error: connect ETIMEDOUT \(c.ipPort)"
+                default: "pika.exceptions.AMQPConnectionError: (AMQPConnectorSocketConnectError: TimeoutError('TCP connection attempt timed out: \\'\(c.host)\\'/(<AddressFamily.AF_INET: 2>, <SocketKind.SOCK_STREAM: 1>, 6, \\'\\', (\\'\(c.dep.ip)\\', \(c.port)))'),)"
+                }
+            default:
+                err = switch c.caller.runtime {
+                case .java: rng.pick(["org.springframework.amqp.AmqpConnectException: java.net.ConnectException: Connection refused",
+                                      "com.rabbitmq.client.ShutdownSignalException: connection error; protocol method: #method<connection.close>(reply-code=320, reply-text=CONNECTION_FORCED - broker forced connection closure with reason 'shutdown', class-id=0, method-id=0)"])
+                case .go: rng.pick(["dial tcp \(c.ipPort): connect: connection refused", "Exception (504) Reason: \"channel/connection is not open\"", "Exception (501) Reason: \"EOF\""])
+                case .node: rng.pick(["Error: connect ECONNREFUSED \(c.ipPort)", "Error: Connection closed: 320 (CONNECTION-FORCED) with message \"CONNECTION_FORCED - broker forced connection closure with reason 'shutdown'\""])
+                default: rng.pick(["pika.exceptions.AMQPConnectionError", "pika.exceptions.StreamLostError: Stream connection lost: ConnectionResetError(104, 'Connection reset by peer')"])
+                }
             }
             var line = Line(.error, "\(rng.pick(["Failed to publish \(c.caller.noun) event", "AMQP connection lost", "Consumer cancelled", "Publish to \(topic) failed"])): \(err)")
             if !line.message.contains(c.dep.name) { line.fields.append(("amqp", "amqp://\(c.hostPort)")) }
@@ -290,6 +310,7 @@ extension Phrasebook {
         case .node:
             let err: String = switch f {
             case .recordsExpired, .timeout: "KafkaJSRequestTimeoutError: Request Produce(key: 0, version: 7) timed out"
+            case .tlsExpired: "KafkaJSConnectionError: Connection error: certificate has expired"
             default: rng.pick(["KafkaJSConnectionError: Connection error: connect ECONNREFUSED \(c.ipPort)",
                                "KafkaJSNumberOfRetriesExceeded: Connection error: connect ECONNREFUSED \(c.ipPort)"])
             }
@@ -298,6 +319,7 @@ extension Phrasebook {
         default:
             let err: String = switch f {
             case .recordsExpired, .timeout: "KafkaError{code=_MSG_TIMED_OUT,val=-192,str=\"Local: Message timed out\"}"
+            case .tlsExpired: "FAIL|rdkafka#\(clientID)| [thrd:ssl://\(c.hostPort)/bootstrap]: ssl://\(c.hostPort)/bootstrap: SSL handshake failed: error:0A000086:SSL routines::certificate verify failed: broker certificate could not be verified, verify that ssl.ca.location is correctly configured or root CA certificates are installed (install ca-certificates package) (after 12ms in state SSL_HANDSHAKE)"
             default: rng.chance(0.5) ? "kafka.errors.NoBrokersAvailable: NoBrokersAvailable"
                 : "FAIL|rdkafka#\(clientID)| [thrd:\(c.hostPort)/bootstrap]: \(c.hostPort)/bootstrap: Connect to ipv4#\(c.ipPort) failed: Connection refused (after 0ms in state CONNECT)"
             }
