@@ -123,7 +123,9 @@ extension IncidentRun {
 
     func retryLine(_ caller: SimulatedService, _ ctx: CallContext, summary: Line, attempt: Int, of max: Int, waitMs: Int) -> Line {
         var rng = SimulatorRandom(seed: UInt64(truncatingIfNeeded: waitMs &* 7919 &+ attempt &* 31 &+ ctx.path.count))
-        let error = String((summary.trace.first(where: { !$0.isEmpty }) ?? summary.message).prefix(220))
+        let traceLine = caller.runtime == .python ? summary.trace.last { !$0.isEmpty } : summary.trace.first { !$0.isEmpty }
+        let detail = summary.fields.first { $0.0 == "error" }?.1 ?? traceLine ?? summary.message
+        let error = String(detail.split(separator: "\n").first ?? "").prefix(220).description
         let seconds = "\(waitMs / 1000).\(pad(waitMs % 1000, 3))"
         let http = ctx.dep.runtime.technology == "http" || ctx.dep.role == .external
         switch caller.runtime {

@@ -4,7 +4,9 @@ extension IncidentRun {
     /// Errors that started well before the onset, in unrelated services and in one near the root.
     mutating func distractors() {
         guard options.distractors else { return }
-        let unrelated = services.indices.filter { !affected[$0] && $0 != root && services[$0].logs && services[$0].role != .gateway }
+        let unrelated = services.indices.filter {
+            !affected[$0] && $0 != root && services[$0].logs && services[$0].role.isApplication && services[$0].role != .gateway
+        }
         var chosen = rng.sample(unrelated, count: rng.int(1...3))
         let near = (topology.callees(ofIndex: root) + topology.callers(ofIndex: root)).filter { services[$0].logs && services[$0].role.isApplication }
         if !near.isEmpty && rng.chance(0.6) { chosen.append(rng.pick(near)) }

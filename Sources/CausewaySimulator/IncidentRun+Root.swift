@@ -236,7 +236,7 @@ extension IncidentRun {
         var backOffs: [Int64] = []
         while t < end {
             let startup = min(startupDuration(), 8_000)
-            if restarts > 0 { restartEvents(at: t - startup) }
+            restartEvents(at: t - startup)
             emitStartup(at: t - startup, duration: startup, limit: rng.int(1...2))
             var line = Line(crash.0, crash.1, trace: options.stackTraces || crash.1 == "APPLICATION FAILED TO START" ? crash.2 : [])
             if !options.stackTraces, let last = crash.2.last(where: { !$0.hasPrefix("\t") && !$0.hasPrefix("  ") && !$0.isEmpty }), !crash.2.isEmpty, crash.1 != "APPLICATION FAILED TO START" {

@@ -95,7 +95,9 @@ extension IncidentRun {
         var burstTime: Int64?
         var burstRank = Array(0..<services.count)
         if options.identicalTimestampBurst {
-            let flush = onset + rng.int64(1_500...6_000)
+            // Late enough to catch the first callers' errors, so the root's lines and theirs share a stamp.
+            let firstCaller = services.indices.filter { affected[$0] && $0 != root }.map { arrival[$0] }.min() ?? onset
+            let flush = max(onset + rng.int64(1_500...6_000), min(firstCaller + rng.int64(200...1_500), onset + 20_000))
             burstTime = flush
             burstRank = rng.shuffled(burstRank)
             var rank = Array(repeating: 0, count: services.count)

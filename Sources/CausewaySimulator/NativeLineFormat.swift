@@ -68,7 +68,7 @@ enum NativeLineFormat {
         case .kafka:
             head = "[\(t.spaced(","))] \(line.level.word(for: .kafka)) \(line.message)"
         case .rabbitmq:
-            head = "\(t.spaced()).\(pad(abs(line.message.hashValueStable) % 1000, 3))+00:00 [\(line.level == .warn ? "warning" : line.level.word(for: .rabbitmq, uppercase: false))] <0.\(200 + abs(line.message.hashValueStable) % 900).0> \(line.message)"
+            head = "\(t.spaced())\(pad(abs(line.message.hashValueStable) % 1000, 3))+00:00 [\(line.level == .warn ? "warning" : line.level.word(for: .rabbitmq, uppercase: false))] <0.\(200 + abs(line.message.hashValueStable) % 900).0> \(line.message)"
         case .external:
             head = line.message
         }

@@ -30,6 +30,12 @@ enum Phrasebook {
 
     static func operation(_ c: CallContext, using rng: inout SimulatorRandom) -> String {
         let noun = c.dep.noun
+        if c.dep.runtime.technology != "http" && c.dep.role != .external {
+            return rng.pick([
+                "Failed to \(rng.pick(["load", "save", "update"])) \(c.caller.noun)", "Error while calling \(c.dep.name)",
+                "\(c.dep.runtime.technology) operation failed", "Request processing failed",
+            ])
+        }
         return rng.pick([
             "Failed to \(rng.pick(["fetch", "create", "update", "submit"])) \(noun)",
             "Call to \(c.dep.name) failed", "Error while calling \(c.dep.name)",

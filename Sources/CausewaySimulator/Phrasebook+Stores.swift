@@ -90,7 +90,7 @@ extension Phrasebook {
         case .java:
             var exception: String
             var causes: [String] = []
-            var library = StackTraces.JavaLibrary.jdbc
+            var library: StackTraces.JavaLibrary = mysql ? .mysql : .jdbc
             let pool = rng.chance(0.7) ? "HikariPool-1" : "\(c.caller.name)-pool"
             switch (f, mysql) {
             case (.refused, false), (.reset, false):

@@ -3,7 +3,7 @@
 enum StackTraces {
     /// Library frames by the client that threw, innermost first.
     enum JavaLibrary {
-        case feign, restTemplate, webClient, lettuce, hikari, jdbc, kafka, amqp, tomcat, none
+        case feign, restTemplate, webClient, lettuce, hikari, jdbc, mysql, kafka, amqp, tomcat, none
     }
 
     /// A Java exception with frames and a `Caused by:` chain, as logback prints it after the message.
@@ -84,6 +84,14 @@ enum StackTraces {
                 "com.zaxxer.hikari.pool.HikariProxyPreparedStatement.executeQuery(HikariProxyPreparedStatement.java)",
                 "org.hibernate.sql.results.jdbc.internal.DeferredResultSetAccess.executeQuery(DeferredResultSetAccess.java:246)",
             ]
+        case .mysql:
+            return [
+                "com.mysql.cj.jdbc.exceptions.SQLError.createSQLException(SQLError.java:121)",
+                "com.mysql.cj.jdbc.exceptions.SQLExceptionsMapping.translateException(SQLExceptionsMapping.java:122)",
+                "com.mysql.cj.jdbc.ClientPreparedStatement.executeInternal(ClientPreparedStatement.java:916)",
+                "com.mysql.cj.jdbc.ClientPreparedStatement.executeUpdateInternal(ClientPreparedStatement.java:1061)",
+                "com.zaxxer.hikari.pool.HikariProxyPreparedStatement.executeUpdate(HikariProxyPreparedStatement.java)",
+            ]
         case .kafka:
             return [
                 "org.apache.kafka.clients.producer.KafkaProducer$FutureFailure.<init>(KafkaProducer.java:1449)",
@@ -131,6 +139,13 @@ enum StackTraces {
                 "java.base/sun.security.provider.certpath.BasicChecker.verifyValidity(BasicChecker.java:190)",
                 "java.base/sun.security.provider.certpath.BasicChecker.check(BasicChecker.java:144)",
                 "java.base/sun.security.provider.certpath.PKIXMasterCertPathValidator.validate(PKIXMasterCertPathValidator.java:125)",
+            ]
+        }
+        if cause.contains("mysql") {
+            return [
+                "com.mysql.cj.protocol.a.NativeProtocol.checkErrorMessage(NativeProtocol.java:763)",
+                "com.mysql.cj.protocol.a.NativeProtocol.sendCommand(NativeProtocol.java:648)",
+                "com.mysql.cj.NativeSession.execSQL(NativeSession.java:662)",
             ]
         }
         if cause.contains("postgresql") || cause.contains("SQL") {
