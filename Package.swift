@@ -56,6 +56,9 @@ let package = Package(
         // The bundled sample incidents, shipped as resources.
         .target(name: "CausewaySamples", resources: [.copy("Resources/incidents")]),
 
+        // Incident cases for drills and tests: topologies, faults, log styles, ground truth. Foundation only.
+        .target(name: "CausewaySimulator"),
+
         // The command line: parses flags, wires the stages, maps errors to exit codes.
         .executableTarget(
             name: "causeway",
@@ -80,6 +83,7 @@ let package = Package(
             exclude: ["Golden"]
         ),
         .testTarget(name: "CausewayCLITests", dependencies: ["CausewaySamples"]),
+        .testTarget(name: "CausewaySimulatorTests", dependencies: ["CausewaySimulator"]),
     ]
 )
 
