@@ -23,10 +23,13 @@ let package = Package(
         // Value types every stage shares. Foundation only, no I/O.
         .target(name: "CausewayCore"),
 
+        // zlib, for gzip inputs (Debian: zlib1g-dev).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
+
         // Format detection, parsing, normalisation, templates, signal rules, topology files.
         .target(
             name: "CausewayIngest",
-            dependencies: ["CausewayCore", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CausewayCore", "CZlib", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/signals.json")]
         ),
 

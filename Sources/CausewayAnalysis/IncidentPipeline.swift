@@ -10,7 +10,7 @@ public struct IncidentPipeline: Sendable {
         public var paths: [String]
         /// A topology file given explicitly; otherwise one found in a case folder is used.
         public var topologyPath: String?
-        /// Bytes for `-`.
+        /// Bytes for `-`; nil reads the process's standard input as it arrives.
         public var standardInput: Data?
         /// The service for lines and files that name none.
         public var defaultService: ServiceName?
@@ -43,7 +43,11 @@ public struct IncidentPipeline: Sendable {
             options: .init(knownServices: Set(topology?.services ?? []), defaultService: input.defaultService))
         for file in resolved.logFiles {
             if file.path == "-" {
-                ingestor.ingest(data: input.standardInput ?? Data(), displayPath: file.displayPath)
+                if let data = input.standardInput {
+                    ingestor.ingest(data: data, displayPath: file.displayPath)
+                } else {
+                    ingestor.ingestStandardInput(displayPath: file.displayPath)
+                }
             } else {
                 ingestor.ingest(fileAt: file.path, displayPath: file.displayPath)
             }

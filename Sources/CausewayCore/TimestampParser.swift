@@ -11,6 +11,12 @@ public enum TimestampParser {
         public var length: Int
         /// False for a bare time of day or a syslog date without a year: the caller supplied that part.
         public var isComplete: Bool
+
+        public init(timestamp: Timestamp, length: Int, isComplete: Bool) {
+            self.timestamp = timestamp
+            self.length = length
+            self.isComplete = isComplete
+        }
     }
 
     /// Parses a whole string (surrounding spaces allowed). Nil when it is not one timestamp.

@@ -20,6 +20,12 @@ public struct IngestStatistics: Hashable, Sendable, Codable {
         case nulBytes = "NUL bytes (removed)"
         case overlongLine = "overlong line (truncated)"
         case blankLine = "blank line"
+        case readError = "read error (file changed or vanished)"
+        case truncatedGzip = "truncated or damaged gzip"
+        case unsupportedDocument = "unsupported document"
+        case tracesNotRead = "trace file (not read as logs)"
+        case foldedTemplates = "records folded past the template limit"
+        case malformedRecord = "malformed record"
 
         public static func < (lhs: Reason, rhs: Reason) -> Bool { lhs.rawValue < rhs.rawValue }
     }

@@ -9,6 +9,18 @@ public enum LogFormat: String, Hashable, Sendable, Codable, CodingKeyRepresentab
     case jsonLines = "json"
     /// `key=value` pairs (Heroku, Go's logfmt, slog's text handler).
     case logfmt
+    /// `docker compose logs`: `payments-worker-1  | <line>`.
+    case compose
+    /// `kubectl logs --prefix`: `[pod/payments-worker-7d9f8-x2x1q/worker] <line>`.
+    case kubectlPrefix = "kubectl-prefix"
+    /// RFC 3164 (`May 24 11:54:10 host app[42]: …`) and RFC 5424 (`<34>1 2026-… host app 42 - - …`).
+    case syslog
+    /// CSV or TSV exports with a header row.
+    case csv
+    /// Kubernetes events (`kubectl get events -o json`, or the `-o wide` table).
+    case kubernetesEvents = "kubernetes-events"
+    /// OpenTelemetry JSON log exports (`resourceLogs`).
+    case otlpLogs = "otlp-logs"
 
     public static func < (lhs: LogFormat, rhs: LogFormat) -> Bool { lhs.rawValue < rhs.rawValue }
 }

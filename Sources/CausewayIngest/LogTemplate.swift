@@ -55,8 +55,8 @@ public struct LogTemplate: Hashable, Sendable {
     public var samples: [EvidenceLine]
     /// What its lines name besides the emitter, one located example each.
     public var mentions: [LocatedMention]
-    /// Lines per second, keyed by the second since the epoch (only lines with a timestamp).
-    public var countsPerSecond: [Int64: Int]
+    /// Lines per second (only lines with a timestamp).
+    public var timeline: TemplateTimeline
 
     public static let sampleLimit = 5
 

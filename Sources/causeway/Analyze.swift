@@ -48,9 +48,8 @@ extension Causeway {
         }
 
         func run() throws {
-            let stdin = inputs.contains("-") ? FileHandle.standardInput.readDataToEndOfFile() : nil
             let report = try Causeway.analyse(
-                .init(paths: inputs, topologyPath: topology, standardInput: stdin, defaultService: service.flatMap(ServiceName.normalized)))
+                .init(paths: inputs, topologyPath: topology, defaultService: service.flatMap(ServiceName.normalized)))
             let outputs = Causeway.outputs(for: report)
             if let out {
                 try Causeway.write(outputs, to: out)

@@ -1,0 +1,101 @@
+/// Helpers on a line's bytes. Ingest works on UTF-8 bytes, not `String`s, so that a million lines cost
+/// no allocations beyond what the templates keep.
+typealias Bytes = UnsafeBufferPointer<UInt8>
+
+enum ASCII {
+    static let space: UInt8 = 0x20
+    static let tab: UInt8 = 0x09
+    static let newline: UInt8 = 0x0A
+    static let carriageReturn: UInt8 = 0x0D
+    static let quote: UInt8 = 0x22
+    static let apostrophe: UInt8 = 0x27
+    static let backslash: UInt8 = 0x5C
+    static let equals: UInt8 = 0x3D
+    static let colon: UInt8 = 0x3A
+    static let comma: UInt8 = 0x2C
+    static let pipe: UInt8 = 0x7C
+    static let openBracket: UInt8 = 0x5B
+    static let closeBracket: UInt8 = 0x5D
+    static let openBrace: UInt8 = 0x7B
+    static let closeBrace: UInt8 = 0x7D
+    static let lessThan: UInt8 = 0x3C
+    static let greaterThan: UInt8 = 0x3E
+    static let hyphen: UInt8 = 0x2D
+    static let underscore: UInt8 = 0x5F
+    static let dot: UInt8 = 0x2E
+    static let slash: UInt8 = 0x2F
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b &- 0x30 < 10 }
+    @inline(__always) static func isLower(_ b: UInt8) -> Bool { b &- 0x61 < 26 }
+    @inline(__always) static func isUpper(_ b: UInt8) -> Bool { b &- 0x41 < 26 }
+    @inline(__always) static func isLetter(_ b: UInt8) -> Bool { (b | 0x20) &- 0x61 < 26 }
+    @inline(__always) static func isAlphanumeric(_ b: UInt8) -> Bool { isDigit(b) || isLetter(b) }
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == space || b == tab }
+    @inline(__always) static func lower(_ b: UInt8) -> UInt8 { isUpper(b) ? b | 0x20 : b }
+    @inline(__always) static func isHexDigit(_ b: UInt8) -> Bool { isDigit(b) || (b | 0x20) &- 0x61 < 6 }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The bytes from `start` to `end`.
+    @inline(__always)
+    func slice(_ start: Int, _ end: Int) -> Bytes {
+        Bytes(rebasing: self[start..<end])
+    }
+
+    /// The first index at or after `start` whose byte is not a space or tab.
+    @inline(__always)
+    func skipSpaces(from start: Int) -> Int {
+        var i = start
+        while i < count, ASCII.isSpace(self[i]) { i += 1 }
+        return i
+    }
+
+    /// The end of the token that starts at `start` (the next space or tab, or the end).
+    @inline(__always)
+    func tokenEnd(from start: Int) -> Int {
+        var i = start
+        while i < count, !ASCII.isSpace(self[i]) { i += 1 }
+        return i
+    }
+
+    /// Whether the bytes equal `literal`, comparing ASCII letters without case.
+    func equalsIgnoringCase(_ literal: StaticString) -> Bool {
+        guard count == literal.utf8CodeUnitCount else { return false }
+        let other = literal.utf8Start
+        for i in 0..<count where ASCII.lower(self[i]) != ASCII.lower(other[i]) { return false }
+        return true
+    }
+
+    /// Whether the bytes start with `literal` (exact case).
+    func hasPrefix(_ literal: StaticString) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        guard count >= n else { return false }
+        let other = literal.utf8Start
+        for i in 0..<n where self[i] != other[i] { return false }
+        return true
+    }
+
+    /// The bytes as a `String`, repairing invalid UTF-8.
+    var string: String { String(decoding: self, as: UTF8.self) }
+}
+
+/// FNV-1a, 64 bits: a fast, stable hash for byte keys.
+struct FNV1a {
+    private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always)
+    mutating func add(_ byte: UInt8) {
+        value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+    }
+
+    @inline(__always)
+    mutating func add(_ bytes: Bytes) {
+        for byte in bytes { add(byte) }
+    }
+
+    static func hash(_ bytes: Bytes) -> UInt64 {
+        var h = FNV1a()
+        h.add(bytes)
+        return h.value
+    }
+}

@@ -1,0 +1,431 @@
+public import CausewayCore
+
+/// What one line says, with byte views into the line or the parser's scratch space (valid until the
+/// next parse).
+struct ParsedRecord {
+    var timestamp: Timestamp?
+    /// False for a time of day or a syslog date without a year (the date came from context).
+    var timestampIsComplete = true
+    var level: LogLevel?
+    /// The raw service, pod or container name, not yet normalised.
+    var service: Bytes?
+    var message: Bytes
+    var format: LogFormat
+}
+
+/// Parses one line in whatever format it is: JSON, logfmt, compose and kubectl prefixes, syslog, or plain
+/// `time LEVEL service message` with its variants and shipper envelopes.
+///
+/// One parser per worker: it owns scratch buffers for the unescaped message and service of structured
+/// records.
+final class RecordParser {
+    /// Services known before reading (from the topology), accepted as header tokens whatever their shape.
+    private var known = ByteKeyTable()
+    private let messageScratch: UnsafeMutablePointer<UInt8>
+    private let serviceScratch: UnsafeMutablePointer<UInt8>
+    private let innerScratch: UnsafeMutablePointer<UInt8>
+    private static let scratchSize = LineReader.maximumLineBytes + 16
+    private static let serviceScratchSize = 512
+    private var json = JSONFieldScanner()
+
+    init(knownServices: [String]) {
+        var table = ByteKeyTable()
+        for name in knownServices {
+            var bytes = Array(name.utf8)
+            bytes.withUnsafeMutableBufferPointer { buffer in
+                let b = Bytes(buffer)
+                _ = table.findOrInsert(b, hash: FNV1a.hash(b))
+            }
+        }
+        known = table
+        messageScratch = .allocate(capacity: Self.scratchSize)
+        serviceScratch = .allocate(capacity: Self.serviceScratchSize)
+        innerScratch = .allocate(capacity: Self.scratchSize)
+    }
+
+    deinit {
+        messageScratch.deallocate()
+        serviceScratch.deallocate()
+        innerScratch.deallocate()
+    }
+
+    /// Parses a line; `context` supplies the date of partial timestamps.
+    func parse(_ line: Bytes, context: Timestamp?) -> ParsedRecord {
+        let start = line.skipSpaces(from: 0)
+        guard start < line.count else { return ParsedRecord(message: line, format: .plain) }
+        let first = line[start]
+        if first == ASCII.openBrace, var record = parseJSON(line.slice(start, line.count), context: context) {
+            refineStructured(&record, context: context)
+            return record
+        }
+        if first == ASCII.lessThan, let record = parseSyslogPriority(line.slice(start, line.count), context: context) {
+            return record
+        }
+        if first == ASCII.openBracket, let record = parseKubectlPrefix(line.slice(start, line.count), context: context) {
+            return record
+        }
+        if let record = parseCompose(line.slice(start, line.count), context: context) {
+            return record
+        }
+        if var record = parseLogfmt(line.slice(start, line.count), context: context) {
+            refineStructured(&record, context: context)
+            return record
+        }
+        return parsePlain(line.slice(start, line.count), context: context)
+    }
+
+    // MARK: - Plain
+
+    /// `time LEVEL service message` and variants; see ``PlainHeader``.
+    func parsePlain(_ line: Bytes, context: Timestamp?) -> ParsedRecord {
+        var record = ParsedRecord(message: line, format: .plain)
+        var index = 0
+        // A timestamp, possibly bracketed.
+        let bracketed = line.first == ASCII.openBracket
+        let tsStart = bracketed ? 1 : 0
+        if tsStart < line.count, let match = TimestampParser.parsePrefix(line.slice(tsStart, line.count), context: context) {
+            var after = tsStart + match.length
+            var ok = true
+            if bracketed {
+                if after < line.count, line[after] == ASCII.closeBracket { after += 1 } else { ok = false }
+            }
+            if ok {
+                record.timestamp = match.timestamp
+                record.timestampIsComplete = match.isComplete
+                index = after
+                // Syslog (RFC 3164) without a priority: `host tag[pid]: message`.
+                if !match.isComplete, ASCII.isLetter(line[tsStart]), let tagged = syslogTag(line, from: index) {
+                    record.service = tagged.service
+                    record.message = line.slice(tagged.messageStart, line.count)
+                    record.format = .syslog
+                    return record
+                }
+            }
+        }
+        peelHeader(line, from: index, into: &record, context: context)
+        return record
+    }
+
+    /// Peels level, time-of-day, stream and service tokens off the front; the rest is the message.
+    private func peelHeader(_ line: Bytes, from start: Int, into record: inout ParsedRecord, context: Timestamp?) {
+        var index = line.skipSpaces(from: start)
+        var levels = 0
+        var services = 0
+        var lastLevel: LogLevel?
+        var lastService: Bytes?
+        var afterLevel = false
+        var afterService = false
+        var peeled = 0
+        while peeled < 8, index < line.count {
+            let end = line.tokenEnd(from: index)
+            let token = line.slice(index, end)
+            let nextStart = line.skipSpaces(from: end)
+            if let level = LogLevel.parse(token, header: true) ?? Self.bracketedLevel(token) {
+                lastLevel = level
+                levels += 1
+                afterLevel = true
+                afterService = false
+            } else if Self.isTimeOfDay(token) || Self.isStreamWord(token) {
+                if Self.isTimeOfDay(token), record.timestamp == nil,
+                    let match = TimestampParser.parsePrefix(token, context: context)
+                {
+                    record.timestamp = match.timestamp
+                    record.timestampIsComplete = false
+                }
+            } else if let service = serviceToken(
+                token, afterLevel: afterLevel, afterService: afterService,
+                next: nextStart < line.count ? line.slice(nextStart, line.tokenEnd(from: nextStart)) : nil)
+            {
+                lastService = service
+                services += 1
+                afterLevel = false
+                afterService = true
+            } else {
+                break
+            }
+            peeled += 1
+            index = nextStart
+        }
+        if levels >= 2 && services >= 2 { record.format = .wrapped }
+        if let lastLevel { record.level = lastLevel }
+        if let lastService { record.service = lastService }
+        record.message = line.slice(min(index, line.count), line.count)
+    }
+
+    /// Whether `token` is a service name standing in the header (see PlainLineParser's rules).
+    private func serviceToken(_ token: Bytes, afterLevel: Bool, afterService: Bool, next: Bytes?) -> Bytes? {
+        var start = 0
+        var end = token.count
+        var marked = false
+        if end > 2, token[0] == ASCII.openBracket, token[end - 1] == ASCII.closeBracket {
+            start = 1
+            end -= 1
+            marked = true
+        } else if end > 1, token[end - 1] == ASCII.colon {
+            end -= 1
+            marked = true
+        }
+        let length = end - start
+        guard length >= 2, length <= 96, ASCII.isLower(token[start]), token[end - 1] != ASCII.dot else { return nil }
+        var shaped = false
+        var dotted = false
+        var separated = false
+        for i in start..<end {
+            let b = token[i]
+            if ASCII.isLower(b) { continue }
+            if ASCII.isDigit(b) {
+                shaped = true
+                continue
+            }
+            if b == ASCII.hyphen || b == ASCII.underscore {
+                shaped = true
+                separated = true
+                continue
+            }
+            if b == ASCII.dot {
+                shaped = true
+                dotted = true
+                continue
+            }
+            return nil
+        }
+        let core = token.slice(start, end)
+        if LogLevel.parse(core, header: true) != nil { return nil }
+        let nextIsHeader = next.map { LogLevel.parse($0, header: true) != nil || Self.isTimeOfDay($0) || Self.isStreamWord($0) } ?? false
+        let isKnown = known.find(core, hash: FNV1a.hash(core)) != nil
+        if afterService && !nextIsHeader { return nil }
+        guard shaped || marked || isKnown || nextIsHeader else { return nil }
+        if afterLevel && !shaped && !marked && !isKnown && !nextIsHeader { return nil }
+        if dotted && !separated && !marked && !nextIsHeader && !isKnown { return nil }
+        return core
+    }
+
+    /// `host tag[pid]: message` or `host tag: message` after a syslog date.
+    private func syslogTag(_ line: Bytes, from start: Int) -> (service: Bytes, messageStart: Int)? {
+        let hostStart = line.skipSpaces(from: start)
+        let hostEnd = line.tokenEnd(from: hostStart)
+        let tagStart = line.skipSpaces(from: hostEnd)
+        let tagEnd = line.tokenEnd(from: tagStart)
+        guard hostEnd > hostStart, tagEnd > tagStart + 1, line[tagEnd - 1] == ASCII.colon else { return nil }
+        var nameEnd = tagEnd - 1
+        for i in tagStart..<nameEnd where line[i] == ASCII.openBracket {
+            nameEnd = i
+            break
+        }
+        guard nameEnd > tagStart else { return nil }
+        return (line.slice(tagStart, nameEnd), line.skipSpaces(from: tagEnd))
+    }
+
+    // MARK: - Prefixes
+
+    /// `<PRI>` then RFC 5424 (`1 TIMESTAMP HOST APP PROCID MSGID SD MSG`) or RFC 3164.
+    private func parseSyslogPriority(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
+        var index = 1
+        var priority = 0
+        while index < line.count, index < 5, ASCII.isDigit(line[index]) {
+            priority = priority * 10 + Int(line[index] - 0x30)
+            index += 1
+        }
+        guard index > 1, index < line.count, line[index] == ASCII.greaterThan, priority <= 191 else { return nil }
+        index += 1
+        let severity = LogLevel(syslogSeverity: priority % 8)
+        if index + 1 < line.count, ASCII.isDigit(line[index]), line[index + 1] == ASCII.space {
+            // RFC 5424.
+            var fields: [Bytes] = []
+            var cursor = index + 2
+            for _ in 0..<5 {
+                cursor = line.skipSpaces(from: cursor)
+                let end = line.tokenEnd(from: cursor)
+                fields.append(line.slice(cursor, end))
+                cursor = end
+            }
+            guard fields.count == 5 else { return nil }
+            var record = ParsedRecord(message: line, format: .syslog)
+            record.level = severity
+            if let match = TimestampParser.parsePrefix(fields[0], context: context) {
+                record.timestamp = match.timestamp
+            }
+            if !(fields[2].count == 1 && fields[2][0] == ASCII.hyphen) { record.service = fields[2] }
+            // Structured data: `-` or one or more `[...]` elements.
+            cursor = line.skipSpaces(from: cursor)
+            if cursor < line.count, line[cursor] == ASCII.hyphen {
+                cursor += 1
+            } else {
+                while cursor < line.count, line[cursor] == ASCII.openBracket {
+                    var inQuote = false
+                    while cursor < line.count {
+                        let b = line[cursor]
+                        if b == ASCII.backslash {
+                            cursor += 2
+                            continue
+                        }
+                        if b == ASCII.quote { inQuote.toggle() }
+                        cursor += 1
+                        if b == ASCII.closeBracket && !inQuote { break }
+                    }
+                }
+            }
+            cursor = line.skipSpaces(from: min(cursor, line.count))
+            // A UTF-8 byte-order mark may open the message.
+            if cursor + 2 < line.count, line[cursor] == 0xEF, line[cursor + 1] == 0xBB, line[cursor + 2] == 0xBF { cursor += 3 }
+            record.message = line.slice(min(cursor, line.count), line.count)
+            if record.service == nil { peelHeader(line, from: cursor, into: &record, context: context) }
+            return record
+        }
+        var record = parsePlain(line.slice(index, line.count), context: context)
+        record.format = .syslog
+        if record.level == nil { record.level = severity }
+        return record
+    }
+
+    /// `[pod/name/container] line`.
+    private func parseKubectlPrefix(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
+        guard line.hasPrefix("[pod/") else { return nil }
+        var close = 5
+        while close < line.count, line[close] != ASCII.closeBracket, !ASCII.isSpace(line[close]) { close += 1 }
+        guard close < line.count, line[close] == ASCII.closeBracket else { return nil }
+        var nameEnd = 5
+        while nameEnd < close, line[nameEnd] != ASCII.slash { nameEnd += 1 }
+        guard nameEnd > 5 else { return nil }
+        let pod = line.slice(5, nameEnd)
+        var record = parseInner(line.slice(line.skipSpaces(from: close + 1), line.count), context: context)
+        if record.service == nil || record.format != .wrapped { record.service = pod }
+        record.format = .kubectlPrefix
+        return record
+    }
+
+    /// `payments-worker-1  | line` (docker compose), the name padded with spaces.
+    private func parseCompose(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
+        let nameEnd = line.tokenEnd(from: 0)
+        guard nameEnd >= 2, nameEnd < line.count, ASCII.isLetter(line[0]) else { return nil }
+        let barIndex = line.skipSpaces(from: nameEnd)
+        guard barIndex < line.count, line[barIndex] == ASCII.pipe,
+            barIndex + 1 == line.count || line[barIndex + 1] == ASCII.space
+        else { return nil }
+        for i in 0..<nameEnd {
+            let b = line[i]
+            guard ASCII.isAlphanumeric(b) || b == ASCII.hyphen || b == ASCII.underscore || b == ASCII.dot else { return nil }
+        }
+        let name = line.slice(0, nameEnd)
+        var record = parseInner(line.slice(min(barIndex + 2, line.count), line.count), context: context)
+        if record.service == nil { record.service = name }
+        record.format = .compose
+        return record
+    }
+
+    /// The line inside a prefix: JSON, logfmt or plain.
+    private func parseInner(_ line: Bytes, context: Timestamp?) -> ParsedRecord {
+        if line.first == ASCII.openBrace, var record = parseJSON(line, context: context) {
+            refineStructured(&record, context: context)
+            return record
+        }
+        if var record = parseLogfmt(line, context: context) {
+            refineStructured(&record, context: context)
+            return record
+        }
+        return parsePlain(line, context: context)
+    }
+
+    // MARK: - Structured
+
+    private func parseJSON(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
+        guard json.scan(line) else { return nil }
+        return structuredRecord(from: json.fields, source: line, format: .jsonLines, context: context)
+    }
+
+    private func parseLogfmt(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
+        // Cheap refusal: logfmt needs an `=` before the first space of its first pair.
+        let firstEnd = line.tokenEnd(from: 0)
+        var hasEquals = false
+        for i in 0..<firstEnd where line[i] == ASCII.equals {
+            hasEquals = true
+            break
+        }
+        guard hasEquals, let fields = LogfmtScanner.scan(line) else { return nil }
+        return structuredRecord(from: fields, source: line, format: .logfmt, context: context)
+    }
+
+    private func structuredRecord(from fields: StructuredFields, source: Bytes, format: LogFormat, context: Timestamp?)
+        -> ParsedRecord?
+    {
+        guard let message = fields.message else { return nil }
+        var record = ParsedRecord(message: decode(message, source: source, into: messageScratch, capacity: Self.scratchSize), format: format)
+        if let time = fields.time {
+            let text = decode(time, source: source, into: serviceScratch, capacity: Self.serviceScratchSize)
+            if let parsed = StructuredTime.parse(text, context: context) {
+                record.timestamp = parsed.timestamp
+                record.timestampIsComplete = parsed.isComplete
+            }
+        }
+        if let level = fields.level {
+            record.level = LogLevel.parse(source.slice(level.start, level.end), header: false)
+        } else if let number = fields.levelNumber {
+            var value = 0
+            for i in number.start..<number.end where ASCII.isDigit(source[i]) { value = value * 10 + Int(source[i] - 0x30) }
+            record.level = LogLevel(otelSeverityNumber: value)
+        }
+        if let service = fields.service {
+            record.service = decode(service, source: source, into: serviceScratch, capacity: Self.serviceScratchSize)
+        }
+        return record
+    }
+
+    /// A structured record's message may itself be a plain line with its own header (Docker's `log`
+    /// field): its level and service win, its time fills a gap.
+    private func refineStructured(_ record: inout ParsedRecord, context: Timestamp?) {
+        let inner = parsePlain(record.message, context: record.timestamp ?? context)
+        guard inner.level != nil || inner.timestamp != nil else { return }
+        if record.timestamp == nil, let ts = inner.timestamp {
+            record.timestamp = ts
+            record.timestampIsComplete = inner.timestampIsComplete
+        }
+        if let level = inner.level { record.level = level }
+        if let service = inner.service {
+            // The inner service points into the message scratch; copy it so the message may be trimmed.
+            let n = min(service.count, Self.serviceScratchSize)
+            innerScratch.update(from: service.baseAddress!, count: n)
+            record.service = Bytes(start: innerScratch, count: n)
+        }
+        record.message = inner.message
+    }
+
+    /// The bytes of a field value: a view into the line, or unescaped into `scratch`.
+    private func decode(_ value: FieldValue, source: Bytes, into scratch: UnsafeMutablePointer<UInt8>, capacity: Int) -> Bytes {
+        let raw = source.slice(value.start, value.end)
+        guard value.escaped else { return raw }
+        return JSONFieldScanner.unescape(raw, into: scratch, capacity: capacity)
+    }
+
+    // MARK: - Token kinds
+
+    static func bracketedLevel(_ token: Bytes) -> LogLevel? {
+        guard token.count > 2, token[0] == ASCII.openBracket, token[token.count - 1] == ASCII.closeBracket else { return nil }
+        return LogLevel.parse(token, header: false)
+    }
+
+    static func isTimeOfDay(_ token: Bytes) -> Bool {
+        guard token.count >= 8 else { return false }
+        return token[2] == ASCII.colon && token[5] == ASCII.colon && ASCII.isDigit(token[0]) && ASCII.isDigit(token[1])
+            && ASCII.isDigit(token[3]) && ASCII.isDigit(token[4]) && ASCII.isDigit(token[6]) && ASCII.isDigit(token[7])
+    }
+
+    static func isStreamWord(_ token: Bytes) -> Bool {
+        token.equalsIgnoringCase("stdout") || token.equalsIgnoringCase("stderr")
+            || (token.count == 1 && (token[0] == 0x46 || token[0] == 0x50))
+    }
+}
+
+extension LogLevel {
+    /// The syslog severity (0 emergency … 7 debug).
+    init(syslogSeverity: Int) {
+        switch syslogSeverity {
+        case 0, 1: self = .emergency
+        case 2: self = .critical
+        case 3: self = .error
+        case 4: self = .warning
+        case 5: self = .notice
+        case 6: self = .info
+        default: self = .debug
+        }
+    }
+}

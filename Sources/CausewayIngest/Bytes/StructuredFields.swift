@@ -1,0 +1,129 @@
+public import CausewayCore
+
+/// Where a field's value sits in the source bytes.
+struct FieldValue {
+    var start: Int
+    var end: Int
+    /// The value is a JSON string with backslash escapes to decode.
+    var escaped: Bool
+}
+
+/// The fields of a structured record that ingest reads, each the best-ranked of its kind found.
+struct StructuredFields {
+    var time: FieldValue?
+    var level: FieldValue?
+    var levelNumber: FieldValue?
+    var service: FieldValue?
+    var message: FieldValue?
+    fileprivate var ranks = (time: Int.max, level: Int.max, levelNumber: Int.max, service: Int.max, message: Int.max)
+
+    mutating func reset() {
+        self = StructuredFields()
+    }
+
+    /// Offers a field found at `path` (lower case, dotted); keeps it when it outranks what was there.
+    mutating func offer(path: Bytes, value: FieldValue) {
+        guard let (kind, rank) = FieldNames.lookup(path) else { return }
+        switch kind {
+        case .time where rank < ranks.time: time = value; ranks.time = rank
+        case .level where rank < ranks.level: level = value; ranks.level = rank
+        case .levelNumber where rank < ranks.levelNumber: levelNumber = value; ranks.levelNumber = rank
+        case .service where rank < ranks.service: service = value; ranks.service = rank
+        case .message where rank < ranks.message: message = value; ranks.message = rank
+        default: break
+        }
+    }
+}
+
+/// The field names structured loggers, shippers and exporters use, in order of preference.
+enum FieldNames {
+    enum Kind { case time, level, levelNumber, service, message }
+
+    static let time = [
+        "@timestamp", "timestamp", "time", "ts", "t", "datetime", "date", "timeunixnano", "time_unix_nano",
+        "observedtimeunixnano", "__realtime_timestamp", "eventtime", "event_time", "logtime", "created", "_time",
+    ]
+    static let level = [
+        "level", "severity", "lvl", "levelname", "log.level", "severitytext", "severity_text", "loglevel",
+        "log_level", "priority", "level_name", "detected_level", "labels.level",
+    ]
+    static let levelNumber = ["severitynumber", "severity_number"]
+    static let service = [
+        "service", "service.name", "resource.service.name", "resource.attributes.service.name", "servicename",
+        "service_name", "app", "application", "app.name", "kubernetes.labels.app",
+        "kubernetes.labels.app.kubernetes.io/name", "kubernetes.labels.app_kubernetes_io/name",
+        "kubernetes.container_name", "kubernetes.container.name", "kubernetes.pod_name", "kubernetes.pod.name",
+        "labels.app", "labels.service", "labels.service_name", "labels.container", "labels.pod", "stream.app",
+        "stream.service", "container_name", "container", "pod", "component", "logger_name.service",
+        "_systemd_unit", "syslog_identifier", "_comm",
+    ]
+    static let message = [
+        "msg", "message", "log", "body", "body.stringvalue", "text", "line", "event", "error", "err",
+        "error.message", "short_message", "full_message",
+    ]
+
+    private static let table: (ByteKeyTable, [(Kind, Int)]) = {
+        var keys = ByteKeyTable(capacity: 256)
+        var values: [(Kind, Int)] = []
+        for (kind, names) in [(Kind.time, time), (.level, level), (.levelNumber, levelNumber), (.service, service), (.message, message)] {
+            for (rank, name) in names.enumerated() {
+                var bytes = Array(name.utf8)
+                bytes.withUnsafeMutableBufferPointer { buffer in
+                    let b = Bytes(buffer)
+                    let (id, inserted) = keys.findOrInsert(b, hash: FNV1a.hash(b))
+                    if inserted { values.append((kind, rank)) } else { _ = id }
+                }
+            }
+        }
+        return (keys, values)
+    }()
+
+    static func lookup(_ path: Bytes) -> (Kind, Int)? {
+        guard let id = table.0.find(path, hash: FNV1a.hash(path)) else { return nil }
+        return table.1[id]
+    }
+}
+
+/// A time field: text in any form ``TimestampParser`` reads, or a number of seconds, milliseconds,
+/// microseconds or nanoseconds since the epoch, told apart by magnitude.
+enum StructuredTime {
+    static func parse(_ text: Bytes, context: Timestamp?) -> TimestampParser.Match? {
+        var digits = 0
+        var dots = 0
+        var other = false
+        for b in text {
+            if ASCII.isDigit(b) { digits += 1 } else if b == ASCII.dot { dots += 1 } else { other = true }
+        }
+        if !other, digits > 0, dots <= 1 {
+            var integer: Int64 = 0
+            var fraction: Double = 0
+            var scale = 0.1
+            var afterDot = false
+            var integerDigits = 0
+            for b in text {
+                if b == ASCII.dot {
+                    afterDot = true
+                    continue
+                }
+                let d = Int64(b - 0x30)
+                if afterDot {
+                    fraction += Double(d) * scale
+                    scale /= 10
+                } else if integerDigits < 19 {
+                    integer = integer * 10 + d
+                    integerDigits += 1
+                }
+            }
+            let nanos: Int64
+            switch integerDigits {
+            case 18...19: nanos = integer
+            case 15...17: nanos = integer * 1_000 + Int64(fraction * 1e3)
+            case 12...14: nanos = integer * 1_000_000 + Int64(fraction * 1e6)
+            case 9...11: nanos = integer * 1_000_000_000 + Int64((fraction * 1e9).rounded())
+            default: return nil
+            }
+            return .init(timestamp: Timestamp(nanoseconds: nanos), length: text.count, isComplete: true)
+        }
+        return TimestampParser.parsePrefix(text, context: context)
+    }
+}

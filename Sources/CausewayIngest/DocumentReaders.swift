@@ -1,0 +1,363 @@
+public import CausewayCore
+internal import Foundation
+
+/// Records from files that are documents rather than one record per line: Kubernetes events (JSON list or
+/// the `kubectl get events` table), OpenTelemetry JSON log exports, and CSV/TSV exports with a header row.
+struct DocumentRecord {
+    var service: ServiceName
+    var timestamp: Timestamp?
+    var level: LogLevel?
+    var message: String
+    var raw: String
+    var line: Int
+}
+
+enum DocumentReaders {
+    /// What a file's first bytes say it is.
+    enum Kind {
+        case lines
+        case jsonDocument
+        case delimited(separator: UInt8)
+        case eventsTable
+    }
+
+    static func sniff(_ head: Data) -> Kind {
+        let text = String(decoding: head.prefix(8192), as: UTF8.self)
+        let trimmed = text.drop(while: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\u{FEFF}" })
+        let firstLine = trimmed.prefix(while: { $0 != "\n" })
+        if trimmed.first == "[" {
+            // `[{…}, …]` or `[]` is a JSON document; `[2026-05-24 …]` or `[pod/…]` starts a log line.
+            let next = trimmed.dropFirst().drop(while: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" }).first
+            return next == "{" || next == "]" ? .jsonDocument : .lines
+        }
+        if trimmed.first == "{" {
+            // One object per line, or one document?
+            if let data = String(firstLine).data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil {
+                let lowered = firstLine.lowercased()
+                if lowered.hasPrefix("{\"resourcelogs\"") || lowered.hasPrefix("{\"items\"") || lowered.contains("\"kind\":\"eventlist\"") {
+                    return .jsonDocument
+                }
+                return .lines
+            }
+            return .jsonDocument
+        }
+        let upper = firstLine.uppercased()
+        if upper.hasPrefix("LAST SEEN") || (upper.hasPrefix("NAMESPACE") && upper.contains("LAST SEEN")) { return .eventsTable }
+        for separator: Character in [",", "\t", ";"] {
+            let cells = splitDelimited(String(firstLine), separator: separator)
+            guard cells.count >= 3 else { continue }
+            let names = cells.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+            let hasMessage = names.contains { ["message", "msg", "log", "line", "body", "text", "_raw", "content"].contains($0) }
+            let hasTime = names.contains { $0.contains("time") || $0 == "date" || $0 == "ts" || $0.contains("timestamp") }
+            if hasMessage && hasTime { return .delimited(separator: separator.asciiValue!) }
+        }
+        return .lines
+    }
+
+    // MARK: - JSON documents
+
+    /// Kubernetes events or an OTLP log export; nil when the document is neither (the caller counts it).
+    static func readJSONDocument(_ data: Data, traces: inout Bool) -> [DocumentRecord]? {
+        guard let object = try? JSONSerialization.jsonObject(with: data) else {
+            // Maybe one document per line (the OTLP file exporter writes JSON lines of resourceLogs).
+            var records: [DocumentRecord] = []
+            var any = false
+            for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
+                guard let lineData = line.data(using: .utf8), let item = try? JSONSerialization.jsonObject(with: lineData) else { continue }
+                if let batch = read(item, line: index + 1, traces: &traces) {
+                    records += batch
+                    any = true
+                }
+            }
+            return any ? records : nil
+        }
+        return read(object, line: 1, traces: &traces)
+    }
+
+    private static func read(_ object: Any, line: Int, traces: inout Bool) -> [DocumentRecord]? {
+        if let dictionary = object as? [String: Any] {
+            if dictionary["resourceSpans"] != nil || dictionary["data"] is [Any] && (dictionary["data"] as? [[String: Any]])?.first?["spans"] != nil {
+                traces = true
+                return []
+            }
+            if let resourceLogs = dictionary["resourceLogs"] as? [Any] { return otlpLogs(resourceLogs, line: line) }
+            if let items = dictionary["items"] as? [Any] { return kubernetesEvents(items) }
+            if dictionary["involvedObject"] != nil { return kubernetesEvents([dictionary]) }
+        }
+        if let array = object as? [Any] {
+            if let first = array.first as? [String: Any], first["traceId"] != nil || first["spans"] != nil {
+                traces = true
+                return []
+            }
+            if let first = array.first as? [String: Any], first["involvedObject"] != nil { return kubernetesEvents(array) }
+        }
+        return nil
+    }
+
+    /// `kubectl get events -o json`: each event becomes a record of the service owning its object.
+    static func kubernetesEvents(_ items: [Any]) -> [DocumentRecord] {
+        var records: [DocumentRecord] = []
+        for (index, item) in items.enumerated() {
+            guard let event = item as? [String: Any], let object = event["involvedObject"] as? [String: Any],
+                let name = object["name"] as? String, let service = ServiceName.normalized(name)
+            else { continue }
+            let reason = event["reason"] as? String ?? ""
+            let message = (event["message"] as? String ?? event["note"] as? String ?? "").replacingOccurrences(of: "\n", with: " ")
+            let type = event["type"] as? String ?? "Normal"
+            var time: Timestamp?
+            for key in ["lastTimestamp", "eventTime", "firstTimestamp"] {
+                if let text = event[key] as? String, let ts = TimestampParser.parse(text) {
+                    time = ts
+                    break
+                }
+            }
+            if time == nil, let metadata = event["metadata"] as? [String: Any], let text = metadata["creationTimestamp"] as? String {
+                time = TimestampParser.parse(text)
+            }
+            let kind = object["kind"] as? String ?? "Object"
+            let count = event["count"] as? Int ?? 1
+            let text = "\(reason): \(message)" + (count > 1 ? " (x\(count))" : "")
+            let raw = "\(time?.iso8601 ?? "-") \(type) \(reason) \(kind.lowercased())/\(name): \(message)"
+            records.append(
+                DocumentRecord(
+                    service: service, timestamp: time, level: type == "Warning" ? .warning : .info, message: text, raw: raw,
+                    line: index + 1))
+        }
+        return records
+    }
+
+    /// OpenTelemetry JSON logs: `resourceLogs[].resource.attributes[service.name]`, `scopeLogs[].logRecords[]`.
+    static func otlpLogs(_ resourceLogs: [Any], line: Int) -> [DocumentRecord] {
+        var records: [DocumentRecord] = []
+        var ordinal = 0
+        for case let resource as [String: Any] in resourceLogs {
+            let attributes = ((resource["resource"] as? [String: Any])?["attributes"] as? [[String: Any]]) ?? []
+            let serviceName = attributes.first { $0["key"] as? String == "service.name" }
+                .flatMap { ($0["value"] as? [String: Any])?["stringValue"] as? String }
+            let scopes = (resource["scopeLogs"] as? [[String: Any]]) ?? (resource["instrumentationLibraryLogs"] as? [[String: Any]]) ?? []
+            for scope in scopes {
+                for record in (scope["logRecords"] as? [[String: Any]]) ?? [] {
+                    ordinal += 1
+                    guard let name = serviceName, let service = ServiceName.normalized(name) else { continue }
+                    var body = ""
+                    if let value = record["body"] as? [String: Any] {
+                        body = value["stringValue"] as? String ?? (value.first.map { "\($0.value)" } ?? "")
+                    }
+                    var time: Timestamp?
+                    for key in ["timeUnixNano", "observedTimeUnixNano"] {
+                        if let text = record[key] as? String, let nanos = Int64(text), nanos > 0 {
+                            time = Timestamp(nanoseconds: nanos)
+                            break
+                        }
+                    }
+                    var level: LogLevel?
+                    if let text = record["severityText"] as? String { level = LogLevel(word: Substring(text)) }
+                    if level == nil, let number = record["severityNumber"] as? Int { level = LogLevel(otelSeverityNumber: number) }
+                    let raw = "\(time?.iso8601 ?? "-") \(level?.name ?? "-") \(name) \(body)"
+                    records.append(
+                        DocumentRecord(service: service, timestamp: time, level: level, message: body, raw: raw, line: line == 1 ? ordinal : line))
+                }
+            }
+        }
+        return records
+    }
+
+    // MARK: - Tables
+
+    /// `kubectl get events [-o wide] [-A]`: columns separated by two or more spaces. Times there are relative
+    /// (`5m`), so these records carry none.
+    static func readEventsTable(_ text: String) -> [DocumentRecord] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let header = lines.first else { return [] }
+        let starts = columnStarts(String(header))
+        let names = cut(String(header), at: starts).map { $0.uppercased() }
+        func column(_ name: String) -> Int? { names.firstIndex { $0.hasPrefix(name) } }
+        var records: [DocumentRecord] = []
+        for (index, line) in lines.enumerated().dropFirst() where !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            let cells = cut(String(line), at: starts)
+            func cell(_ name: String) -> String { column(name).flatMap { $0 < cells.count ? cells[$0] : nil } ?? "" }
+            let object = cell("OBJECT")
+            let podName = object.split(separator: "/").last.map(String.init) ?? object
+            guard let service = ServiceName.normalized(podName) else { continue }
+            let type = cell("TYPE")
+            let reason = cell("REASON")
+            let message = cell("MESSAGE")
+            records.append(
+                DocumentRecord(
+                    service: service, timestamp: nil, level: type == "Warning" ? .warning : .info, message: "\(reason): \(message)",
+                    raw: String(line), line: index + 1))
+        }
+        return records
+    }
+
+    static func columnStarts(_ header: String) -> [Int] {
+        var starts: [Int] = []
+        var previousSpace = true
+        var spaces = 0
+        for (offset, character) in header.enumerated() {
+            if character == " " {
+                spaces += 1
+                previousSpace = true
+                continue
+            }
+            if previousSpace && (starts.isEmpty || spaces >= 2 || offset == 0) { starts.append(offset) }
+            previousSpace = false
+            spaces = 0
+        }
+        return starts
+    }
+
+    static func cut(_ line: String, at starts: [Int]) -> [String] {
+        let characters = Array(line)
+        return starts.enumerated().map { index, start in
+            let end = index + 1 < starts.count ? starts[index + 1] : characters.count
+            guard start < characters.count else { return "" }
+            if index + 1 == starts.count { return String(characters[start...]).trimmingCharacters(in: .whitespaces) }
+            return String(characters[start..<min(end, characters.count)]).trimmingCharacters(in: .whitespaces)
+        }
+    }
+
+    /// CSV or TSV with a header row; quoted cells may hold separators, doubled quotes and line breaks. A
+    /// message cell holding a Docker JSON record (`{"log": "…"}`) is unwrapped.
+    static func readDelimited(_ text: String, separator: Character, fallbackService: ServiceName?) -> (records: [DocumentRecord], malformed: Int) {
+        var rows = parseDelimited(text, separator: separator)
+        guard !rows.isEmpty else { return ([], 0) }
+        let header = rows.removeFirst().cells.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+        func find(_ names: [String]) -> Int? {
+            for name in names { if let i = header.firstIndex(of: name) { return i } }
+            return nil
+        }
+        let timeColumn = find(["@timestamp", "timestamp", "time", "ts", "date", "datetime", "_time", "eventtime"])
+            ?? header.firstIndex { $0.contains("time") }
+        let messageColumn = find(["message", "msg", "log", "line", "body", "text", "_raw", "content"])
+        let levelColumn = find(["level", "severity", "lvl", "loglevel", "log.level", "severitytext", "status"])
+        let serviceColumn = find([
+            "service", "service.name", "service_name", "app", "application", "container", "container_name", "pod",
+            "pod_name", "kubernetes.pod_name", "kubernetes.container_name", "host", "source",
+        ])
+        var records: [DocumentRecord] = []
+        var malformed = 0
+        for row in rows {
+            guard let messageColumn, messageColumn < row.cells.count else {
+                malformed += 1
+                continue
+            }
+            var message = row.cells[messageColumn]
+            var level = levelColumn.flatMap { $0 < row.cells.count ? LogLevel(word: Substring(row.cells[$0])) : nil }
+            var service = serviceColumn.flatMap { $0 < row.cells.count ? ServiceName.normalized(row.cells[$0]) : nil }
+            var timestamp = timeColumn.flatMap { $0 < row.cells.count ? parseTime(row.cells[$0]) : nil }
+            // A Docker json-file record inside the cell.
+            if message.hasPrefix("{"), let data = message.data(using: .utf8),
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let inner = (object["log"] ?? object["message"] ?? object["msg"]) as? String
+            {
+                message = inner.trimmingCharacters(in: .newlines)
+                if timestamp == nil, let text = object["time"] as? String { timestamp = TimestampParser.parse(text) }
+            }
+            // The message may carry its own header.
+            var parsed: (Timestamp?, LogLevel?, ServiceName?, String)?
+            message.withCString { pointer in
+                let bytes = Bytes(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
+                let record = RecordParser(knownServices: []).parsePlain(bytes, context: timestamp)
+                if record.timestamp != nil || record.level != nil {
+                    parsed = (record.timestamp, record.level, record.service.flatMap { ServiceName.normalized($0.string) }, record.message.string)
+                }
+            }
+            if let (innerTime, innerLevel, innerService, innerMessage) = parsed {
+                if timestamp == nil { timestamp = innerTime }
+                if let innerLevel { level = innerLevel }
+                if service == nil { service = innerService }
+                message = innerMessage
+            }
+            guard let owner = service ?? fallbackService else {
+                malformed += 1
+                continue
+            }
+            records.append(
+                DocumentRecord(service: owner, timestamp: timestamp, level: level, message: message, raw: row.raw, line: row.line))
+        }
+        return (records, malformed)
+    }
+
+    static func parseTime(_ text: String) -> Timestamp? {
+        var copy = text.trimmingCharacters(in: .whitespaces)
+        return copy.withUTF8 { StructuredTime.parse($0, context: nil)?.timestamp }
+    }
+
+    struct Row {
+        var cells: [String]
+        var raw: String
+        var line: Int
+    }
+
+    static func parseDelimited(_ text: String, separator: Character) -> [Row] {
+        var rows: [Row] = []
+        var cells: [String] = []
+        var cell = ""
+        var raw = ""
+        var inQuotes = false
+        var line = 1
+        var rowLine = 1
+        var iterator = text.makeIterator()
+        var pending: Character? = nil
+        func next() -> Character? {
+            if let p = pending {
+                pending = nil
+                return p
+            }
+            return iterator.next()
+        }
+        while let c = next() {
+            if c != "\r" { raw.append(c) }
+            if inQuotes {
+                if c == "\"" {
+                    if let following = next() {
+                        if following == "\"" {
+                            cell.append("\"")
+                            raw.append(following)
+                        } else {
+                            inQuotes = false
+                            pending = following
+                            raw.removeLast()
+                        }
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if c == "\n" { line += 1 }
+                    cell.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"" where cell.isEmpty:
+                inQuotes = true
+            case separator:
+                cells.append(cell)
+                cell = ""
+            case "\n":
+                cells.append(cell)
+                raw.removeLast()
+                if !(cells.count == 1 && cells[0].isEmpty) { rows.append(Row(cells: cells, raw: raw, line: rowLine)) }
+                cells = []
+                cell = ""
+                raw = ""
+                line += 1
+                rowLine = line
+            case "\r":
+                break
+            default:
+                cell.append(c)
+            }
+        }
+        if !cell.isEmpty || !cells.isEmpty {
+            cells.append(cell)
+            rows.append(Row(cells: cells, raw: raw, line: rowLine))
+        }
+        return rows
+    }
+
+    static func splitDelimited(_ line: String, separator: Character) -> [String] {
+        parseDelimited(line, separator: separator).first?.cells ?? []
+    }
+}

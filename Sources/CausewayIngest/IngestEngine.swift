@@ -1,0 +1,540 @@
+public import CausewayCore
+public import Foundation
+
+#if canImport(Glibc)
+    internal import Glibc
+#endif
+
+/// Something to read logs from.
+public enum LogSource: Sendable {
+    /// A file (plain or gzip), cited as `displayPath`.
+    case file(path: String, displayPath: String)
+    /// Bytes already in memory.
+    case data(Data, displayPath: String)
+    /// Standard input, read as it arrives.
+    case standardInput(displayPath: String)
+}
+
+/// Reads every source into templates: streaming, in blocks, on as many cores as pay.
+///
+/// Large files are cut at record boundaries and read in parallel; each part collects its own keys and the
+/// parts are merged in file order, so the result does not depend on how many workers ran. Memory grows
+/// with the number of distinct templates and services, not with the number of lines.
+public struct IngestEngine: Sendable {
+    public struct Options: Sendable {
+        /// Services known before reading (from the topology).
+        public var knownServices: Set<ServiceName>
+        /// The service for lines and files that name none.
+        public var defaultService: ServiceName?
+        /// Threads to read with; 1 reads on one core.
+        public var workers: Int
+        /// Files larger than this are split across workers.
+        public var splitThreshold: Int
+        /// Shared byte counter for a progress display.
+        public var progress: ProgressCounter?
+
+        public init(
+            knownServices: Set<ServiceName> = [], defaultService: ServiceName? = nil,
+            workers: Int = ProcessInfo.processInfo.activeProcessorCount, splitThreshold: Int = 8 << 20,
+            progress: ProgressCounter? = nil
+        ) {
+            self.knownServices = knownServices
+            self.defaultService = defaultService
+            self.workers = max(1, workers)
+            self.splitThreshold = splitThreshold
+            self.progress = progress
+        }
+    }
+
+    public var rulebook: SignalRulebook
+    public var options: Options
+
+    public init(rulebook: SignalRulebook, options: Options = Options()) {
+        self.rulebook = rulebook
+        self.options = options
+    }
+
+    /// The total size of the file sources, for a progress display.
+    public static func totalBytes(_ sources: [LogSource]) -> Int {
+        sources.reduce(0) { total, source in
+            if case .file(let path, _) = source, let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int {
+                return total + size
+            }
+            if case .data(let data, _) = source { return total + data.count }
+            return total
+        }
+    }
+
+    public func run(_ sources: [LogSource]) -> IncidentLog {
+        var plans: [FilePlan] = []
+        for (index, source) in sources.enumerated() {
+            plans.append(plan(source, fileIndex: index))
+        }
+        // Every job of every file, in file order.
+        var jobs: [(file: Int, job: PlannedJob)] = []
+        for (fileIndex, plan) in plans.enumerated() {
+            for job in plan.jobs { jobs.append((fileIndex, job)) }
+        }
+        let results = ResultSlots(count: jobs.count)
+        let planned = plans
+        let jobList = jobs
+        let known = options.knownServices.map(\.rawValue).sorted()
+        let rulebook = rulebook
+        let progress = options.progress
+        let run: @Sendable (Int) -> Void = { index in
+            let (fileIndex, job) = jobList[index]
+            results.store(index, job.execute(index: index, plan: planned[fileIndex], known: known, rulebook: rulebook, progress: progress))
+        }
+        if options.workers > 1 && jobs.count > 1 {
+            DispatchQueue.concurrentPerform(iterations: jobs.count, execute: run)
+        } else {
+            for index in jobs.indices { run(index) }
+        }
+        for plan in plans { plan.close() }
+        return assemble(plans: plans, jobs: jobs.map(\.file), results: results.all)
+    }
+
+    // MARK: - Planning
+
+    /// How one source will be read.
+    final class FilePlan: @unchecked Sendable {
+        let displayPath: String
+        let fileService: ServiceName?
+        var jobs: [PlannedJob] = []
+        var skipped: [IngestStatistics.Reason: Int] = [:]
+        var descriptor: Int32 = -1
+
+        init(displayPath: String, fileService: ServiceName?) {
+            self.displayPath = displayPath
+            self.fileService = fileService
+        }
+
+        func close() {
+            if descriptor >= 0 { Glibc.close(descriptor) }
+            descriptor = -1
+        }
+    }
+
+    enum PlannedJob: @unchecked Sendable {
+        case lines(range: Range<Int>, firstLine: Int, context: Timestamp?)
+        case gzipLines
+        case memoryLines(Data)
+        case standardInput(prefix: Data)
+        case document(Data, DocumentReaders.Kind)
+
+        func execute(index: Int, plan: FilePlan, known: [String], rulebook: SignalRulebook, progress: ProgressCounter?) -> JobResult {
+            var job = LineJob(
+                index: index, displayPath: plan.displayPath, fileService: plan.fileService, firstLineNumber: 1, context: nil,
+                rulebook: rulebook, knownServices: known, progress: progress)
+            switch self {
+            case .lines(let range, let firstLine, let context):
+                job.firstLineNumber = firstLine
+                job.context = context
+                var source = BlockSource.fileRange(descriptor: plan.descriptor, offset: range.lowerBound, end: range.upperBound)
+                return job.run(&source)
+            case .gzipLines:
+                guard let stream = GzipStream(descriptor: plan.descriptor) else {
+                    var result = JobResult(job: index)
+                    result.skip(.truncatedGzip)
+                    return result
+                }
+                var source = BlockSource.gzip(stream)
+                return job.run(&source)
+            case .memoryLines(let data):
+                var source = BlockSource.memory(data, offset: 0)
+                return job.run(&source)
+            case .standardInput(let prefix):
+                var source = BlockSource.prefixed(prefix, offset: 0, descriptor: 0)
+                return job.run(&source)
+            case .document(let data, let kind):
+                if let result = DocumentJob(index: index, displayPath: plan.displayPath, fileService: plan.fileService, rulebook: rulebook)
+                    .run(data, kind: kind)
+                {
+                    return result
+                }
+                // Not the document it looked like: read it as lines.
+                var source = BlockSource.memory(data, offset: 0)
+                return job.run(&source)
+            }
+        }
+    }
+
+    func plan(_ source: LogSource, fileIndex: Int) -> FilePlan {
+        switch source {
+        case .file(let path, let displayPath):
+            let plan = FilePlan(
+                displayPath: displayPath, fileService: LogIngestor.service(fromFileName: path) ?? options.defaultService)
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                plan.skipped[.unreadableFile, default: 0] += 1
+                return plan
+            }
+            plan.descriptor = descriptor
+            var info = stat()
+            let size = fstat(descriptor, &info) == 0 ? Int(info.st_size) : 0
+            var head = Data(count: min(size, 64 * 1024))
+            let got = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, $0.count, 0) }
+            head = head.prefix(max(0, got))
+            if size == 0 || head.isEmpty {
+                plan.skipped[.emptyFile, default: 0] += 1
+                return plan
+            }
+            if head.count >= 2, head[0] == 0x1F, head[1] == 0x8B {
+                plan.jobs = [.gzipLines]
+                return plan
+            }
+            if LogIngestor.looksBinary(head) {
+                plan.skipped[.binaryFile, default: 0] += 1
+                return plan
+            }
+            let kind = DocumentReaders.sniff(head)
+            if case .lines = kind {
+                plan.jobs = splitLines(descriptor: descriptor, size: size)
+            } else {
+                let data = FileManager.default.contents(atPath: path) ?? head
+                plan.jobs = [.document(data, kind)]
+            }
+            return plan
+        case .data(let data, let displayPath):
+            let plan = FilePlan(
+                displayPath: displayPath, fileService: LogIngestor.service(fromFileName: displayPath) ?? options.defaultService)
+            if data.isEmpty {
+                plan.skipped[.emptyFile, default: 0] += 1
+            } else if LogIngestor.looksBinary(data) {
+                plan.skipped[.binaryFile, default: 0] += 1
+            } else {
+                let kind = DocumentReaders.sniff(data.prefix(64 * 1024))
+                if case .lines = kind { plan.jobs = [.memoryLines(data)] } else { plan.jobs = [.document(data, kind)] }
+            }
+            return plan
+        case .standardInput(let displayPath):
+            let plan = FilePlan(displayPath: displayPath, fileService: options.defaultService)
+            var prefix = Data()
+            var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+            while prefix.count < 64 * 1024 {
+                let got = buffer.withUnsafeMutableBytes { Glibc.read(0, $0.baseAddress, $0.count - prefix.count) }
+                if got < 0 && errno == EINTR { continue }
+                if got <= 0 { break }
+                prefix.append(contentsOf: buffer[0..<got])
+            }
+            if prefix.isEmpty {
+                plan.skipped[.emptyFile, default: 0] += 1
+            } else if LogIngestor.looksBinary(prefix) {
+                plan.skipped[.binaryFile, default: 0] += 1
+            } else if case .lines = DocumentReaders.sniff(prefix) {
+                plan.jobs = [.standardInput(prefix: prefix)]
+            } else {
+                var all = prefix
+                all.append(FileHandle.standardInput.readDataToEndOfFile())
+                plan.jobs = [.document(all, DocumentReaders.sniff(prefix))]
+            }
+            return plan
+        }
+    }
+
+    /// Cuts a large file into parts at record heads (a line that starts with a timestamp or `{`), so a
+    /// stack trace never straddles two parts. Each part learns its first line number and the last full
+    /// timestamp before it.
+    func splitLines(descriptor: Int32, size: Int) -> [PlannedJob] {
+        let parts = min(options.workers * 2, max(1, size / max(1, options.splitThreshold)))
+        guard options.workers > 1, size > options.splitThreshold, parts > 1 else {
+            return [.lines(range: 0..<size, firstLine: 1, context: nil)]
+        }
+        var cuts = [0]
+        for part in 1..<parts {
+            let target = size * part / parts
+            if let cut = recordHead(descriptor: descriptor, from: target, size: size), cut > cuts.last! {
+                cuts.append(cut)
+            }
+        }
+        cuts.append(size)
+        // Line numbers: count newlines before each cut (one pass, in blocks).
+        var firstLines: [Int] = [1]
+        var newlines = 0
+        var position = 0
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: 1 << 20, alignment: 8)
+        defer { buffer.deallocate() }
+        for cut in cuts.dropFirst().dropLast() {
+            while position < cut {
+                let n = pread(descriptor, buffer, min(1 << 20, cut - position), off_t(position))
+                if n <= 0 { break }
+                let bytes = buffer.assumingMemoryBound(to: UInt8.self)
+                var i = 0
+                while i < n, let hit = memchr(bytes + i, Int32(ASCII.newline), n - i) {
+                    newlines += 1
+                    i = UnsafeMutableRawPointer(hit) - buffer + 1
+                }
+                position += n
+            }
+            firstLines.append(newlines + 1)
+        }
+        var jobs: [PlannedJob] = []
+        for index in 0..<(cuts.count - 1) {
+            let context = index == 0 ? nil : lastTimestamp(descriptor: descriptor, before: cuts[index])
+            jobs.append(.lines(range: cuts[index]..<cuts[index + 1], firstLine: firstLines[index], context: context))
+        }
+        return jobs
+    }
+
+    private func recordHead(descriptor: Int32, from offset: Int, size: Int) -> Int? {
+        let window = min(1 << 20, size - offset)
+        guard window > 0 else { return nil }
+        var data = [UInt8](repeating: 0, count: window)
+        let got = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, window, off_t(offset)) }
+        guard got > 0 else { return nil }
+        return data.withUnsafeBufferPointer { buffer -> Int? in
+            var i = 0
+            while i < got {
+                guard let newline = memchr(buffer.baseAddress! + i, Int32(ASCII.newline), got - i) else { return nil }
+                let start = UnsafePointer<UInt8>(newline.assumingMemoryBound(to: UInt8.self)) - buffer.baseAddress! + 1
+                guard start < got else { return nil }
+                let line = buffer.slice(start, min(got, start + 64))
+                if let first = line.first, first == ASCII.openBrace || TimestampParser.parsePrefix(line) != nil {
+                    return offset + start
+                }
+                i = start
+            }
+            return nil
+        }
+    }
+
+    private func lastTimestamp(descriptor: Int32, before offset: Int) -> Timestamp? {
+        let window = min(256 * 1024, offset)
+        var data = [UInt8](repeating: 0, count: window)
+        let got = data.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, window, off_t(offset - window)) }
+        guard got > 0 else { return nil }
+        var latest: Timestamp?
+        data.withUnsafeBufferPointer { buffer in
+            var start = 0
+            for i in 0..<got where buffer[i] == ASCII.newline || i == got - 1 {
+                let line = buffer.slice(start, min(got, start + 64))
+                if let match = TimestampParser.parsePrefix(line), match.isComplete { latest = match.timestamp }
+                start = i + 1
+            }
+        }
+        return latest
+    }
+
+    // MARK: - Assembly
+
+    func assemble(plans: [FilePlan], jobs: [Int], results: [JobResult]) -> IncidentLog {
+        var statistics = IngestStatistics()
+        var emitters = Set<ServiceName>()
+        // Per-file summaries.
+        var fileLines = [Int](repeating: 0, count: plans.count)
+        var fileRecords = [Int](repeating: 0, count: plans.count)
+        var fileFormats = [[LogFormat: Int]](repeating: [:], count: plans.count)
+        for plan in plans {
+            for (reason, count) in plan.skipped { statistics.skip(reason, count) }
+        }
+        var global = ByteKeyTable(capacity: 4096)
+        var merged: [KeyStats] = []
+        for (position, result) in results.enumerated() {
+            let file = jobs[position]
+            statistics.lines += result.lines
+            statistics.records += result.records
+            statistics.joinedLines += result.joinedLines
+            statistics.recordsWithoutTime += result.recordsWithoutTime
+            for (format, count) in result.recordsByFormat {
+                statistics.recordsByFormat[format, default: 0] += count
+                fileFormats[file][format, default: 0] += count
+            }
+            for (reason, count) in result.skipped { statistics.skip(reason, count) }
+            if result.aggregator.foldedRecords > 0 { statistics.skip(.foldedTemplates, result.aggregator.foldedRecords) }
+            fileLines[file] += result.lines
+            fileRecords[file] += result.records
+            emitters.formUnion(result.emitters)
+            // Re-key from the job's local service id to the service name.
+            for id in 0..<result.aggregator.table.count {
+                let stats = result.aggregator.stats[id]
+                var key = Array(stats.service.rawValue.utf8)
+                key.append(0)
+                result.aggregator.table.withKey(id) { local in key.append(contentsOf: local.slice(3, local.count)) }
+                key.withUnsafeBufferPointer { bytes in
+                    let (globalID, inserted) = global.findOrInsert(bytes, hash: FNV1a.hash(bytes))
+                    if inserted {
+                        merged.append(stats)
+                    } else {
+                        merged[globalID].merge(stats)
+                    }
+                }
+            }
+        }
+        for (index, plan) in plans.enumerated() {
+            let format = fileFormats[index].max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            statistics.files.append(.init(path: plan.displayPath, lines: fileLines[index], records: fileRecords[index], format: format))
+        }
+        for index in merged.indices { merged[index].timeline.normalise() }
+
+        let templates = buildTemplates(merged, global: global, emitters: emitters)
+        statistics.services = emitters.sorted()
+        statistics.templates = templates.count
+        return IncidentLog(templates: templates, statistics: statistics)
+    }
+
+    /// Clusters merged keys into templates per (service, signals) and resolves what their lines name.
+    func buildTemplates(_ keys: [KeyStats], global: ByteKeyTable, emitters: Set<ServiceName>) -> [LogTemplate] {
+        let known = emitters.union(options.knownServices)
+        let clusterer = TemplateClusterer(knownServices: Set(known.map(\.rawValue)))
+        let extractor = MentionExtractor(knownServices: known, vocabulary: rulebook.vocabulary)
+
+        // Masked text of each key (after the service name and NUL, before a signal suffix).
+        func maskedText(_ id: Int) -> String {
+            global.withKey(id) { bytes in
+                var start = 0
+                while start < bytes.count, bytes[start] != 0 { start += 1 }
+                var end = start + 1
+                while end < bytes.count, bytes[end] != 1 { end += 1 }
+                return bytes.slice(min(start + 1, bytes.count), min(end, bytes.count)).string
+            }
+        }
+
+        struct Group: Hashable {
+            var service: ServiceName
+            var signals: [SignalID]
+        }
+        var order: [Group] = []
+        var members: [Group: [Int]] = [:]
+        let byAppearance = keys.indices.sorted { (keys[$0].firstOrder.job, keys[$0].firstOrder.line, $0) < (keys[$1].firstOrder.job, keys[$1].firstOrder.line, $1) }
+        for id in byAppearance {
+            let group = Group(service: keys[id].service, signals: keys[id].signals)
+            if members[group] == nil { order.append(group) }
+            members[group, default: []].append(id)
+        }
+
+        var templates: [LogTemplate] = []
+        for group in order {
+            let ids = members[group]!
+            for cluster in clusterer.cluster(ids.map { ($0, maskedText($0)) }) {
+                let pattern = cluster.tokens.joined(separator: " ")
+                let parts = cluster.members.map { keys[$0] }
+                var level = LogLevel.trace
+                var count = 0
+                var firstSeen: Timestamp?
+                var lastSeen: Timestamp?
+                var timeline = TemplateTimeline()
+                var firstSamples: [EvidenceLine] = []
+                var recentSamples: [EvidenceLine] = []
+                for part in parts {
+                    level = max(level, part.level)
+                    count += part.count
+                    if let t = part.firstSeen, firstSeen.map({ t < $0 }) ?? true { firstSeen = t }
+                    if let t = part.lastSeen, lastSeen.map({ t > $0 }) ?? true { lastSeen = t }
+                    timeline.append(part.timeline)
+                    firstSamples += part.firstSamples
+                    recentSamples += part.recentSamples
+                }
+                timeline.normalise()
+                let ordered = firstSamples.sorted()
+                var samples = Array(ordered.prefix(KeyStats.firstSampleLimit))
+                for sample in recentSamples.sorted().suffix(KeyStats.recentSampleLimit) where !samples.contains(sample) {
+                    samples.append(sample)
+                }
+                samples.sort()
+                // What the lines name: each key's first message, with its first line as evidence.
+                var mentions: [MentionTarget: EvidenceLine] = [:]
+                for part in parts.prefix(50) {
+                    guard let evidence = part.firstSamples.first else { continue }
+                    for target in extractor.mentions(in: part.message, emitter: group.service) where mentions[target] == nil {
+                        mentions[target] = evidence
+                    }
+                }
+                let signalKey = group.signals.map(\.rawValue).joined(separator: ",")
+                let id = group.service.rawValue + "/" + TemplateMasker.identifier(of: pattern + "\u{1}" + signalKey)
+                templates.append(
+                    LogTemplate(
+                        id: id, service: group.service, pattern: pattern, message: parts[0].message, signals: group.signals,
+                        level: level, count: count, firstSeen: firstSeen, lastSeen: lastSeen, samples: samples,
+                        mentions: mentions.map { LocatedMention(target: $0.key, evidence: $0.value) }.sorted(), timeline: timeline))
+            }
+        }
+        templates.sort {
+            let l = $0.firstSeen?.nanoseconds ?? Int64.max
+            let r = $1.firstSeen?.nanoseconds ?? Int64.max
+            return (l, $0.service, $0.id) < (r, $1.service, $1.id)
+        }
+        return templates
+    }
+}
+
+/// One slot per job for results written from worker threads.
+final class ResultSlots: @unchecked Sendable {
+    private var slots: [JobResult?]
+    private let lock = NSLock()
+
+    init(count: Int) {
+        slots = Array(repeating: nil, count: count)
+    }
+
+    func store(_ index: Int, _ result: JobResult) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    var all: [JobResult] { slots.map { $0! } }
+}
+
+/// Reads a document-shaped file (events, OTLP export, CSV) into a job result.
+struct DocumentJob {
+    var index: Int
+    var displayPath: String
+    var fileService: ServiceName?
+    var rulebook: SignalRulebook
+
+    /// Nil when the data is not the document its first bytes suggested.
+    func run(_ data: Data, kind: DocumentReaders.Kind) -> JobResult? {
+        var result = JobResult(job: index)
+        var records: [DocumentRecord] = []
+        var format = LogFormat.kubernetesEvents
+        let text = String(decoding: data, as: UTF8.self)
+        result.lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        switch kind {
+        case .jsonDocument:
+            var traces = false
+            guard let read = DocumentReaders.readJSONDocument(data, traces: &traces) else { return nil }
+            if traces {
+                result.skip(.tracesNotRead, result.lines)
+                return result
+            }
+            records = read
+            if text.contains("resourceLogs") { format = .otlpLogs }
+        case .eventsTable:
+            records = DocumentReaders.readEventsTable(text)
+        case .delimited(let separator):
+            let (read, malformed) = DocumentReaders.readDelimited(text, separator: Character(UnicodeScalar(separator)), fallbackService: fileService)
+            records = read
+            format = .csv
+            if malformed > 0 { result.skip(.malformedRecord, malformed) }
+        case .lines:
+            return nil
+        }
+        var masker = MessageMasker()
+        let sink = RecordSink(rulebook: rulebook)
+        var services: [ServiceName: Int] = [:]
+        for record in records {
+            result.records += 1
+            result.recordsByFormat[format, default: 0] += 1
+            if record.timestamp == nil { result.recordsWithoutTime += 1 }
+            result.emitters.insert(record.service)
+            let serviceID = services[record.service] ?? {
+                let id = services.count
+                services[record.service] = id
+                return id
+            }()
+            var message = Array(record.message.utf8.prefix(LineReader.maximumLineBytes))
+            message.withUnsafeMutableBufferPointer { bytes in
+                let view = Bytes(bytes)
+                masker.mask(view)
+                sink.add(
+                    serviceID: serviceID, service: record.service, maskedKey: masker.key, message: view,
+                    continuation: Bytes(start: nil, count: 0), level: record.level, timestamp: record.timestamp,
+                    location: SourceLocation(file: displayPath, line: record.line), raw: { record.raw },
+                    into: &result.aggregator)
+            }
+        }
+        masker.release()
+        sink.release()
+        return result
+    }
+}

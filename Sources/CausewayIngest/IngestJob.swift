@@ -1,0 +1,359 @@
+public import CausewayCore
+internal import Foundation
+
+#if canImport(Glibc)
+    internal import Glibc
+#endif
+
+/// What one job read: its keys, its services, and its share of the statistics.
+struct JobResult {
+    var aggregator: KeyAggregator
+    var lines = 0
+    var records = 0
+    var joinedLines = 0
+    var recordsWithoutTime = 0
+    var recordsByFormat: [LogFormat: Int] = [:]
+    var skipped: [IngestStatistics.Reason: Int] = [:]
+    var emitters = Set<ServiceName>()
+
+    init(job: Int) {
+        aggregator = KeyAggregator(job: job)
+    }
+
+    mutating func skip(_ reason: IngestStatistics.Reason, _ count: Int = 1) {
+        skipped[reason, default: 0] += count
+    }
+}
+
+/// Reads one stretch of lines (a whole file, or a part of a large one) into keys.
+///
+/// Records are finished one line late, so that stack-trace and continuation lines join the record above
+/// them before it is counted.
+struct LineJob {
+    var index: Int
+    var displayPath: String
+    var fileService: ServiceName?
+    var firstLineNumber: Int
+    var context: Timestamp?
+    var rulebook: SignalRulebook
+    var knownServices: [String]
+    /// Bytes read so far, shared with the progress reporter.
+    var progress: ProgressCounter?
+
+    func run(_ source: inout BlockSource) -> JobResult {
+        var state = LineJobState(job: self)
+        var reader = LineReader()
+        reader.forEachLine(of: &source, firstLineNumber: firstLineNumber) { bytes, number, cut in
+            state.read(bytes, number: number, cut: cut)
+        }
+        state.finishPending()
+        switch reader.failure {
+        case .readError: state.result.skip(.readError)
+        case .truncatedGzip: state.result.skip(.truncatedGzip)
+        case nil: break
+        }
+        state.release()
+        return state.result
+    }
+}
+
+/// The mutable side of a ``LineJob``: the parser, the masker, the pending record and the result.
+struct LineJobState {
+    let job: LineJob
+    var result: JobResult
+    let parser: RecordParser
+    var masker = MessageMasker()
+    var context: Timestamp?
+    var sawTimestamps = false
+    /// Raw service tokens seen, each mapped to an index into `canonical` (or -1 when not a name).
+    var services = ByteKeyTable()
+    var serviceOfToken: [Int] = []
+    /// Normalised services, by local id.
+    var canonical: [ServiceName] = []
+    var canonicalIndex: [ServiceName: Int] = [:]
+    var fileServiceID: Int?
+
+    // The pending record, copied out of the reader's buffer.
+    var pending = false
+    let raw: UnsafeMutablePointer<UInt8>
+    var rawLength = 0
+    let message: UnsafeMutablePointer<UInt8>
+    var messageLength = 0
+    let key: UnsafeMutablePointer<UInt8>
+    var keyLength = 0
+    var keyHash: UInt64 = 0
+    let continuation: UnsafeMutablePointer<UInt8>
+    var continuationLength = 0
+    let scratch: UnsafeMutablePointer<UInt8>
+    var sink: RecordSink
+    var pendingService: Int?
+    var pendingTimestamp: Timestamp?
+    var pendingLevel: LogLevel?
+    var pendingLine = 0
+    var pendingFormat = LogFormat.plain
+    var bytesSinceProgress = 0
+
+    static let rawCapacity = LineReader.maximumLineBytes + 16
+    static let keyCapacity = MessageMasker.capacity + 8
+    static let continuationCapacity = 8 * 1024
+
+    init(job: LineJob) {
+        self.job = job
+        result = JobResult(job: job.index)
+        parser = RecordParser(knownServices: job.knownServices)
+        context = job.context
+        raw = .allocate(capacity: Self.rawCapacity)
+        message = .allocate(capacity: Self.rawCapacity)
+        key = .allocate(capacity: Self.keyCapacity)
+        continuation = .allocate(capacity: Self.continuationCapacity)
+        scratch = .allocate(capacity: Self.rawCapacity)
+        sink = RecordSink(rulebook: job.rulebook)
+        if let fileService = job.fileService { fileServiceID = localID(fileService) }
+    }
+
+    func release() {
+        masker.release()
+        raw.deallocate()
+        message.deallocate()
+        key.deallocate()
+        continuation.deallocate()
+        scratch.deallocate()
+        sink.release()
+    }
+
+    mutating func read(_ line: Bytes, number: Int, cut: Bool) {
+        result.lines += 1
+        bytesSinceProgress += line.count + 1
+        if bytesSinceProgress > 1 << 20, let progress = job.progress {
+            progress.add(bytesSinceProgress)
+            bytesSinceProgress = 0
+        }
+        if cut { result.skip(.overlongLine) }
+        var text = line
+        // NUL bytes are removed; invalid UTF-8 is counted here and repaired when text is kept.
+        if line.count > 0, memchr(line.baseAddress!, 0, line.count) != nil {
+            result.skip(.nulBytes)
+            var n = 0
+            for b in line where b != 0 {
+                scratch[n] = b
+                n += 1
+            }
+            text = Bytes(start: UnsafePointer(scratch), count: n)
+        }
+        if !Self.isASCII(text), !Self.isValidUTF8(text) { result.skip(.invalidUTF8) }
+        processLine(text, number: number)
+    }
+
+    private mutating func processLine(_ line: Bytes, number: Int) {
+        var blank = true
+        for b in line where !ASCII.isSpace(b) {
+            blank = false
+            break
+        }
+        if blank {
+            result.skip(.blankLine)
+            return
+        }
+        let record = parser.parse(line, context: context)
+        if isContinuation(record, line: line), pending {
+            appendContinuation(line)
+            result.joinedLines += 1
+            return
+        }
+        finishPending()
+        if let ts = record.timestamp {
+            sawTimestamps = true
+            if record.timestampIsComplete { context = ts }
+        }
+        startPending(record, line: line, number: number)
+    }
+
+    private func isContinuation(_ record: ParsedRecord, line: Bytes) -> Bool {
+        guard record.timestamp == nil, record.format == .plain || record.format == .compose || record.format == .kubectlPrefix
+        else { return false }
+        if let first = line.first, ASCII.isSpace(first) { return true }
+        let start = line.skipSpaces(from: 0)
+        let rest = line.slice(start, line.count)
+        if rest.hasPrefix("Caused by:") || rest.hasPrefix("at ") || rest.hasPrefix("...") || rest.hasPrefix("Traceback")
+            || rest.hasPrefix("goroutine ")
+        {
+            return true
+        }
+        return sawTimestamps && record.level == nil
+    }
+
+    private mutating func startPending(_ record: ParsedRecord, line: Bytes, number: Int) {
+        pending = true
+        precondition(line.count <= Self.rawCapacity && record.message.count <= Self.rawCapacity, "line longer than the reader's limit")
+        if line.count > 0 { raw.update(from: line.baseAddress!, count: line.count) }
+        rawLength = line.count
+        let m = record.message
+        if m.count > 0 { message.update(from: m.baseAddress!, count: m.count) }
+        messageLength = m.count
+        masker.mask(m)
+        let maskedKey = masker.key
+        keyLength = min(maskedKey.count, MessageMasker.capacity)
+        if keyLength > 0 { key.update(from: maskedKey.baseAddress!, count: keyLength) }
+        keyHash = masker.hash.value
+        continuationLength = 0
+        pendingTimestamp = record.timestamp
+        pendingLevel = record.level
+        pendingLine = number
+        pendingFormat = record.format
+        pendingService = record.service.flatMap { resolveService($0) } ?? fileServiceID
+    }
+
+    private mutating func appendContinuation(_ line: Bytes) {
+        let room = Self.continuationCapacity - continuationLength
+        guard room > 1 else { return }
+        continuation[continuationLength] = ASCII.newline
+        let n = min(line.count, room - 1)
+        if n > 0 { (continuation + continuationLength + 1).update(from: line.baseAddress!, count: n) }
+        continuationLength += 1 + n
+    }
+
+    /// Normalises a raw service token once per distinct token; returns its local id.
+    private mutating func resolveService(_ bytes: Bytes) -> Int? {
+        let hash = FNV1a.hash(bytes)
+        if let id = services.find(bytes, hash: hash) {
+            let local = serviceOfToken[id]
+            return local >= 0 ? local : nil
+        }
+        _ = services.findOrInsert(bytes, hash: hash)
+        guard let name = ServiceName.normalized(bytes.string) else {
+            serviceOfToken.append(-1)
+            return nil
+        }
+        let local = localID(name)
+        serviceOfToken.append(local)
+        return local
+    }
+
+    mutating func localID(_ name: ServiceName) -> Int {
+        if let id = canonicalIndex[name] { return id }
+        canonical.append(name)
+        canonicalIndex[name] = canonical.count - 1
+        return canonical.count - 1
+    }
+
+    mutating func finishPending() {
+        guard pending else { return }
+        pending = false
+        guard let serviceID = pendingService else {
+            result.skip(.noService)
+            return
+        }
+        result.records += 1
+        result.recordsByFormat[pendingFormat, default: 0] += 1
+        if pendingTimestamp == nil { result.recordsWithoutTime += 1 }
+        let service = canonical[serviceID]
+        if result.emitters.count < canonical.count { result.emitters.insert(service) }
+        let rawPointer = raw
+        let rawCount = rawLength
+        sink.add(
+            serviceID: serviceID, service: service, maskedKey: Bytes(start: key, count: keyLength),
+            message: Bytes(start: message, count: messageLength),
+            continuation: Bytes(start: continuation, count: continuationLength), level: pendingLevel,
+            timestamp: pendingTimestamp, location: SourceLocation(file: job.displayPath, line: pendingLine),
+            raw: { Bytes(start: rawPointer, count: rawCount).string }, into: &result.aggregator)
+    }
+
+    // MARK: - Helpers
+
+    static func isASCII(_ bytes: Bytes) -> Bool {
+        var combined: UInt8 = 0
+        for b in bytes { combined |= b }
+        return combined < 0x80
+    }
+
+    static func isValidUTF8(_ bytes: Bytes) -> Bool {
+        String(validating: bytes, as: UTF8.self) != nil
+    }
+
+    /// A level for a line that states none, from the words it uses.
+    static func inferredLevel(_ message: Bytes) -> LogLevel {
+        if containsWord(message, "fatal") || containsWord(message, "panic") { return .critical }
+        for word: StaticString in ["error", "exception", "fail", "refused", "timed out", "timeout", "out of memory", "killed"]
+        where containsWord(message, word) {
+            return .error
+        }
+        return containsWord(message, "warn") ? .warning : .info
+    }
+
+    /// Case-insensitive substring search for a lower-case ASCII literal.
+    static func containsWord(_ text: Bytes, _ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard n > 0, text.count >= n else { return false }
+        let w = word.utf8Start
+        var i = 0
+        while i + n <= text.count {
+            if ASCII.lower(text[i]) == w[0] {
+                var j = 1
+                while j < n, ASCII.lower(text[i + j]) == w[j] { j += 1 }
+                if j == n { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+}
+
+/// Turns finished records into keys: composes the key (local service id, masked message, and the signals
+/// of records whose continuation lines may change their meaning) and counts the record under it.
+struct RecordSink {
+    let rulebook: SignalRulebook
+    private let composed: UnsafeMutablePointer<UInt8>
+    static let capacity = MessageMasker.capacity + 512
+
+    init(rulebook: SignalRulebook) {
+        self.rulebook = rulebook
+        composed = .allocate(capacity: Self.capacity)
+    }
+
+    func release() {
+        composed.deallocate()
+    }
+
+    func add(
+        serviceID: Int, service: ServiceName, maskedKey: Bytes, message: Bytes, continuation: Bytes, level stated: LogLevel?,
+        timestamp: Timestamp?, location: SourceLocation, raw: () -> String, into aggregator: inout KeyAggregator
+    ) {
+        let level = stated ?? LineJobState.inferredLevel(message)
+        var signals: [SignalID]? = nil
+        if continuation.count > 0 {
+            // A stack trace can change what a record means: classify those records one by one.
+            signals = rulebook.signals(in: message.string + continuation.string, level: level)
+        }
+        var length = 0
+        var hasher = FNV1a()
+        let buffer = composed
+        func put(_ b: UInt8) {
+            guard length < Self.capacity else { return }
+            buffer[length] = b
+            length += 1
+            hasher.add(b)
+        }
+        put(UInt8(truncatingIfNeeded: serviceID))
+        put(UInt8(truncatingIfNeeded: serviceID >> 8))
+        put(UInt8(truncatingIfNeeded: serviceID >> 16))
+        for b in maskedKey { put(b) }
+        if let signals, !signals.isEmpty {
+            put(1)
+            for s in signals {
+                for b in s.rawValue.utf8 { put(b) }
+                put(2)
+            }
+        }
+        let rulebook = rulebook
+        aggregator.add(
+            key: Bytes(start: buffer, count: length), hash: hasher.value, timestamp: timestamp, level: level,
+            line: location.line,
+            sample: { EvidenceLine(location: location, timestamp: timestamp, level: level, text: raw()) },
+            make: {
+                let text = message.string
+                return KeyStats(
+                    service: service, level: level, signals: signals ?? rulebook.signals(in: text, level: level),
+                    message: text.count > 500 ? String(text.prefix(500)) + "…" : text, firstOrder: (0, 0))
+            })
+    }
+}

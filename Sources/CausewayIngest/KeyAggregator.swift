@@ -1,0 +1,88 @@
+public import CausewayCore
+internal import Foundation
+
+/// Statistics of one key: the lines of one service whose masked message (and signals) are the same.
+struct KeyStats {
+    var service: ServiceName
+    var count = 0
+    var level: LogLevel
+    var signals: [SignalID]
+    var firstSeen: Timestamp?
+    var lastSeen: Timestamp?
+    /// The first lines, in reading order.
+    var firstSamples: [EvidenceLine] = []
+    /// The latest lines, one per second, newest last.
+    var recentSamples: [EvidenceLine] = []
+    /// The first line's message.
+    var message: String
+    var timeline = TemplateTimeline()
+    /// Where the first line is, for ordering keys by first appearance.
+    var firstOrder: (job: Int, line: Int)
+
+    static let firstSampleLimit = 3
+    static let recentSampleLimit = 3
+
+    mutating func merge(_ other: KeyStats) {
+        count += other.count
+        level = max(level, other.level)
+        if let t = other.firstSeen, firstSeen.map({ t < $0 }) ?? true { firstSeen = t }
+        if let t = other.lastSeen, lastSeen.map({ t > $0 }) ?? true { lastSeen = t }
+        if firstSamples.count < Self.firstSampleLimit {
+            firstSamples.append(contentsOf: other.firstSamples.prefix(Self.firstSampleLimit - firstSamples.count))
+        }
+        recentSamples = Array((recentSamples + other.recentSamples).suffix(Self.recentSampleLimit))
+        timeline.append(other.timeline)
+    }
+}
+
+/// Collects one job's records into keys. The hot path ``add(service:key:…)`` allocates only for a new key or
+/// a new sample.
+struct KeyAggregator {
+    let job: Int
+    private(set) var table = ByteKeyTable(capacity: 1024)
+    private(set) var stats: [KeyStats] = []
+    /// Past this many keys, new keys fold into one per service (counted): memory stays bounded whatever
+    /// the input.
+    static let keyLimit = 400_000
+    private(set) var foldedRecords = 0
+
+    init(job: Int) {
+        self.job = job
+    }
+
+    /// Counts a record under `key` (service id prefix included), creating the key with `make` when new.
+    @inline(__always)
+    mutating func add(
+        key: Bytes, hash: UInt64, timestamp: Timestamp?, level: LogLevel, line: Int, sample: () -> EvidenceLine,
+        make: () -> KeyStats
+    ) {
+        var id: Int
+        if let found = table.find(key, hash: hash) {
+            id = found
+        } else if table.count >= Self.keyLimit {
+            foldedRecords += 1
+            return
+        } else {
+            id = table.findOrInsert(key, hash: hash).id
+            var created = make()
+            created.firstOrder = (job, line)
+            stats.append(created)
+        }
+        stats[id].count += 1
+        if level > stats[id].level { stats[id].level = level }
+        if let timestamp {
+            if stats[id].firstSeen.map({ timestamp < $0 }) ?? true { stats[id].firstSeen = timestamp }
+            if stats[id].lastSeen.map({ timestamp > $0 }) ?? true { stats[id].lastSeen = timestamp }
+            let second = timestamp.second
+            stats[id].timeline.add(second)
+            if stats[id].firstSamples.count < KeyStats.firstSampleLimit {
+                stats[id].firstSamples.append(sample())
+            } else if stats[id].recentSamples.last?.timestamp?.second != second {
+                if stats[id].recentSamples.count == KeyStats.recentSampleLimit { stats[id].recentSamples.removeFirst() }
+                stats[id].recentSamples.append(sample())
+            }
+        } else if stats[id].firstSamples.count < KeyStats.firstSampleLimit {
+            stats[id].firstSamples.append(sample())
+        }
+    }
+}

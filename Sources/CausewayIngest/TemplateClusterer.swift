@@ -1,0 +1,79 @@
+public import CausewayCore
+
+/// Clusters keys into templates the way Drain does (He et al., "Drain: An Online Log Parsing Approach with
+/// Fixed Depth Tree", ICWS 2017): keys are grouped by service, signals, token count and first token; within
+/// a group a key joins the most similar cluster when at least ``similarityThreshold`` of its tokens match,
+/// and the tokens that differ become `<*>`.
+///
+/// Runs over distinct keys (already masked), not lines, so it costs little however long the input. Two
+/// tokens that both name known services never match: "refused to orders-db" and "refused to users-db"
+/// stay apart.
+struct TemplateClusterer {
+    static let similarityThreshold = 0.6
+
+    struct Cluster {
+        var tokens: [Substring]
+        var members: [Int]
+    }
+
+    let knownServices: Set<String>
+
+    /// Clusters the keys of one group (same service and signals), given in first-appearance order.
+    /// - Returns: clusters in the order their first member appeared.
+    func cluster(_ keys: [(index: Int, text: String)]) -> [Cluster] {
+        var clusters: [Cluster] = []
+        var byShape: [String: [Int]] = [:]
+        for key in keys {
+            let tokens = key.text.split(separator: " ", omittingEmptySubsequences: true)
+            let first = tokens.first.map { $0.contains("<*>") || $0.contains(where: \.isNumber) ? "<*>" : String($0) } ?? ""
+            let shape = "\(tokens.count)\u{1}\(first)"
+            var best: (Int, Double)?
+            for candidate in byShape[shape] ?? [] {
+                let score = similarity(clusters[candidate].tokens, tokens)
+                if score >= Self.similarityThreshold, best == nil || score > best!.1 { best = (candidate, score) }
+            }
+            if let (index, _) = best {
+                clusters[index].tokens = merge(clusters[index].tokens, tokens)
+                clusters[index].members.append(key.index)
+            } else {
+                byShape[shape, default: []].append(clusters.count)
+                clusters.append(Cluster(tokens: tokens, members: [key.index]))
+            }
+        }
+        return clusters
+    }
+
+    /// Share of positions whose tokens are equal (a wildcard counts half); -1 when two different known
+    /// services face each other.
+    func similarity(_ template: [Substring], _ tokens: [Substring]) -> Double {
+        guard template.count == tokens.count, !tokens.isEmpty else { return -1 }
+        var score = 0.0
+        for (a, b) in zip(template, tokens) {
+            if a == b {
+                score += 1
+            } else if a == "<*>" || b == "<*>" {
+                score += 0.5
+            } else if knownServices.contains(Self.trimmed(a)) && knownServices.contains(Self.trimmed(b)) {
+                return -1
+            }
+        }
+        return score / Double(tokens.count)
+    }
+
+    func merge(_ template: [Substring], _ tokens: [Substring]) -> [Substring] {
+        zip(template, tokens).map { $0 == $1 ? $0 : "<*>" }
+    }
+
+    static func trimmed(_ token: Substring) -> String {
+        String(token.trimmingCharacters(in: ":,;.()[]{}\"'"))
+    }
+}
+
+extension Substring {
+    func trimmingCharacters(in set: String) -> Substring {
+        var s = self
+        while let first = s.first, set.contains(first) { s = s.dropFirst() }
+        while let last = s.last, set.contains(last) { s = s.dropLast() }
+        return s
+    }
+}
