@@ -1,5 +1,5 @@
 public import CausewayCore
-public import CausewayGraph
+internal import CausewayGraph
 public import CausewayIngest
 
 /// The propagation path and the blast radius, on the service-level view of the causal graph.

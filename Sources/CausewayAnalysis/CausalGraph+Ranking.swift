@@ -1,5 +1,5 @@
 public import CausewayCore
-public import CausewayGraph
+internal import CausewayGraph
 public import CausewayIngest
 internal import Foundation
 

@@ -1,5 +1,5 @@
 public import CausewayCore
-public import CausewayIngest
+internal import CausewayIngest
 
 /// The single source of truth for every output: Markdown, HTML, JSON and the diagram are all read off
 /// one value of this type, so they cannot disagree.

@@ -1,5 +1,5 @@
-public import CausewayCore
-public import CausewayIngest
+internal import CausewayCore
+internal import CausewayIngest
 
 /// The causal graph as the diagram draws it: services grouped by tier, events beside their emitters,
 /// patient zero and the propagation path marked. Large incidents are condensed to the events that carry

@@ -1,5 +1,5 @@
-public import CausewayCore
-public import CausewayIngest
+internal import CausewayCore
+internal import CausewayIngest
 internal import Foundation
 
 /// The report's prose: summary, recommendations, the 5 Whys and the analysis trail, each sentence built

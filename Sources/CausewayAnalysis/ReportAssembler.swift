@@ -1,4 +1,4 @@
-public import CausewayCore
+internal import CausewayCore
 public import CausewayIngest
 internal import Foundation
 

@@ -1,4 +1,4 @@
-public import CausewayCore
+internal import CausewayCore
 internal import Foundation
 
 /// Records from files that are documents rather than one record per line: Kubernetes events (JSON list or

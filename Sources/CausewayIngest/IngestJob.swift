@@ -1,4 +1,4 @@
-public import CausewayCore
+internal import CausewayCore
 internal import Foundation
 
 #if canImport(Glibc)

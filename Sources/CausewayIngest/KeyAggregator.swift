@@ -1,4 +1,4 @@
-public import CausewayCore
+internal import CausewayCore
 internal import Foundation
 
 /// Statistics of one key: the lines of one service whose masked message (and signals) are the same.

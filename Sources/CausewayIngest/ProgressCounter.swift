@@ -1,4 +1,4 @@
-public import Synchronization
+internal import Synchronization
 
 /// Bytes read so far, shared by every worker; the command line reads it to draw a progress line.
 public final class ProgressCounter: Sendable {

@@ -1,4 +1,4 @@
-public import CausewayCore
+internal import CausewayCore
 
 /// Clusters keys into templates the way Drain does (He et al., "Drain: An Online Log Parsing Approach with
 /// Fixed Depth Tree", ICWS 2017): keys are grouped by service, signals, token count and first token; within

@@ -1,5 +1,5 @@
 public import CausewayAnalysis
-public import CausewayCore
+internal import CausewayCore
 internal import Foundation
 
 /// Inline content of the postmortem: text that renderers escape for their format.

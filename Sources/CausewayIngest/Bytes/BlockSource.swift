@@ -1,5 +1,5 @@
 internal import CZlib
-public import Foundation
+internal import Foundation
 
 #if canImport(Glibc)
     internal import Glibc

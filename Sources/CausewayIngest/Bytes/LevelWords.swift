@@ -1,4 +1,4 @@
-public import CausewayCore
+internal import CausewayCore
 
 extension LogLevel {
     /// Reads a level word from bytes, as ``LogLevel/init(word:)`` does from text: any common spelling and

@@ -1,4 +1,4 @@
-public import CausewayCore
+internal import CausewayCore
 
 /// What one line says, with byte views into the line or the parser's scratch space (valid until the
 /// next parse).

@@ -1,4 +1,4 @@
-public import CausewayCore
+internal import CausewayCore
 
 /// Where a field's value sits in the source bytes.
 struct FieldValue {
