@@ -72,6 +72,9 @@ let package = Package(
             ]
         ),
 
+        // The benchmark: speed and memory against baselines measured in the same run.
+        .executableTarget(name: "causeway-bench", dependencies: ["CausewayCore", "CausewayIngest"], path: "Sources/causeway-bench"),
+
         .testTarget(name: "CausewayCoreTests", dependencies: ["CausewayCore"]),
         .testTarget(name: "CausewayIngestTests", dependencies: ["CausewayIngest", "CausewayCore"]),
         .testTarget(name: "CausewayGraphTests", dependencies: ["CausewayGraph"]),

@@ -29,7 +29,8 @@ extension CausalGraph {
         case .warning: level = 1
         default: level = 0.5
         }
-        return level * (1 + log2(Double(max(1, event.template.count))))
+        let lines = event.anomaly.kind == .rising ? max(1, event.anomaly.during) : max(1, event.template.count)
+        return level * (1 + log2(Double(lines))) * max(0.05, event.anomaly.score)
     }
 
     /// Ranks every service the events point at.
@@ -107,7 +108,7 @@ extension CausalGraph {
                     rank: rank + 1, service: service, role: self.service(service)?.role ?? .unknown,
                     signal: representative.flatMap { event($0).signal }, event: representative, confidence: confidence,
                     firstSeen: firstSeen,
-                    evidence: representative.map { Array(event($0).template.samples.prefix(2)) } ?? [],
+                    evidence: representative.map { Array(event($0).evidence.prefix(2)) } ?? [],
                     reasonsFor: [], reasonsAgainst: [], explains: [], leavesUnexplained: []))
         }
         for index in hypotheses.indices {
@@ -129,7 +130,7 @@ extension CausalGraph {
         let reportedByOthers = own.filter { event($0).emitter != service }
         for node in selfReported.prefix(2) {
             let e = event(node)
-            reasonsFor.append(Finding("its own lines report \(describe(e, rulebook: rulebook))", evidence: [e.template.samples[0]]))
+            reasonsFor.append(Finding("its own lines report \(describe(e, rulebook: rulebook))", evidence: [e.evidence[0]]))
         }
         if !reportedByOthers.isEmpty {
             let reporters = Set(reportedByOthers.map { event($0).emitter }).sorted().map(\.rawValue)
@@ -138,7 +139,7 @@ extension CausalGraph {
             reasonsFor.append(
                 Finding(
                     "named as failing in \(lines) line(s) from \(reporters.joined(separator: ", ")): \(describe(event(strongest), rulebook: rulebook))",
-                    evidence: reportedByOthers.prefix(3).map { event($0).template.samples[0] }))
+                    evidence: reportedByOthers.prefix(3).map { event($0).evidence[0] }))
         }
         if selfReported.isEmpty && reportedByOthers.isEmpty {
             reasonsAgainst.append(Finding("no line is about its own failure: it only reports trouble elsewhere"))
@@ -188,7 +189,7 @@ extension CausalGraph {
             reasonsAgainst.append(
                 Finding(
                     "its trouble could itself come from \(source.subject): \(edge.label.reason) (weight \(Self.format(weight)))",
-                    evidence: [source.template.samples[0]]))
+                    evidence: [source.evidence[0]]))
         }
 
         // Timing against the other candidates.

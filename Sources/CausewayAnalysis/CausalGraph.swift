@@ -37,10 +37,17 @@ public struct EventNode: Hashable, Sendable {
     /// The prior that this is where a failure starts, from the signal table (0.3 for an unclassified error,
     /// 0.15 for an unclassified warning).
     public var rootLikelihood: Double
+    /// How unusual the template is in the incident window against its own baseline.
+    public var anomaly: TemplateAnomaly
 
     public var id: String { template.id }
     public var emitter: ServiceName { template.service }
-    public var firstSeen: Timestamp? { template.firstSeen }
+    /// When the event started to matter: the onset of a rise, else the template's first line.
+    public var firstSeen: Timestamp? {
+        anomaly.kind == .rising ? (anomaly.onset ?? template.firstSeen) : template.firstSeen
+    }
+    /// The lines to cite, those in the incident window first.
+    public var evidence: [EvidenceLine]
 }
 
 /// What an edge stands for.

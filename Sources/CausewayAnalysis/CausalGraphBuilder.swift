@@ -22,6 +22,8 @@ public struct CausalGraphBuilder: Sendable {
         public var templatesConsidered = 0
         public var edgesByKind: [CausalEdgeKind: Int] = [:]
         public var signalCounts: [SignalID: Int] = [:]
+        /// Trouble templates at their usual rate, set aside as background (their ids).
+        public var background: [String] = []
     }
 
     public var rulebook: SignalRulebook
@@ -37,7 +39,7 @@ public struct CausalGraphBuilder: Sendable {
     /// `explains` edges weaker than this are dropped as noise.
     static let minimumExplainsWeight = 0.02
 
-    public func build(log: IncidentLog, declared: Topology?) -> (CausalGraph, Summary, ExplanationModel) {
+    public func build(log: IncidentLog, declared: Topology?, anomalies: AnomalyModel) -> (CausalGraph, Summary, ExplanationModel) {
         var summary = Summary()
         var causal = CausalGraph()
         let declaredTopology = declared ?? Topology()
@@ -132,6 +134,13 @@ public struct CausalGraphBuilder: Sendable {
         var eventMentions: [Int: Set<ServiceName>] = [:]
         for (index, template) in log.templates.enumerated() where template.isAnomalous {
             summary.templatesConsidered += 1
+            let anomaly = anomalies.anomalies[template.id]
+                ?? TemplateAnomaly(kind: .unmeasured, score: 1, onset: template.firstSeen, before: 0, during: template.count, expected: 0)
+            // Trouble at its usual rate is background, not the incident.
+            guard anomaly.score > 0 else {
+                summary.background.append(template.id)
+                continue
+            }
             let signal = template.signals.first
             let definition = signal.flatMap { rulebook.definition($0) }
             let named = resolvedMentions[index].map(\.service)
@@ -142,7 +151,8 @@ public struct CausalGraphBuilder: Sendable {
             }
             let event = EventNode(
                 template: template, subject: subject, signal: signal,
-                rootLikelihood: ExplanationModel.rootLikelihood(signal: definition, level: template.level))
+                rootLikelihood: ExplanationModel.rootLikelihood(signal: definition, level: template.level), anomaly: anomaly,
+                evidence: Self.evidence(template, window: anomalies.window))
             let node = causal.graph.addNode(.event(event))
             causal.eventIndex[template.id] = node
             eventMentions[node] = Set(named)
@@ -185,7 +195,7 @@ public struct CausalGraphBuilder: Sendable {
                 causal.graph.addEdge(
                     from: cause, to: effect, weight: found.weight,
                     label: CausalEdge(
-                        kind: .explains, reason: found.reason, evidence: [c.template.samples[0], e.template.samples[0]],
+                        kind: .explains, reason: found.reason, evidence: [c.evidence[0], e.evidence[0]],
                         causeLocus: found.locus))
             }
         }
@@ -222,6 +232,13 @@ public struct CausalGraphBuilder: Sendable {
                 added += 1
             }
         }
+    }
+
+    /// A template's samples with those inside the incident window first (each group in time order).
+    static func evidence(_ template: LogTemplate, window: IncidentWindow?) -> [EvidenceLine] {
+        guard let window else { return template.samples }
+        let inside = template.samples.filter { $0.timestamp.map { $0 >= window.start && $0 <= window.end } ?? false }
+        return inside + template.samples.filter { !inside.contains($0) }
     }
 
     /// Maps a technology word to a service: a known service whose name holds the word (the emitter's

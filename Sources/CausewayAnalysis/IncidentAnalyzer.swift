@@ -17,6 +17,8 @@ public struct IncidentAnalysis: Sendable {
     public var hasDeclaredTopology: Bool
     /// Where the topology came from, for the report (`topology.yaml`, or `inferred from logs`).
     public var topologySource: String
+    /// The incident window and each template's anomaly.
+    public var anomalies: AnomalyModel
 
     public var patientZero: Hypothesis? { ranking.hypotheses.first }
 }
@@ -37,9 +39,12 @@ public struct IncidentAnalyzer: Sendable {
         IncidentAnalyzer(rulebook: try SignalRulebook.bundled(), playbook: try Playbook.bundled())
     }
 
-    public func analyze(_ log: IncidentLog, topology: Topology?, topologySource: String? = nil) -> IncidentAnalysis {
+    public func analyze(
+        _ log: IncidentLog, topology: Topology?, topologySource: String? = nil, since: Timestamp? = nil, until: Timestamp? = nil
+    ) -> IncidentAnalysis {
+        let anomalies = AnomalyModel(templates: log.templates, since: since, until: until)
         let builder = CausalGraphBuilder(rulebook: rulebook)
-        let (graph, summary, model) = builder.build(log: log, declared: topology)
+        let (graph, summary, model) = builder.build(log: log, declared: topology, anomalies: anomalies)
         #if DEBUG
             graph.checkInvariants()
         #endif
@@ -56,14 +61,15 @@ public struct IncidentAnalyzer: Sendable {
         return IncidentAnalysis(
             log: log, graph: graph, buildSummary: summary, model: model, health: health, ranking: ranking, path: path,
             pathSteps: steps, blastRadius: radius, hasDeclaredTopology: declared,
-            topologySource: declared ? (topologySource ?? "topology file") : "inferred from the logs")
+            topologySource: declared ? (topologySource ?? "topology file") : "inferred from the logs", anomalies: anomalies)
     }
 
     /// Analyses and assembles the report in one go.
-    public func report(_ log: IncidentLog, topology: Topology?, topologySource: String? = nil, generator: String)
-        -> IncidentReport
-    {
-        let analysis = analyze(log, topology: topology, topologySource: topologySource)
+    public func report(
+        _ log: IncidentLog, topology: Topology?, topologySource: String? = nil, since: Timestamp? = nil, until: Timestamp? = nil,
+        generator: String
+    ) -> IncidentReport {
+        let analysis = analyze(log, topology: topology, topologySource: topologySource, since: since, until: until)
         return ReportAssembler(analysis: analysis, rulebook: rulebook, playbook: playbook).assemble(generator: generator)
     }
 }

@@ -14,12 +14,24 @@ public struct IncidentPipeline: Sendable {
         public var standardInput: Data?
         /// The service for lines and files that name none.
         public var defaultService: ServiceName?
+        /// Threads to read with; nil for one per core.
+        public var threads: Int?
+        /// Shared byte counter for a progress display.
+        public var progress: ProgressCounter?
+        /// The incident window, when the user knows it better than detection.
+        public var since: Timestamp?
+        public var until: Timestamp?
 
-        public init(paths: [String], topologyPath: String? = nil, standardInput: Data? = nil, defaultService: ServiceName? = nil) {
+        public init(
+            paths: [String], topologyPath: String? = nil, standardInput: Data? = nil, defaultService: ServiceName? = nil,
+            threads: Int? = nil, progress: ProgressCounter? = nil
+        ) {
             self.paths = paths
             self.topologyPath = topologyPath
             self.standardInput = standardInput
             self.defaultService = defaultService
+            self.threads = threads
+            self.progress = progress
         }
     }
 
@@ -40,7 +52,9 @@ public struct IncidentPipeline: Sendable {
         let topology = try topologyPath.map { path throws(IngestError) in try TopologyLoader.load(path: path) }
         var ingestor = LogIngestor(
             rulebook: analyzer.rulebook,
-            options: .init(knownServices: Set(topology?.services ?? []), defaultService: input.defaultService))
+            options: .init(
+                knownServices: Set(topology?.services ?? []), defaultService: input.defaultService,
+                workers: input.threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: input.progress))
         for file in resolved.logFiles {
             if file.path == "-" {
                 if let data = input.standardInput {
@@ -59,7 +73,8 @@ public struct IncidentPipeline: Sendable {
         let source = topologyPath.map { path in
             input.topologyPath != nil ? path : (path as NSString).lastPathComponent
         }
-        return analyzer.report(log, topology: topology, topologySource: source, generator: generator)
+        return analyzer.report(
+            log, topology: topology, topologySource: source, since: input.since, until: input.until, generator: generator)
     }
 
     static func explainEmpty(_ stats: IngestStatistics, files: Int) -> String {

@@ -16,6 +16,10 @@ public struct IncidentReport: Hashable, Sendable, Codable {
     public var summary: [Statement]
     public var severity: SeverityAssessment
     public var window: TimeWindow?
+    /// When the incident happened, as detected (or given), and how.
+    public var incidentWindow: IncidentWindow?
+    /// Trouble that was there before the incident at the same rate: set aside, listed for completeness.
+    public var background: [BackgroundNoise]
     public var patientZero: PatientZero?
     public var hypotheses: [HypothesisEntry]
     public var propagationPath: [ServiceName]
@@ -33,6 +37,17 @@ public struct IncidentReport: Hashable, Sendable, Codable {
     public var ingest: IngestSummary
     public var topology: TopologySummary
     public var graph: ReportGraph
+}
+
+/// Warnings or errors whose rate did not change in the incident.
+public struct BackgroundNoise: Hashable, Sendable, Codable {
+    public var service: ServiceName
+    public var message: String
+    public var level: LogLevel
+    /// Lines before and during the incident window.
+    public var before: Int
+    public var during: Int
+    public var evidence: [EvidenceRef]
 }
 
 /// A sentence and the lines it rests on.

@@ -71,8 +71,8 @@ extension ReportAssembler {
                     id: Self.eventID(event), kind: "event", label: label, service: event.emitter,
                     role: graph.service(event.emitter)?.role ?? .unknown, health: health[event.subject] ?? .healthy,
                     isPatientZero: index == rootEvent, onPath: pathEvents.contains(index),
-                    detail: "\(signalTitle(event.signal)) about \(event.subject), \(event.template.count) line(s)\(time): \(Self.clip(event.template.samples[0].text, 300))",
-                    evidence: refs(Array(event.template.samples.prefix(3)))))
+                    detail: "\(signalTitle(event.signal)) about \(event.subject), \(event.template.count) line(s)\(time): \(Self.clip(event.evidence[0].text, 300))",
+                    evidence: refs(Array(event.evidence.prefix(3)))))
         }
 
         // Edges.

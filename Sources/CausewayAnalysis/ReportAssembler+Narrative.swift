@@ -81,7 +81,7 @@ extension ReportAssembler {
                     Recommendation(
                         rank: 0, kind: entry.kind, title: prefix + fill(entry.title), why: fill(entry.why) + suffix,
                         service: event.subject, commands: entry.commands.map(fill),
-                        evidence: refs([event.template.samples[0]])))
+                        evidence: refs([event.evidence[0]])))
             }
         }
 
@@ -113,7 +113,7 @@ extension ReportAssembler {
                         "# alert when lines like the cited one appear, e.g. in Loki:",
                         "sum(count_over_time({app=\"\(root.service)\"} |~ \"(?i)\(Self.alertPattern(rootEvent))\" [5m])) > 0",
                     ],
-                    evidence: refs([rootEvent.template.samples[0]])))
+                    evidence: refs([rootEvent.evidence[0]])))
         }
         return items.prefix(Self.recommendationLimit).enumerated().map { index, item in
             var item = item
@@ -146,11 +146,11 @@ extension ReportAssembler {
             var cited: [EvidenceRef] = []
             if let effect = hop.effectEvent.map({ graph.event($0) }) {
                 text += ": \(effect.emitter) logged \"\(Self.clip(effect.template.message, 120))\""
-                cited.append(EvidenceRef(effect.template.samples[0].location))
+                cited.append(EvidenceRef(effect.evidence[0].location))
             }
             if let cause = hop.causeEvent.map({ graph.event($0) }) {
                 text += ", which \(cause.emitter)'s \"\(Self.clip(cause.template.message, 100))\" explains (weight \(String(format: "%.2f", hop.weight)))"
-                cited.append(EvidenceRef(cause.template.samples[0].location))
+                cited.append(EvidenceRef(cause.evidence[0].location))
             }
             return (text + ".", cited)
         }
@@ -196,7 +196,7 @@ extension ReportAssembler {
             (
                 "Why was \(root.service) \(state(root.service))?",
                 "\(signalTitle(root.signal)): \"\(Self.clip(rootEvent.template.message, 160))\". \(meaning)",
-                refs([rootEvent.template.samples[0]]), false
+                refs([rootEvent.evidence[0]]), false
             ))
 
         // Its trigger.
@@ -221,7 +221,7 @@ extension ReportAssembler {
             var cited: [EvidenceRef] = []
             if let warning = earlier.min(by: { $0.firstSeen! < $1.firstSeen! }) {
                 answer = "\(root.service) warned \(CausalGraph.duration(warning.firstSeen!.seconds(until: rootEvent.firstSeen!))) before it failed (\"\(Self.clip(warning.template.message, 100))\"), but nothing in the logs shows anyone acting on it."
-                cited = refs([warning.template.samples[0]])
+                cited = refs([warning.evidence[0]])
             } else {
                 answer = "The logs show no warning from \(root.service) before its failure: the first sign was the failure itself."
                 if let detection { cited = [detection.fromEvidence] }
@@ -261,6 +261,20 @@ extension ReportAssembler {
                 "\(ingest.templates) template(s) across \(ingest.services.count) service(s) (\(ingest.services.map(\.rawValue).joined(separator: ", "))); \(analysis.buildSummary.templatesConsidered) anomalous (a signal, or WARN and above)."
             ))
 
+        if let window = report.incidentWindow {
+            let how: String
+            switch window.source {
+            case .detected: how = "detected where the rates of trouble templates rose together"
+            case .given: how = "given with --since/--until"
+            case .wholeInput: how = "the whole input (too short or uniform to separate a baseline)"
+            }
+            var observation = "\(window.start.iso8601) to \(window.end.iso8601), \(how); \(Int(window.bucketSeconds.rounded())) s buckets."
+            let background = analysis.buildSummary.background.count
+            if background > 0 {
+                observation += " \(background) warning or error template(s) ran at their usual rate and were set aside as background."
+            }
+            steps.append(("Find the incident window", observation))
+        }
         let signals = analysis.buildSummary.signalCounts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             .map { "\($0.key) ×\($0.value)" }
         steps.append(

@@ -39,7 +39,8 @@ public struct ReportAssembler: Sendable {
         let whys = whyEntries(detection: detection, trigger: trigger)
         var report = IncidentReport(
             schemaVersion: IncidentReport.currentSchemaVersion, generator: generator, title: title(),
-            summary: [], severity: severity, window: window(), patientZero: patientZero, hypotheses: hypotheses,
+            summary: [], severity: severity, window: window(), incidentWindow: analysis.anomalies.window,
+            background: backgroundNoise(), patientZero: patientZero, hypotheses: hypotheses,
             propagationPath: analysis.path,
             propagationSteps: analysis.pathSteps.map {
                 PropagationHop(from: $0.from, to: $0.to, weight: Self.round($0.weight), reason: $0.reason, evidence: refs($0.evidence))
@@ -99,6 +100,23 @@ public struct ReportAssembler: Sendable {
         return TimeWindow(start: start, end: end)
     }
 
+    /// Most background templates listed.
+    static let backgroundLimit = 10
+
+    func backgroundNoise() -> [BackgroundNoise] {
+        let ids = Set(analysis.buildSummary.background)
+        return analysis.log.templates.filter { ids.contains($0.id) }
+            .sorted { ($1.level, $1.count, $0.id) < ($0.level, $0.count, $1.id) }
+            .prefix(Self.backgroundLimit)
+            .map { template in
+                let anomaly = analysis.anomalies.anomalies[template.id]
+                return BackgroundNoise(
+                    service: template.service, message: Self.clip(template.message, 200), level: template.level,
+                    before: anomaly?.before ?? 0, during: anomaly?.during ?? template.count,
+                    evidence: refs(Array(template.samples.prefix(1))))
+            }
+    }
+
     func hypothesisEntries() -> [HypothesisEntry] {
         analysis.ranking.hypotheses.prefix(Self.hypothesisLimit).map { h in
             HypothesisEntry(
@@ -120,7 +138,7 @@ public struct ReportAssembler: Sendable {
         return PatientZero(
             service: root.service, role: root.role, signal: Self.signalName(root.signal), signalTitle: signalTitle(root.signal),
             time: event?.firstSeen ?? root.firstSeen, confidence: root.confidence,
-            evidence: refs(event.map { Array($0.template.samples.prefix(3)) } ?? root.evidence))
+            evidence: refs(event.map { Array($0.evidence.prefix(3)) } ?? root.evidence))
     }
 
     /// Events that touch `service` (as subject or failing observer), most root-like first.
@@ -150,7 +168,7 @@ public struct ReportAssembler: Sendable {
         return AffectedService(
             service: service, role: graph.service(service)?.role ?? .unknown, health: health, firstAnomaly: first,
             impact: parts.joined(separator: "; "),
-            evidence: refs(touching.prefix(3).map { $0.template.samples[0] }))
+            evidence: refs(touching.prefix(3).map { $0.evidence[0] }))
     }
 
     func affectedServices() -> [AffectedService] {
@@ -222,7 +240,7 @@ public struct ReportAssembler: Sendable {
                 TimelineEntry(
                     time: e.firstSeen, service: e.emitter, about: e.subject == e.emitter ? nil : e.subject,
                     signal: Self.signalName(e.signal), title: signalTitle(e.signal), level: e.template.level,
-                    count: e.template.count, message: e.template.message, evidence: EvidenceRef(e.template.samples[0].location),
+                    count: e.template.count, message: e.template.message, evidence: EvidenceRef(e.evidence[0].location),
                     marker: marker))
         }
         return entries
@@ -231,7 +249,7 @@ public struct ReportAssembler: Sendable {
     func evidenceEntries() -> [EvidenceEntry] {
         var lines: [(EvidenceLine, EventNode)] = []
         if let root = representativeEvent() {
-            lines += root.template.samples.prefix(3).map { ($0, root) }
+            lines += root.evidence.prefix(3).map { ($0, root) }
         }
         for step in analysis.pathSteps {
             for line in step.evidence {
@@ -241,7 +259,7 @@ public struct ReportAssembler: Sendable {
             }
         }
         for service in analysis.blastRadius.affected {
-            for event in events(touching: service).prefix(2) { lines.append((event.template.samples[0], event)) }
+            for event in events(touching: service).prefix(2) { lines.append((event.evidence[0], event)) }
         }
         var seen = Set<SourceLocation>()
         let unique = lines.filter { seen.insert($0.0.location).inserted }
@@ -286,8 +304,8 @@ public struct ReportAssembler: Sendable {
             .filter { graph.visibleAt($0, rulebook: rulebook).contains(entry) && $0.firstSeen != nil }
         guard let first = candidates.min(by: { ($0.firstSeen!, $0.id) < ($1.firstSeen!, $1.id) }) else { return nil }
         let seconds = max(0, rootTime.seconds(until: first.firstSeen!))
-        let fromRef = EvidenceRef(root.template.samples[0].location)
-        let toRef = EvidenceRef(first.template.samples[0].location)
+        let fromRef = EvidenceRef(root.evidence[0].location)
+        let toRef = EvidenceRef(first.evidence[0].location)
         var statement =
             "\(CausalGraph.duration(seconds)) from the first line about the root cause (\(root.emitter), \(rootTime.iso8601), \(fromRef.file):\(fromRef.line)) to the first user-visible symptom at \(entry) (\(first.firstSeen!.iso8601), \(toRef.file):\(toRef.line))."
         if abs(rootTime.seconds(until: first.firstSeen!)) < 0.001 {
@@ -315,12 +333,12 @@ public struct ReportAssembler: Sendable {
             return TriggerHypothesis(
                 text: "\(signalTitle(change.signal)) at \(root.service)\(when): \"\(change.template.message)\"",
                 basis: "a \(change.signal!.rawValue.replacingOccurrences(of: "_", with: " ")) line at \(root.service) precedes its first failure",
-                needsHuman: false, evidence: refs([change.template.samples[0]]))
+                needsHuman: false, evidence: refs([change.evidence[0]]))
         }
         return TriggerHypothesis(
             text: "Likely \(playbook.trigger(for: root.signal)).",
             basis: "the usual causes of \(signalTitle(root.signal).lowercased()); no deploy or configuration change appears in the logs before it, so this is not a finding",
-            needsHuman: true, evidence: refs([event.template.samples[0]]))
+            needsHuman: true, evidence: refs([event.evidence[0]]))
     }
 
     func ingestSummary() -> IngestSummary {

@@ -514,7 +514,7 @@ struct DocumentJob {
         var services: [ServiceName: Int] = [:]
         for record in records {
             result.records += 1
-            result.recordsByFormat[format, default: 0] += 1
+            result.count(format)
             if record.timestamp == nil { result.recordsWithoutTime += 1 }
             result.emitters.insert(record.service)
             let serviceID = services[record.service] ?? {
@@ -527,7 +527,8 @@ struct DocumentJob {
                 let view = Bytes(bytes)
                 masker.mask(view)
                 sink.add(
-                    serviceID: serviceID, service: record.service, maskedKey: masker.key, message: view,
+                    serviceID: serviceID, service: record.service, maskedKey: masker.key, maskedHash: masker.hash.value,
+                    message: view,
                     continuation: Bytes(start: nil, count: 0), level: record.level, timestamp: record.timestamp,
                     location: SourceLocation(file: displayPath, line: record.line), raw: { record.raw },
                     into: &result.aggregator)

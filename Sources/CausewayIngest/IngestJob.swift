@@ -12,7 +12,8 @@ struct JobResult {
     var records = 0
     var joinedLines = 0
     var recordsWithoutTime = 0
-    var recordsByFormat: [LogFormat: Int] = [:]
+    /// Records per format, indexed by the format's position in `LogFormat.allCases` (no hashing per line).
+    var formatCounts = [Int](repeating: 0, count: LogFormat.allCases.count)
     var skipped: [IngestStatistics.Reason: Int] = [:]
     var emitters = Set<ServiceName>()
 
@@ -22,6 +23,36 @@ struct JobResult {
 
     mutating func skip(_ reason: IngestStatistics.Reason, _ count: Int = 1) {
         skipped[reason, default: 0] += count
+    }
+
+    mutating func count(_ format: LogFormat) {
+        formatCounts[format.ordinal] += 1
+    }
+
+    var recordsByFormat: [LogFormat: Int] {
+        var result: [LogFormat: Int] = [:]
+        for (index, format) in LogFormat.allCases.enumerated() where formatCounts[index] > 0 {
+            result[format] = formatCounts[index]
+        }
+        return result
+    }
+}
+
+extension LogFormat {
+    /// Position in `allCases`.
+    var ordinal: Int {
+        switch self {
+        case .plain: 0
+        case .wrapped: 1
+        case .jsonLines: 2
+        case .logfmt: 3
+        case .compose: 4
+        case .kubectlPrefix: 5
+        case .syslog: 6
+        case .csv: 7
+        case .kubernetesEvents: 8
+        case .otlpLogs: 9
+        }
     }
 }
 
@@ -70,6 +101,8 @@ struct LineJobState {
     var serviceOfToken: [Int] = []
     /// Normalised services, by local id.
     var canonical: [ServiceName] = []
+    /// Whether each local service has emitted a record yet.
+    var emitted: [Bool] = []
     var canonicalIndex: [ServiceName: Int] = [:]
     var fileServiceID: Int?
 
@@ -232,6 +265,7 @@ struct LineJobState {
     mutating func localID(_ name: ServiceName) -> Int {
         if let id = canonicalIndex[name] { return id }
         canonical.append(name)
+        emitted.append(false)
         canonicalIndex[name] = canonical.count - 1
         return canonical.count - 1
     }
@@ -244,14 +278,17 @@ struct LineJobState {
             return
         }
         result.records += 1
-        result.recordsByFormat[pendingFormat, default: 0] += 1
+        result.count(pendingFormat)
         if pendingTimestamp == nil { result.recordsWithoutTime += 1 }
         let service = canonical[serviceID]
-        if result.emitters.count < canonical.count { result.emitters.insert(service) }
+        if !emitted[serviceID] {
+            emitted[serviceID] = true
+            result.emitters.insert(service)
+        }
         let rawPointer = raw
         let rawCount = rawLength
         sink.add(
-            serviceID: serviceID, service: service, maskedKey: Bytes(start: key, count: keyLength),
+            serviceID: serviceID, service: service, maskedKey: Bytes(start: key, count: keyLength), maskedHash: keyHash,
             message: Bytes(start: message, count: messageLength),
             continuation: Bytes(start: continuation, count: continuationLength), level: pendingLevel,
             timestamp: pendingTimestamp, location: SourceLocation(file: job.displayPath, line: pendingLine),
@@ -315,7 +352,8 @@ struct RecordSink {
     }
 
     func add(
-        serviceID: Int, service: ServiceName, maskedKey: Bytes, message: Bytes, continuation: Bytes, level stated: LogLevel?,
+        serviceID: Int, service: ServiceName, maskedKey: Bytes, maskedHash: UInt64, message: Bytes, continuation: Bytes,
+        level stated: LogLevel?,
         timestamp: Timestamp?, location: SourceLocation, raw: () -> String, into aggregator: inout KeyAggregator
     ) {
         let level = stated ?? LineJobState.inferredLevel(message)
@@ -324,29 +362,38 @@ struct RecordSink {
             // A stack trace can change what a record means: classify those records one by one.
             signals = rulebook.signals(in: message.string + continuation.string, level: level)
         }
+        // The key's bytes: three of service id, the masked message, and any per-record signals. Its hash
+        // reuses the one the masker computed while writing the message.
         var length = 0
-        var hasher = FNV1a()
         let buffer = composed
+        var extra = FNV1a()
         func put(_ b: UInt8) {
             guard length < Self.capacity else { return }
             buffer[length] = b
             length += 1
-            hasher.add(b)
         }
         put(UInt8(truncatingIfNeeded: serviceID))
         put(UInt8(truncatingIfNeeded: serviceID >> 8))
         put(UInt8(truncatingIfNeeded: serviceID >> 16))
-        for b in maskedKey { put(b) }
+        let copied = min(maskedKey.count, Self.capacity - length)
+        if copied > 0 {
+            (buffer + length).update(from: maskedKey.baseAddress!, count: copied)
+            length += copied
+        }
         if let signals, !signals.isEmpty {
             put(1)
             for s in signals {
-                for b in s.rawValue.utf8 { put(b) }
+                for b in s.rawValue.utf8 {
+                    put(b)
+                    extra.add(b)
+                }
                 put(2)
             }
         }
+        let hash = (maskedHash ^ extra.value) &+ UInt64(serviceID) &* 0x9E37_79B9_7F4A_7C15
         let rulebook = rulebook
         aggregator.add(
-            key: Bytes(start: buffer, count: length), hash: hasher.value, timestamp: timestamp, level: level,
+            key: Bytes(start: buffer, count: length), hash: hash, timestamp: timestamp, level: level,
             line: location.line,
             sample: { EvidenceLine(location: location, timestamp: timestamp, level: level, text: raw()) },
             make: {

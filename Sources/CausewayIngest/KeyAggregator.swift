@@ -11,7 +11,7 @@ struct KeyStats {
     var lastSeen: Timestamp?
     /// The first lines, in reading order.
     var firstSamples: [EvidenceLine] = []
-    /// The latest lines, one per second, newest last.
+    /// The first lines of the latest bursts (after at least ``burstGapSeconds`` of silence), newest last.
     var recentSamples: [EvidenceLine] = []
     /// The first line's message.
     var message: String
@@ -21,6 +21,7 @@ struct KeyStats {
 
     static let firstSampleLimit = 3
     static let recentSampleLimit = 3
+    static let burstGapSeconds: Int64 = 30
 
     mutating func merge(_ other: KeyStats) {
         count += other.count
@@ -74,10 +75,13 @@ struct KeyAggregator {
             if stats[id].firstSeen.map({ timestamp < $0 }) ?? true { stats[id].firstSeen = timestamp }
             if stats[id].lastSeen.map({ timestamp > $0 }) ?? true { stats[id].lastSeen = timestamp }
             let second = timestamp.second
+            let previous = stats[id].timeline.seconds.last
             stats[id].timeline.add(second)
             if stats[id].firstSamples.count < KeyStats.firstSampleLimit {
                 stats[id].firstSamples.append(sample())
-            } else if stats[id].recentSamples.last?.timestamp?.second != second {
+            } else if let previous, second - previous >= KeyStats.burstGapSeconds {
+                // The first line after a quiet spell starts a burst: keep it, so evidence reaches the
+                // incident even for messages that were seen long before it.
                 if stats[id].recentSamples.count == KeyStats.recentSampleLimit { stats[id].recentSamples.removeFirst() }
                 stats[id].recentSamples.append(sample())
             }

@@ -15,7 +15,8 @@ public struct EvidenceLine: Hashable, Sendable, Codable, Comparable {
         self.location = location
         self.timestamp = timestamp
         self.level = level
-        self.text = text.count > Self.maximumLength ? String(text.prefix(Self.maximumLength)) + "…" : text
+        self.text = text.utf8.count > Self.maximumLength && text.count > Self.maximumLength
+            ? String(text.prefix(Self.maximumLength)) + "…" : text
     }
 
     public static func < (lhs: EvidenceLine, rhs: EvidenceLine) -> Bool {

@@ -106,12 +106,27 @@ public enum HTMLRenderer {
 
     /// The SVG document without its XML prolog, doctype and comments, ready to sit inside HTML.
     public static func inlineSVG(_ svg: String) -> String {
-        guard let start = svg.range(of: "<svg") else { return "" }
-        var body = String(svg[start.lowerBound...])
-        while let open = body.range(of: "<!--"), let close = body.range(of: "-->", range: open.upperBound..<body.endIndex) {
-            body.removeSubrange(open.lowerBound..<close.upperBound)
+        let bytes = Array(svg.utf8)
+        func matches(_ at: Int, _ literal: [UInt8]) -> Bool {
+            at + literal.count <= bytes.count && bytes[at..<(at + literal.count)].elementsEqual(literal)
         }
-        return body.trimmingCharacters(in: .whitespacesAndNewlines)
+        let svgTag = Array("<svg".utf8)
+        let open = Array("<!--".utf8)
+        let close = Array("-->".utf8)
+        guard var i = bytes.indices.first(where: { matches($0, svgTag) }) else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count - i)
+        while i < bytes.count {
+            if bytes[i] == 0x3C, matches(i, open) {
+                var j = i + open.count
+                while j < bytes.count, !matches(j, close) { j += 1 }
+                i = min(bytes.count, j + close.count)
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static let stylesheet = """

@@ -330,7 +330,25 @@ public struct PostmortemDocument: Hashable, Sendable {
             [.text("Topology: " + report.topology.source)],
         ]
         if ingest.joinedLines > 0 { items.insert([.text("\(ingest.joinedLines) continuation line(s) joined to their records")], at: 1) }
-        return DocumentSection(id: "ingest", title: "Input", blocks: [.list(ordered: false, items: items)])
+        if let window = report.incidentWindow {
+            let how = window.source == .detected ? "detected" : window.source == .given ? "given" : "the whole input"
+            items.append([.text("Incident window (\(how)): \(window.start.iso8601) to \(window.end.iso8601)")])
+        }
+        var blocks: [Block] = [.list(ordered: false, items: items)]
+        if !report.background.isEmpty {
+            blocks.append(.paragraph([.text("Warnings and errors at their usual rate before and during the incident, set aside as background:")]))
+            blocks.append(
+                .table(
+                    header: ["Service", "Level", "Before", "During", "Message", "Source"],
+                    rows: report.background.map { noise in
+                        [
+                            [.text(noise.service.rawValue)], [.text(noise.level.name)], [.text(String(noise.before))],
+                            [.text(String(noise.during))], [.code(noise.message)],
+                            noise.evidence.isEmpty ? [.text("—")] : [.citation(noise.evidence[0])],
+                        ]
+                    }))
+        }
+        return DocumentSection(id: "ingest", title: "Input", blocks: blocks)
     }
 
     static func trail(_ report: IncidentReport) -> DocumentSection {

@@ -39,17 +39,35 @@ extension Causeway {
         @Option(help: "The service for lines that name none (when neither the line nor its file name says).")
         var service: String?
 
+        @Option(help: "Threads to read with (default: one per core).")
+        var threads: Int?
+
+        @Option(help: "Start of the incident window (RFC 3339), instead of detecting it.")
+        var since: String?
+
+        @Option(help: "End of the incident window (RFC 3339).")
+        var until: String?
+
         func validate() throws {
             guard !inputs.isEmpty else { throw ValidationError("give at least one log file, folder, or - for stdin") }
             if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("- (stdin) can be given once") }
+            if let threads, threads < 1 { throw ValidationError("--threads must be at least 1") }
+            for (name, value) in [("--since", since), ("--until", until)] {
+                if let value, TimestampParser.parse(value) == nil {
+                    throw ValidationError("\(name) '\(value)' is not a timestamp; use RFC 3339 such as 2026-05-24T11:54:10Z")
+                }
+            }
             if let service, ServiceName.normalized(service) == nil {
                 throw ValidationError("--service '\(service)' is not a service name (letters, digits, - and _)")
             }
         }
 
         func run() throws {
-            let report = try Causeway.analyse(
-                .init(paths: inputs, topologyPath: topology, defaultService: service.flatMap(ServiceName.normalized)))
+            var input = IncidentPipeline.Input(
+                paths: inputs, topologyPath: topology, defaultService: service.flatMap(ServiceName.normalized), threads: threads)
+            input.since = since.flatMap { TimestampParser.parse($0) }
+            input.until = until.flatMap { TimestampParser.parse($0) }
+            let report = try Causeway.analyse(input)
             let outputs = Causeway.outputs(for: report)
             if let out {
                 try Causeway.write(outputs, to: out)

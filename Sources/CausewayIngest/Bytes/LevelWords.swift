@@ -19,33 +19,40 @@ extension LogLevel {
         let length = end - start
         guard length > 0, length <= 13 else { return nil }
         if header && (length < 3 || !ASCII.isLetter(token[start])) { return nil }
-        var key: UInt128 = 0
-        for i in start..<end { key = key << 8 | UInt128(ASCII.lower(token[i])) }
-        return levelWords[key]
+        if length > 8 {
+            let word = token.slice(start, end)
+            if word.equalsIgnoringCase("emergency") { return .emergency }
+            if word.equalsIgnoringCase("information") || word.equalsIgnoringCase("informational") { return .info }
+            return nil
+        }
+        var key: UInt64 = 0
+        for i in start..<end { key = key << 8 | UInt64(ASCII.lower(token[i])) }
+        return word(key)
     }
 
-    private static let levelWords: [UInt128: LogLevel] = {
-        var table: [UInt128: LogLevel] = [:]
-        for level in LogLevel.allCases {
-            for word in spellings(level) {
-                var key: UInt128 = 0
-                for byte in word.utf8 { key = key << 8 | UInt128(byte) }
-                table[key] = level
-            }
+    /// Level words packed big-endian into a UInt64 (`"warn"` is 0x7761726E), matched by one switch.
+    @inline(__always)
+    private static func word(_ key: UInt64) -> LogLevel? {
+        switch key {
+        case pack("trace"), pack("trc"), pack("finest"), pack("finer"), pack("verbose"), pack("t"): return .trace
+        case pack("debug"), pack("dbg"), pack("fine"), pack("d"), pack("10"), pack("20"): return .debug
+        case pack("info"), pack("inf"), pack("i"), pack("30"), pack("6"): return .info
+        case pack("notice"), pack("5"): return .notice
+        case pack("warn"), pack("warning"), pack("wrn"), pack("w"), pack("40"), pack("4"): return .warning
+        case pack("error"), pack("err"), pack("eror"), pack("severe"), pack("e"), pack("50"), pack("3"): return .error
+        case pack("fatal"), pack("critical"), pack("crit"), pack("ftl"), pack("panic"), pack("dpanic"), pack("f"), pack("c"),
+            pack("60"), pack("2"):
+            return .critical
+        case pack("emerg"), pack("alert"), pack("0"), pack("1"): return .emergency
+        default: return nil
         }
-        return table
-    }()
+    }
 
-    private static func spellings(_ level: LogLevel) -> [String] {
-        switch level {
-        case .trace: ["trace", "trc", "finest", "finer", "verbose", "t"]
-        case .debug: ["debug", "dbg", "fine", "d", "10", "20"]
-        case .info: ["info", "inf", "information", "informational", "i", "30", "6"]
-        case .notice: ["notice", "5"]
-        case .warning: ["warn", "warning", "wrn", "w", "40", "4"]
-        case .error: ["error", "err", "eror", "severe", "e", "50", "3"]
-        case .critical: ["fatal", "critical", "crit", "ftl", "panic", "dpanic", "f", "c", "60", "2"]
-        case .emergency: ["emergency", "emerg", "alert", "0", "1"]
-        }
+    @inline(__always)
+    private static func pack(_ word: StaticString) -> UInt64 {
+        var key: UInt64 = 0
+        let p = word.utf8Start
+        for i in 0..<word.utf8CodeUnitCount { key = key << 8 | UInt64(p[i]) }
+        return key
     }
 }

@@ -93,25 +93,48 @@ struct MessageMasker {
             put(core)
             return
         }
-        if Self.isIdentifier(core) {
-            putWildcard()
+        // One pass to classify the token.
+        var digits = 0
+        var hexLetters = 0
+        var separators = 0
+        var hyphens = 0
+        var other = 0
+        var numericOther = 0
+        for b in core {
+            if ASCII.isDigit(b) {
+                digits += 1
+            } else if (b | 0x20) &- 0x61 < 6 {
+                hexLetters += 1
+            } else if b == ASCII.dot || b == ASCII.colon {
+                separators += 1
+            } else if b == ASCII.hyphen {
+                hyphens += 1
+            } else {
+                other += 1
+                if b != ASCII.comma && b != 0x2B { numericOther += 1 }
+            }
+        }
+        if digits == 0 {
+            put(core)
             return
         }
-        if let stripped = Self.podStem(core) {
+        if other == 0 && core.count >= 8 {
+            // Hex ids (with a digit), UUIDs, IPv4 addresses with or without a port.
+            if hexLetters + digits >= 8 && (hexLetters == 0 || separators == 0) {
+                putWildcard()
+                return
+            }
+            if hexLetters == 0 && separators >= 3 {
+                putWildcard()
+                return
+            }
+        }
+        if hyphens > 0, core.count >= 9, let stripped = Self.podStem(core) {
             put(core.slice(0, stripped))
             return
         }
-        // Numbers, and digit runs of two or more inside words.
-        var allNumeric = true
-        var anyDigit = false
-        for b in core {
-            if ASCII.isDigit(b) {
-                anyDigit = true
-            } else if b != ASCII.dot && b != ASCII.comma && b != ASCII.hyphen && b != 0x2B && b != ASCII.colon {
-                allNumeric = false
-            }
-        }
-        if anyDigit && allNumeric {
+        // A number (with separators, signs, decimal marks).
+        if hexLetters == 0 && numericOther == 0 {
             putWildcard()
             return
         }
@@ -146,6 +169,11 @@ struct MessageMasker {
 
     /// `status`, `code`, `returned`, `HTTP/1.1"`…: words after which a 3-digit number is a status code.
     static func isStatusWord(_ word: Bytes) -> Bool {
+        guard word.count >= 4, word.count <= 12 else { return false }
+        switch word[0] | 0x20 {
+        case 0x73, 0x63, 0x72, 0x68: break  // s, c, r, h
+        default: return false
+        }
         var w = word
         while let last = w.last, last == ASCII.quote || last == ASCII.colon || last == ASCII.equals { w = w.slice(0, w.count - 1) }
         if w.count >= 6, w[0] | 0x20 == 0x68, w[1] | 0x20 == 0x74, w[2] | 0x20 == 0x74, w[3] | 0x20 == 0x70, w[4] == ASCII.slash {

@@ -20,7 +20,7 @@ struct ParsedRecord {
 /// records.
 final class RecordParser {
     /// Services known before reading (from the topology), accepted as header tokens whatever their shape.
-    private var known = ByteKeyTable()
+    private let known: ByteKeyTable
     private let messageScratch: UnsafeMutablePointer<UInt8>
     private let serviceScratch: UnsafeMutablePointer<UInt8>
     private let innerScratch: UnsafeMutablePointer<UInt8>
@@ -54,6 +54,8 @@ final class RecordParser {
         let start = line.skipSpaces(from: 0)
         guard start < line.count else { return ParsedRecord(message: line, format: .plain) }
         let first = line[start]
+        // Most lines open with a timestamp: nothing but the plain reader starts with a digit.
+        if ASCII.isDigit(first) { return parsePlain(line.slice(start, line.count), context: context) }
         if first == ASCII.openBrace, var record = parseJSON(line.slice(start, line.count), context: context) {
             refineStructured(&record, context: context)
             return record
@@ -190,14 +192,25 @@ final class RecordParser {
             return nil
         }
         let core = token.slice(start, end)
-        if LogLevel.parse(core, header: true) != nil { return nil }
-        let nextIsHeader = next.map { LogLevel.parse($0, header: true) != nil || Self.isTimeOfDay($0) || Self.isStreamWord($0) } ?? false
-        let isKnown = known.find(core, hash: FNV1a.hash(core)) != nil
-        if afterService && !nextIsHeader { return nil }
-        guard shaped || marked || isKnown || nextIsHeader else { return nil }
-        if afterLevel && !shaped && !marked && !isKnown && !nextIsHeader { return nil }
-        if dotted && !separated && !marked && !nextIsHeader && !isKnown { return nil }
-        return core
+        if !shaped, LogLevel.parse(core, header: true) != nil { return nil }
+        var nextChecked = false
+        var nextIsHeaderValue = false
+        func nextIsHeader() -> Bool {
+            if !nextChecked {
+                nextChecked = true
+                nextIsHeaderValue = next.map { LogLevel.parse($0, header: true) != nil || Self.isTimeOfDay($0) || Self.isStreamWord($0) } ?? false
+            }
+            return nextIsHeaderValue
+        }
+        if afterService && !nextIsHeader() { return nil }
+        // A name with a separator that is not a dotted logger (`payments-worker`, `ts_travel2`) needs no
+        // further evidence.
+        if separated || (shaped && !dotted) || marked { return core }
+        let isKnown = known.count > 0 && known.find(core, hash: FNV1a.hash(core)) != nil
+        if isKnown { return core }
+        if dotted { return nextIsHeader() ? core : nil }
+        if afterLevel { return nextIsHeader() ? core : nil }
+        return nextIsHeader() ? core : nil
     }
 
     /// `host tag[pid]: message` or `host tag: message` after a syslog date.
