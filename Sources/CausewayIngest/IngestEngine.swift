@@ -351,7 +351,7 @@ public struct IngestEngine: Sendable {
                 key.append(0)
                 result.aggregator.table.withKey(id) { local in key.append(contentsOf: local.slice(3, local.count)) }
                 key.withUnsafeBufferPointer { bytes in
-                    let (globalID, inserted) = global.findOrInsert(bytes, hash: FNV1a.hash(bytes))
+                    let (globalID, inserted) = global.findOrInsert(bytes, hash: WordHash(of: bytes).value)
                     if inserted {
                         merged.append(stats)
                     } else {

@@ -247,7 +247,7 @@ struct LineJobState {
 
     /// Normalises a raw service token once per distinct token; returns its local id.
     private mutating func resolveService(_ bytes: Bytes) -> Int? {
-        let hash = FNV1a.hash(bytes)
+        let hash = WordHash(of: bytes).value
         if let id = services.find(bytes, hash: hash) {
             let local = serviceOfToken[id]
             return local >= 0 ? local : nil

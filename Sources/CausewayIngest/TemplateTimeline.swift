@@ -1,40 +1,60 @@
 public import CausewayCore
 
-/// How many lines a template had in each second, sorted by second.
+/// How many lines a template had over time: counts per slot of ``resolution`` seconds, sorted by slot.
+///
+/// Slots start one second wide; when a timeline holds more than ``capacity`` slots they double in width,
+/// so memory stays bounded by the number of templates whatever the input's length.
 public struct TemplateTimeline: Hashable, Sendable {
-    /// Seconds since the epoch, ascending, each once.
+    /// Most slots kept before slots are widened.
+    public static let capacity = 512
+
+    /// The first second of each slot, ascending, each once (after ``normalise()``).
     public private(set) var seconds: [Int64] = []
-    /// Lines in each of ``seconds``.
+    /// Lines in each of ``seconds``' slots.
     public private(set) var counts: [Int32] = []
+    /// Seconds per slot: 1, 2, 4, …
+    public private(set) var resolution: Int64 = 1
 
     public init() {}
 
+    @inline(__always)
+    private func slot(_ second: Int64) -> Int64 {
+        resolution == 1 ? second : second - ((second % resolution) + resolution) % resolution
+    }
+
     /// Counts one line at `second`; cheap when lines arrive in time order.
     mutating func add(_ second: Int64, count: Int32 = 1) {
-        if let last = seconds.last, last == second {
+        let start = slot(second)
+        if let last = seconds.last, last == start {
             counts[counts.count - 1] += count
         } else {
-            seconds.append(second)
+            seconds.append(start)
             counts.append(count)
+            if seconds.count > Self.capacity { widen() }
         }
     }
 
-    /// Sorts and merges repeated seconds (lines out of order, or timelines joined).
-    mutating func normalise() {
-        var sorted = true
-        for i in seconds.indices.dropFirst() where seconds[i] <= seconds[i - 1] {
-            sorted = false
-            break
+    /// Doubles the slot width until the timeline fits its capacity.
+    private mutating func widen() {
+        while seconds.count > Self.capacity {
+            resolution *= 2
+            rebucket()
         }
-        if sorted { return }
+    }
+
+    /// Re-slots every entry at the current resolution, sorting and merging.
+    private mutating func rebucket() {
         let order = seconds.indices.sorted { (seconds[$0], $0) < (seconds[$1], $1) }
         var newSeconds: [Int64] = []
         var newCounts: [Int32] = []
+        newSeconds.reserveCapacity(seconds.count)
+        newCounts.reserveCapacity(seconds.count)
         for i in order {
-            if let last = newSeconds.last, last == seconds[i] {
+            let start = slot(seconds[i])
+            if let last = newSeconds.last, last == start {
                 newCounts[newCounts.count - 1] += counts[i]
             } else {
-                newSeconds.append(seconds[i])
+                newSeconds.append(start)
                 newCounts.append(counts[i])
             }
         }
@@ -42,8 +62,15 @@ public struct TemplateTimeline: Hashable, Sendable {
         counts = newCounts
     }
 
+    /// Sorts and merges repeated slots (lines out of order, or timelines joined).
+    mutating func normalise() {
+        rebucket()
+        widen()
+    }
+
     /// Appends another timeline (then ``normalise()`` before reading).
     mutating func append(_ other: TemplateTimeline) {
+        resolution = max(resolution, other.resolution)
         seconds.append(contentsOf: other.seconds)
         counts.append(contentsOf: other.counts)
     }

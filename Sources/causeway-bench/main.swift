@@ -31,6 +31,13 @@ struct Benchmark {
             case "--no-drain3": bench.drain3 = false
             case "--dir": bench.directory = URL(fileURLWithPath: arguments.removeFirst())
             case "--json": bench.json = true
+            case "profile":
+                // One single-core ingest of a file, for a profiler.
+                let path = arguments.removeFirst()
+                let start = DispatchTime.now().uptimeNanoseconds
+                let log = IngestEngine(rulebook: try SignalRulebook.bundled(), options: .init(workers: 1)).run([.file(path: path, displayPath: "x")])
+                print(log.statistics.records, log.statistics.templates, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+                return
             case "generate":
                 let count = Int(arguments.removeFirst()) ?? 1_000_000
                 let out = URL(fileURLWithPath: arguments.removeFirst())

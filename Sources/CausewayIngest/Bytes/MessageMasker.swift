@@ -1,3 +1,63 @@
+#if canImport(Glibc)
+    internal import Glibc
+#endif
+
+/// A 64-bit hash over 8-byte words (multiply-xorshift), several times faster than byte-wise FNV for the
+/// keys ingest looks up once per line.
+struct WordHash {
+    var value: UInt64
+
+    init(value: UInt64) {
+        self.value = value
+    }
+
+    init(of bytes: Bytes) {
+        var h: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(bytes.count)
+        guard let base = bytes.baseAddress else {
+            value = h
+            return
+        }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while i < bytes.count {
+            tail |= UInt64(bytes[i]) << shift
+            shift += 8
+            i += 1
+        }
+        h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 31
+        value = h &* 0x94D0_49BB_1331_11EB ^ (h >> 27)
+    }
+}
+
+/// Byte classes for masking, one table lookup per byte.
+enum ByteClass {
+    static let digit: UInt8 = 1
+    static let hexLetter: UInt8 = 2
+    static let separator: UInt8 = 4
+    static let hyphen: UInt8 = 8
+    static let other: UInt8 = 16
+    /// Other than `,` and `+`, which numbers may hold.
+    static let nonNumeric: UInt8 = 32
+
+    static let table: [UInt8] = (0..<256).map { value in
+        let b = UInt8(value)
+        if ASCII.isDigit(b) { return digit }
+        if (b | 0x20) &- 0x61 < 6 { return hexLetter }
+        if b == ASCII.dot || b == ASCII.colon { return separator }
+        if b == ASCII.hyphen { return hyphen }
+        if b == ASCII.comma || b == 0x2B { return other }
+        return other | nonNumeric
+    }
+}
+
 /// Masks a message into its key: the constant words kept, variable parts (numbers, ids, hashes,
 /// addresses, durations) replaced by `<*>`, pod names reduced to their service, and HTTP status codes kept
 /// (so a 503 and a 200 stay apart). The key is written into a buffer and hashed as it is written; nothing
@@ -8,7 +68,8 @@ struct MessageMasker {
 
     private let buffer: UnsafeMutablePointer<UInt8>
     private(set) var length = 0
-    private(set) var hash = FNV1a()
+    /// A hash of the key, computed once the key is written.
+    private(set) var hash = WordHash(value: 0)
 
     init() {
         buffer = .allocate(capacity: Self.capacity)
@@ -25,24 +86,30 @@ struct MessageMasker {
         if length < Self.capacity {
             buffer[length] = byte
             length += 1
-            hash.add(byte)
         }
     }
 
+    @inline(__always)
     private mutating func put(_ bytes: Bytes) {
-        for byte in bytes { put(byte) }
+        let n = min(bytes.count, Self.capacity - length)
+        guard n > 0 else { return }
+        (buffer + length).update(from: bytes.baseAddress!, count: n)
+        length += n
     }
 
+    @inline(__always)
     private mutating func putWildcard() {
-        put(ASCII.lessThan)
-        put(0x2A)
-        put(ASCII.greaterThan)
+        guard length + 3 <= Self.capacity else { return }
+        buffer[length] = ASCII.lessThan
+        buffer[length + 1] = 0x2A
+        buffer[length + 2] = ASCII.greaterThan
+        length += 3
     }
 
     /// Masks `message` into the key buffer.
     mutating func mask(_ message: Bytes) {
         length = 0
-        hash = FNV1a()
+        defer { hash = WordHash(of: key) }
         var index = message.skipSpaces(from: 0)
         var tokens = 0
         var previousStart = -1
@@ -66,13 +133,12 @@ struct MessageMasker {
 
     private mutating func maskToken(_ token: Bytes, previous: Bytes?) {
         // `key=value`: keep the key.
-        if token.count > 1 {
-            for i in 1..<token.count where token[i] == ASCII.equals {
-                let key = token.slice(0, i)
-                put(token.slice(0, i + 1))
-                if i + 1 < token.count { maskCore(token.slice(i + 1, token.count), statusContext: Self.isStatusWord(key)) }
-                return
-            }
+        if token.count > 1, let found = memchr(token.baseAddress! + 1, Int32(ASCII.equals), token.count - 1) {
+            let i = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - token.baseAddress!
+            let key = token.slice(0, i)
+            put(token.slice(0, i + 1))
+            if i + 1 < token.count { maskCore(token.slice(i + 1, token.count), statusContext: Self.isStatusWord(key)) }
+            return
         }
         maskCore(token, statusContext: previous.map(Self.isStatusWord) ?? false)
     }
@@ -93,25 +159,22 @@ struct MessageMasker {
             put(core)
             return
         }
-        // One pass to classify the token.
+        // One branch-free pass to classify the token (see `ByteClass`).
         var digits = 0
         var hexLetters = 0
         var separators = 0
         var hyphens = 0
         var other = 0
         var numericOther = 0
-        for b in core {
-            if ASCII.isDigit(b) {
-                digits += 1
-            } else if (b | 0x20) &- 0x61 < 6 {
-                hexLetters += 1
-            } else if b == ASCII.dot || b == ASCII.colon {
-                separators += 1
-            } else if b == ASCII.hyphen {
-                hyphens += 1
-            } else {
-                other += 1
-                if b != ASCII.comma && b != 0x2B { numericOther += 1 }
+        ByteClass.table.withUnsafeBufferPointer { table in
+            for b in core {
+                let c = table[Int(b)]
+                digits &+= Int(c & ByteClass.digit)
+                hexLetters &+= Int((c & ByteClass.hexLetter) >> 1)
+                separators &+= Int((c & ByteClass.separator) >> 2)
+                hyphens &+= Int((c & ByteClass.hyphen) >> 3)
+                other &+= Int((c & ByteClass.other) >> 4)
+                numericOther &+= Int((c & ByteClass.nonNumeric) >> 5)
             }
         }
         if digits == 0 {

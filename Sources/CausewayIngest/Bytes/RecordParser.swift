@@ -34,7 +34,7 @@ final class RecordParser {
             var bytes = Array(name.utf8)
             bytes.withUnsafeMutableBufferPointer { buffer in
                 let b = Bytes(buffer)
-                _ = table.findOrInsert(b, hash: FNV1a.hash(b))
+                _ = table.findOrInsert(b, hash: WordHash(of: b).value)
             }
         }
         known = table
@@ -108,9 +108,114 @@ final class RecordParser {
         return record
     }
 
+    /// The kinds of header token the previous line had, four bits each (see `HeaderKind`), and how many.
+    private var layout: UInt64 = 0
+    private var layoutCount = 0
+
+    private enum HeaderKind {
+        static let level: UInt64 = 1
+        static let service: UInt64 = 2
+        static let time: UInt64 = 3
+        static let stream: UInt64 = 4
+    }
+
     /// Peels level, time-of-day, stream and service tokens off the front; the rest is the message.
+    ///
+    /// Lines of one file share a layout, so the previous line's layout is tried first with cheap checks;
+    /// any doubt falls back to the full rules, which then record the new layout.
     private func peelHeader(_ line: Bytes, from start: Int, into record: inout ParsedRecord, context: Timestamp?) {
+        if layoutCount > 0, peelWithLayout(line, from: start, into: &record, context: context) { return }
+        peelHeaderFully(line, from: start, into: &record, context: context)
+    }
+
+    private func peelWithLayout(_ line: Bytes, from start: Int, into record: inout ParsedRecord, context: Timestamp?) -> Bool {
         var index = line.skipSpaces(from: start)
+        var level: LogLevel?
+        var service: Bytes?
+        var levels = 0
+        var services = 0
+        var timestamp: TimestampParser.Match?
+        for k in 0..<layoutCount {
+            guard index < line.count else { return false }
+            let end = line.tokenEnd(from: index)
+            let token = line.slice(index, end)
+            switch (layout >> UInt64(4 * k)) & 0xF {
+            case HeaderKind.level:
+                guard let parsed = LogLevel.parse(token, header: true) ?? Self.bracketedLevel(token) else { return false }
+                level = parsed
+                levels += 1
+            case HeaderKind.service:
+                guard let core = obviousService(token) else { return false }
+                service = core
+                services += 1
+            case HeaderKind.time:
+                guard Self.isTimeOfDay(token) else { return false }
+                if record.timestamp == nil { timestamp = TimestampParser.parsePrefix(token, context: context) }
+            default:
+                guard Self.isStreamWord(token) else { return false }
+            }
+            index = line.skipSpaces(from: end)
+        }
+        if index < line.count {
+            let next = line.slice(index, line.tokenEnd(from: index))
+            if LogLevel.parse(next, header: true) != nil || Self.bracketedLevel(next) != nil || Self.isTimeOfDay(next)
+                || Self.isStreamWord(next)
+            {
+                return false
+            }
+        }
+        if let timestamp {
+            record.timestamp = timestamp.timestamp
+            record.timestampIsComplete = false
+        }
+        if levels >= 2 && services >= 2 { record.format = .wrapped }
+        if let level { record.level = level }
+        if let service { record.service = service }
+        record.message = line.slice(min(index, line.count), line.count)
+        return true
+    }
+
+    /// A service token that needs no context to be believed: bracketed, ending in `:`, holding `-`, `_` or
+    /// a digit (and not a dotted logger name), or known from the topology.
+    private func obviousService(_ token: Bytes) -> Bytes? {
+        var start = 0
+        var end = token.count
+        var marked = false
+        if end > 2, token[0] == ASCII.openBracket, token[end - 1] == ASCII.closeBracket {
+            start = 1
+            end -= 1
+            marked = true
+        } else if end > 1, token[end - 1] == ASCII.colon {
+            end -= 1
+            marked = true
+        }
+        guard end - start >= 2, end - start <= 96, ASCII.isLower(token[start]), token[end - 1] != ASCII.dot else { return nil }
+        var shaped = false
+        var dotted = false
+        var separated = false
+        for i in start..<end {
+            let b = token[i]
+            if ASCII.isLower(b) { continue }
+            if ASCII.isDigit(b) {
+                shaped = true
+            } else if b == ASCII.hyphen || b == ASCII.underscore {
+                shaped = true
+                separated = true
+            } else if b == ASCII.dot {
+                dotted = true
+            } else {
+                return nil
+            }
+        }
+        let core = token.slice(start, end)
+        if separated || (shaped && !dotted) || marked { return core }
+        if known.count > 0, known.find(core, hash: WordHash(of: core).value) != nil { return core }
+        return nil
+    }
+
+    private func peelHeaderFully(_ line: Bytes, from start: Int, into record: inout ParsedRecord, context: Timestamp?) {
+        var index = line.skipSpaces(from: start)
+        var kinds: UInt64 = 0
         var levels = 0
         var services = 0
         var lastLevel: LogLevel?
@@ -127,7 +232,9 @@ final class RecordParser {
                 levels += 1
                 afterLevel = true
                 afterService = false
+                kinds |= HeaderKind.level << UInt64(4 * peeled)
             } else if Self.isTimeOfDay(token) || Self.isStreamWord(token) {
+                kinds |= (Self.isTimeOfDay(token) ? HeaderKind.time : HeaderKind.stream) << UInt64(4 * peeled)
                 if Self.isTimeOfDay(token), record.timestamp == nil,
                     let match = TimestampParser.parsePrefix(token, context: context)
                 {
@@ -142,6 +249,7 @@ final class RecordParser {
                 services += 1
                 afterLevel = false
                 afterService = true
+                kinds |= HeaderKind.service << UInt64(4 * peeled)
             } else {
                 break
             }
@@ -152,6 +260,8 @@ final class RecordParser {
         if let lastLevel { record.level = lastLevel }
         if let lastService { record.service = lastService }
         record.message = line.slice(min(index, line.count), line.count)
+        layout = kinds
+        layoutCount = peeled
     }
 
     /// Whether `token` is a service name standing in the header (see PlainLineParser's rules).
@@ -206,7 +316,7 @@ final class RecordParser {
         // A name with a separator that is not a dotted logger (`payments-worker`, `ts_travel2`) needs no
         // further evidence.
         if separated || (shaped && !dotted) || marked { return core }
-        let isKnown = known.count > 0 && known.find(core, hash: FNV1a.hash(core)) != nil
+        let isKnown = known.count > 0 && known.find(core, hash: WordHash(of: core).value) != nil
         if isKnown { return core }
         if dotted { return nextIsHeader() ? core : nil }
         if afterLevel { return nextIsHeader() ? core : nil }
@@ -386,6 +496,18 @@ final class RecordParser {
     /// A structured record's message may itself be a plain line with its own header (Docker's `log`
     /// field): its level and service win, its time fills a gap.
     private func refineStructured(_ record: inout ParsedRecord, context: Timestamp?) {
+        // Only a message that opens like a header (a time, a bracket, a level word) can carry one.
+        let m = record.message
+        let start = m.skipSpaces(from: 0)
+        guard start < m.count else { return }
+        let first = m[start]
+        if !(ASCII.isDigit(first) || first == ASCII.openBracket || ASCII.isUpper(first)) { return }
+        if ASCII.isUpper(first), LogLevel.parse(m.slice(start, m.tokenEnd(from: start)), header: true) == nil,
+            !ASCII.isDigit(first)
+        {
+            // `May 24 …` (syslog) opens with a capital too.
+            if TimestampParser.parsePrefix(m.slice(start, m.count)) == nil { return }
+        }
         let inner = parsePlain(record.message, context: record.timestamp ?? context)
         guard inner.level != nil || inner.timestamp != nil else { return }
         if record.timestamp == nil, let ts = inner.timestamp {
@@ -422,9 +544,11 @@ final class RecordParser {
             && ASCII.isDigit(token[3]) && ASCII.isDigit(token[4]) && ASCII.isDigit(token[6]) && ASCII.isDigit(token[7])
     }
 
+    @inline(__always)
     static func isStreamWord(_ token: Bytes) -> Bool {
-        token.equalsIgnoringCase("stdout") || token.equalsIgnoringCase("stderr")
-            || (token.count == 1 && (token[0] == 0x46 || token[0] == 0x50))
+        if token.count == 1 { return token[0] == 0x46 || token[0] == 0x50 }
+        guard token.count == 6, token[0] | 0x20 == 0x73 else { return false }
+        return token.equalsIgnoringCase("stdout") || token.equalsIgnoringCase("stderr")
     }
 }
 

@@ -70,7 +70,7 @@ enum FieldNames {
                 var bytes = Array(name.utf8)
                 bytes.withUnsafeMutableBufferPointer { buffer in
                     let b = Bytes(buffer)
-                    let (id, inserted) = keys.findOrInsert(b, hash: FNV1a.hash(b))
+                    let (id, inserted) = keys.findOrInsert(b, hash: WordHash(of: b).value)
                     if inserted { values.append((kind, rank)) } else { _ = id }
                 }
             }
@@ -79,7 +79,7 @@ enum FieldNames {
     }()
 
     static func lookup(_ path: Bytes) -> (Kind, Int)? {
-        guard let id = table.0.find(path, hash: FNV1a.hash(path)) else { return nil }
+        guard let id = table.0.find(path, hash: WordHash(of: path).value) else { return nil }
         return table.1[id]
     }
 }
