@@ -43,6 +43,11 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         {
             name = name[..<dot]
         }
+        for unit in [".service", ".socket", ".scope", ".slice", ".timer"] where name.hasSuffix(unit) {
+            // systemd units: `payments-worker.service`.
+            name = name.dropLast(unit.count)
+            break
+        }
         var text = name.lowercased()
         guard !text.isEmpty, text.count <= 128, text.allSatisfy({ $0.isServiceNameCharacter }) else { return nil }
         text = stripPodSuffix(text)
@@ -62,7 +67,7 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         if parts.count >= 3 {
             let replicaSet = parts[parts.count - 2]
             let pod = parts[parts.count - 1]
-            if isHash(replicaSet, 6...10), isHash(pod, 4...5),
+            if isHash(replicaSet, 5...10), isHash(pod, 4...5),
                 (replicaSet + pod).contains(where: { $0.isNumber })
             {
                 return parts.dropLast(2).joined(separator: "-")

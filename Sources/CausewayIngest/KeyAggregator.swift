@@ -18,8 +18,15 @@ struct KeyStats {
     var timeline = TemplateTimeline()
     /// Where the first line is, for ordering keys by first appearance.
     var firstOrder: (job: Int, line: Int)
+    /// The second of the latest timed line, for spotting bursts.
+    var lastSecond: Int64?
 
     static let firstSampleLimit = 3
+
+    mutating func addRecent(_ sample: EvidenceLine) {
+        if recentSamples.count == Self.recentSampleLimit { recentSamples.removeFirst() }
+        recentSamples.append(sample)
+    }
     static let recentSampleLimit = 3
     static let burstGapSeconds: Int64 = 30
 
@@ -28,10 +35,19 @@ struct KeyStats {
         level = max(level, other.level)
         if let t = other.firstSeen, firstSeen.map({ t < $0 }) ?? true { firstSeen = t }
         if let t = other.lastSeen, lastSeen.map({ t > $0 }) ?? true { lastSeen = t }
-        if firstSamples.count < Self.firstSampleLimit {
-            firstSamples.append(contentsOf: other.firstSamples.prefix(Self.firstSampleLimit - firstSamples.count))
+        // Replay the other part's first lines as this part would have seen them, so that the samples do not
+        // depend on where a file was cut.
+        var previous = lastSecond
+        for sample in other.firstSamples {
+            if firstSamples.count < Self.firstSampleLimit {
+                firstSamples.append(sample)
+            } else if let second = sample.timestamp?.second, let p = previous, second - p >= Self.burstGapSeconds {
+                addRecent(sample)
+            }
+            if let second = sample.timestamp?.second { previous = second }
         }
-        recentSamples = Array((recentSamples + other.recentSamples).suffix(Self.recentSampleLimit))
+        for sample in other.recentSamples { addRecent(sample) }
+        if other.lastSecond != nil { lastSecond = other.lastSecond }
         timeline.append(other.timeline)
     }
 }
@@ -75,15 +91,15 @@ struct KeyAggregator {
             if stats[id].firstSeen.map({ timestamp < $0 }) ?? true { stats[id].firstSeen = timestamp }
             if stats[id].lastSeen.map({ timestamp > $0 }) ?? true { stats[id].lastSeen = timestamp }
             let second = timestamp.second
-            let previous = stats[id].timeline.seconds.last
+            let previous = stats[id].lastSecond
+            stats[id].lastSecond = second
             stats[id].timeline.add(second)
             if stats[id].firstSamples.count < KeyStats.firstSampleLimit {
                 stats[id].firstSamples.append(sample())
             } else if let previous, second - previous >= KeyStats.burstGapSeconds {
                 // The first line after a quiet spell starts a burst: keep it, so evidence reaches the
                 // incident even for messages that were seen long before it.
-                if stats[id].recentSamples.count == KeyStats.recentSampleLimit { stats[id].recentSamples.removeFirst() }
-                stats[id].recentSamples.append(sample())
+                stats[id].addRecent(sample())
             }
         } else if stats[id].firstSamples.count < KeyStats.firstSampleLimit {
             stats[id].firstSamples.append(sample())

@@ -282,7 +282,7 @@ struct MessageMasker {
         guard (4...5).contains(podLength), isKubernetesHash(core.slice(last + 1, core.count)) else { return nil }
         if dashes.count == 2 {
             let replicaSet = core.slice(dashes[1] + 1, last)
-            if (6...10).contains(replicaSet.count), isKubernetesHash(replicaSet),
+            if (5...10).contains(replicaSet.count), isKubernetesHash(replicaSet),
                 hasDigit(replicaSet) || hasDigit(core.slice(last + 1, core.count)), dashes[1] >= 2
             {
                 return dashes[1]

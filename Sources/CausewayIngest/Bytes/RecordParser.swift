@@ -141,7 +141,8 @@ final class RecordParser {
             let token = line.slice(index, end)
             switch (layout >> UInt64(4 * k)) & 0xF {
             case HeaderKind.level:
-                guard let parsed = LogLevel.parse(token, header: true) ?? Self.bracketedLevel(token) else { return false }
+                guard let parsed = services > 0 ? Self.strictLevel(token) : (LogLevel.parse(token, header: true) ?? Self.bracketedLevel(token))
+                else { return false }
                 level = parsed
                 levels += 1
             case HeaderKind.service:
@@ -158,11 +159,8 @@ final class RecordParser {
         }
         if index < line.count {
             let next = line.slice(index, line.tokenEnd(from: index))
-            if LogLevel.parse(next, header: true) != nil || Self.bracketedLevel(next) != nil || Self.isTimeOfDay(next)
-                || Self.isStreamWord(next)
-            {
-                return false
-            }
+            let nextLevel = services > 0 ? Self.strictLevel(next) : LogLevel.parse(next, header: true) ?? Self.bracketedLevel(next)
+            if nextLevel != nil || Self.isTimeOfDay(next) || Self.isStreamWord(next) { return false }
         }
         if let timestamp {
             record.timestamp = timestamp.timestamp
@@ -227,7 +225,9 @@ final class RecordParser {
             let end = line.tokenEnd(from: index)
             let token = line.slice(index, end)
             let nextStart = line.skipSpaces(from: end)
-            if let level = LogLevel.parse(token, header: true) ?? Self.bracketedLevel(token) {
+            // After a service, only a level in capitals or brackets is a header (a shipper's inner level);
+            // `error`, `panic:` or `warn` there start the message.
+            if let level = services > 0 ? Self.strictLevel(token) : (LogLevel.parse(token, header: true) ?? Self.bracketedLevel(token)) {
                 lastLevel = level
                 levels += 1
                 afterLevel = true
@@ -308,7 +308,7 @@ final class RecordParser {
         func nextIsHeader() -> Bool {
             if !nextChecked {
                 nextChecked = true
-                nextIsHeaderValue = next.map { LogLevel.parse($0, header: true) != nil || Self.isTimeOfDay($0) || Self.isStreamWord($0) } ?? false
+                nextIsHeaderValue = next.map { Self.strictLevel($0) != nil || Self.isTimeOfDay($0) || Self.isStreamWord($0) } ?? false
             }
             return nextIsHeaderValue
         }
@@ -532,6 +532,14 @@ final class RecordParser {
     }
 
     // MARK: - Token kinds
+
+    /// A level word in capitals (`ERROR`, `WARN:`) or brackets (`[error]`).
+    static func strictLevel(_ token: Bytes) -> LogLevel? {
+        if let level = bracketedLevel(token) { return level }
+        guard let first = token.first, ASCII.isUpper(first) else { return nil }
+        for b in token where ASCII.isLower(b) { return nil }
+        return LogLevel.parse(token, header: true)
+    }
 
     static func bracketedLevel(_ token: Bytes) -> LogLevel? {
         guard token.count > 2, token[0] == ASCII.openBracket, token[token.count - 1] == ASCII.closeBracket else { return nil }

@@ -1,0 +1,228 @@
+import CausewayCore
+import CausewayIngest
+import Foundation
+import Testing
+
+@Suite("Formats")
+struct FormatTests {
+    @Test("docker compose and kubectl --prefix name the service from their prefix")
+    func prefixes() throws {
+        let log = try ingest(
+            """
+            payments-worker-1  | 2026-05-24T11:54:10.221Z ERROR Out of memory: killing process
+            [pod/checkout-api-7d9f8c6b5-x2x4q/checkout] 2026-05-24T11:54:11.000Z WARN upstream payments-worker timed out
+            [pod/checkout-api-7d9f8c6b5-x2x4q/checkout] {"level":"error","msg":"circuit breaker opened for payments-worker"}
+            """)
+        #expect(Set(log.statistics.services) == ["payments-worker", "checkout-api"])
+        #expect(log.statistics.recordsByFormat[.compose] == 1)
+        #expect(log.statistics.recordsByFormat[.kubectlPrefix] == 2)
+        #expect(log.templates.first { $0.service == "payments-worker" }?.signals.first == "oom")
+    }
+
+    @Test("syslog RFC 3164 and RFC 5424 take the app as the service and the priority as the level")
+    func syslog() throws {
+        let log = try ingest(
+            """
+            <27>May 24 11:54:10 node-3 payments-worker[4242]: connection refused to ledger-db:5432
+            <30>1 2026-05-24T11:54:11.500Z node-3 checkout-api 77 ID47 [exampleSDID@32473 iut="3"] order placed
+            May 24 11:54:12 node-3 sshd[99]: Accepted publickey for deploy
+            """)
+        let services = Set(log.statistics.services)
+        #expect(services == ["payments-worker", "checkout-api", "sshd"])
+        let refused = try #require(log.templates.first { $0.service == "payments-worker" })
+        #expect(refused.level == .error)
+        #expect(refused.message.hasPrefix("connection refused"))
+        let placed = try #require(log.templates.first { $0.service == "checkout-api" })
+        #expect(placed.level == .info)
+        #expect(placed.message == "order placed")
+        #expect(placed.firstSeen?.iso8601 == "2026-05-24T11:54:11.500Z")
+        #expect(log.statistics.recordsByFormat[.syslog] == 3)
+    }
+
+    @Test("JSON from journald, Loki and pino: epoch times, numeric levels, nested labels")
+    func structuredVariants() throws {
+        let log = try ingest(
+            """
+            {"__REALTIME_TIMESTAMP":"1779623650221000","PRIORITY":"3","_SYSTEMD_UNIT":"payments-worker.service","MESSAGE":"worker crashed: exit status 1"}
+            {"labels":{"app":"checkout-api","level":"warn"},"line":"slow response from payments-worker","timestamp":"2026-05-24T11:54:11Z"}
+            {"level":50,"time":1779623652000,"name":"x","service":"cart-api","msg":"request failed"}
+            """)
+        let worker = try #require(log.templates.first { $0.service == "payments-worker" })
+        #expect(worker.level == .error)
+        #expect(worker.firstSeen?.iso8601 == "2026-05-24T11:54:10.221Z")
+        #expect(worker.signals.contains("crash"))
+        #expect(log.templates.first { $0.service == "checkout-api" }?.level == .warning)
+        let cart = try #require(log.templates.first { $0.service == "cart-api" })
+        #expect(cart.level == .error)
+        #expect(cart.firstSeen?.iso8601 == "2026-05-24T11:54:12.000Z")
+    }
+
+    @Test("an OpenTelemetry JSON log export is read as a document")
+    func otlp() throws {
+        let export = #"""
+            {"resourceLogs":[{"resource":{"attributes":[{"key":"service.name","value":{"stringValue":"payments-worker"}}]},
+             "scopeLogs":[{"logRecords":[
+               {"timeUnixNano":"1779623650221000000","severityText":"FATAL","body":{"stringValue":"OutOfMemoryError: Java heap space"}},
+               {"timeUnixNano":"1779623651000000000","severityNumber":9,"body":{"stringValue":"restarted"}}]}]}]}
+            """#
+        let log = try ingest(export, file: "otel-export.json")
+        #expect(log.statistics.records == 2)
+        #expect(log.statistics.recordsByFormat[.otlpLogs] == 2)
+        #expect(log.templates.first?.signals.first == "oom")
+        #expect(log.templates.first?.firstSeen?.iso8601 == "2026-05-24T11:54:10.221Z")
+    }
+
+    @Test("Kubernetes events become events of the owning service")
+    func kubernetesEvents() throws {
+        let events = #"""
+            {"apiVersion":"v1","kind":"List","items":[
+              {"involvedObject":{"kind":"Pod","name":"payments-worker-7d9f8c6b5-x2x4q","namespace":"shop"},"reason":"OOMKilling",
+               "message":"Memory cgroup out of memory: Killed process 4242 (java)","type":"Warning","lastTimestamp":"2026-05-24T11:54:10Z","count":1},
+              {"involvedObject":{"kind":"Pod","name":"payments-worker-7d9f8c6b5-x2x4q"},"reason":"BackOff",
+               "message":"Back-off restarting failed container","type":"Warning","lastTimestamp":"2026-05-24T11:54:40Z","count":4},
+              {"involvedObject":{"kind":"Pod","name":"checkout-api-6f5d8-9hq2x"},"reason":"Unhealthy",
+               "message":"Readiness probe failed: HTTP probe failed with statuscode: 503","type":"Warning","lastTimestamp":"2026-05-24T11:54:20Z"}
+            ]}
+            """#
+        let log = try ingest(events, file: "k8s-events.json")
+        #expect(log.statistics.recordsByFormat[.kubernetesEvents] == 3)
+        let worker = log.templates.filter { $0.service == "payments-worker" }
+        #expect(worker.contains { $0.signals.first == "oom" })
+        #expect(worker.contains { $0.signals.contains("crash") })
+        #expect(log.templates.contains { $0.service == "checkout-api" && $0.signals.contains("health_check_failed") })
+
+        let table = try ingest(
+            """
+            LAST SEEN   TYPE      REASON      OBJECT                                MESSAGE
+            2m          Warning   OOMKilling  pod/payments-worker-7d9f8c6b5-x2x4q   Memory cgroup out of memory: Killed process 4242
+            1m          Warning   BackOff     pod/payments-worker-7d9f8c6b5-x2x4q   Back-off restarting failed container
+            """, file: "events.txt")
+        #expect(table.statistics.records == 2)
+        #expect(table.templates.allSatisfy { $0.service == "payments-worker" })
+        #expect(table.statistics.recordsWithoutTime == 2, "the table's relative times cannot be placed")
+    }
+
+    @Test("CSV and TSV exports: columns by header name, quoted cells, Docker JSON in a cell")
+    func delimited() throws {
+        let csv = try ingest(
+            #"""
+            timestamp,pod,level,message
+            2026-05-24T11:54:10.221Z,payments-worker-7d9f8c6b5-x2x4q,ERROR,"Out of memory, killing process"
+            2026-05-24T11:54:11.000Z,checkout-api-6f5d8-9hq2x,info,"{""log"":""2026-05-24T11:54:11Z ERROR checkout-api circuit breaker opened for payments-worker\n"",""stream"":""stdout""}"
+            """#, file: "export.csv")
+        #expect(csv.statistics.recordsByFormat[.csv] == 2)
+        #expect(csv.templates.first { $0.service == "payments-worker" }?.signals.first == "oom")
+        let breaker = try #require(csv.templates.first { $0.service == "checkout-api" })
+        #expect(breaker.level == .error)
+        #expect(breaker.signals.first == "circuit_open")
+        let tsv = try ingest("time\tservice\tmsg\n2026-05-24T11:54:10Z\tledger-db\tdeadlock detected\n", file: "export.tsv")
+        #expect(tsv.templates.first?.service == "ledger-db")
+    }
+
+    @Test("Python tracebacks and Go panics join the record above them")
+    func multiLine() throws {
+        let log = try ingest(
+            """
+            2026-05-24T11:54:10Z ERROR billing-worker unhandled error in job 42
+            Traceback (most recent call last):
+              File "/app/job.py", line 12, in run
+                ledger.post(entry)
+            psycopg2.OperationalError: could not connect to server: Connection refused
+            2026-05-24T11:54:11Z ERROR orders-api panic: runtime error: index out of range [3] with length 3
+            goroutine 1 [running]:
+            main.main()
+            \t/app/main.go:9 +0x1d
+            """)
+        #expect(log.statistics.records == 2)
+        #expect(log.statistics.joinedLines == 7)
+        #expect(log.templates.first { $0.service == "billing-worker" }?.signals.contains("conn_refused") == true)
+    }
+
+    @Test("gzip files are read; a truncated one keeps what was readable and says so")
+    func gzip() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-gzip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plain = directory.appendingPathComponent("payments-worker.log")
+        var text = ""
+        for i in 0..<20_000 { text += "2026-05-24T11:54:\(String(format: "%02d", i % 60)).000Z INFO payments-worker processed job \(i)\n" }
+        try text.write(to: plain, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-k", plain.path]
+        try process.run()
+        process.waitUntilExit()
+        let compressed = directory.appendingPathComponent("payments-worker.log.gz")
+        let rulebook = try SignalRulebook.bundled()
+        let whole = IngestEngine(rulebook: rulebook).run([.file(path: compressed.path, displayPath: "payments-worker.log.gz")])
+        #expect(whole.statistics.records == 20_000)
+        #expect(whole.statistics.skipped.isEmpty)
+
+        let data = try Data(contentsOf: compressed)
+        let truncated = directory.appendingPathComponent("cut.log.gz")
+        try data.prefix(data.count / 2).write(to: truncated)
+        let partial = IngestEngine(rulebook: rulebook, options: .init(defaultService: "payments-worker"))
+            .run([.file(path: truncated.path, displayPath: "cut.log.gz")])
+        #expect(partial.statistics.skipped[.truncatedGzip] == 1)
+        #expect(partial.statistics.records > 1_000 && partial.statistics.records < 20_000)
+    }
+
+    @Test("a file that cannot be read to its end is counted, not fatal")
+    func readError() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-dir-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let log = IngestEngine(rulebook: try SignalRulebook.bundled()).run([.file(path: directory.path, displayPath: "dir")])
+        #expect(log.statistics.records == 0)
+        #expect(!log.statistics.skipped.isEmpty)
+    }
+
+    @Test("one service across compose, kubectl, JSON and file names")
+    func normalisation() throws {
+        var ingestor = LogIngestor(rulebook: try SignalRulebook.bundled())
+        ingestor.ingest(data: Data("payments-worker-2  | 2026-05-24T11:54:10Z ERROR boom\n".utf8), displayPath: "compose.txt")
+        ingestor.ingest(data: Data("[pod/payments-worker-7d9f8c6b5-x2x4q/w] 2026-05-24T11:54:11Z ERROR boom\n".utf8), displayPath: "k.txt")
+        ingestor.ingest(data: Data(#"{"service":"payments-worker","level":"error","msg":"boom"}"#.utf8), displayPath: "j.json")
+        ingestor.ingest(data: Data("2026-05-24T11:54:12Z ERROR boom\n".utf8), displayPath: "payments-worker-0.log")
+        let log = ingestor.finish()
+        #expect(log.statistics.services == ["payments-worker"])
+        #expect(log.statistics.records == 4)
+    }
+}
+
+@Suite("Parallel reading")
+struct ParallelReadingTests {
+    @Test("one worker or several, split or whole: the same templates, counts, samples and statistics")
+    func equivalence() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-par-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("mixed.log")
+        var generator = SplitMix(seed: 7)
+        var text = ""
+        let services = ["api-gateway", "checkout-api", "payments-worker", "ledger-db"]
+        for i in 0..<60_000 {
+            let second = 1_779_620_400 + i / 20
+            let stamp = Timestamp(nanoseconds: Int64(second) * 1_000_000_000 + Int64(i % 20) * 50_000_000).iso8601
+            let service = services[Int(generator.next() % 4)]
+            switch generator.next() % 6 {
+            case 0: text += "\(stamp) ERROR \(service) connection refused to ledger-db:5432 attempt \(i % 7)\n"
+            case 1: text += #"{"ts":"\#(stamp)","level":"warn","service":"\#(service)","msg":"slow request \#(i) took \#(i % 900)ms"}"# + "\n"
+            case 2: text += "\(stamp) ERROR \(service) request failed\n\tat com.shop.Handler.run(Handler.java:\(i % 50))\n\tat java.lang.Thread.run(Thread.java:829)\n"
+            case 3: text += "ts=\(stamp) level=info app=\(service) msg=\"served \(i)\"\n"
+            default: text += "\(stamp) INFO \(service) GET /v1/items/\(i) 200 \(i % 300)ms\n"
+            }
+        }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let rulebook = try SignalRulebook.bundled()
+        let source = LogSource.file(path: file.path, displayPath: "mixed.log")
+        let one = IngestEngine(rulebook: rulebook, options: .init(workers: 1)).run([source])
+        let split = IngestEngine(rulebook: rulebook, options: .init(workers: 2, splitThreshold: 256 * 1024)).run([source])
+        #expect(one.statistics == split.statistics)
+        #expect(one.templates.map(\.id) == split.templates.map(\.id))
+        #expect(one.templates.map(\.count) == split.templates.map(\.count))
+        #expect(one.templates.map(\.samples) == split.templates.map(\.samples))
+        #expect(one.templates.map(\.timeline) == split.templates.map(\.timeline))
+        #expect(one.statistics.joinedLines > 0, "stack traces were joined in both runs alike")
+    }
+}
