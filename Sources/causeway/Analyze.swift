@@ -67,7 +67,17 @@ extension Causeway {
                 paths: inputs, topologyPath: topology, defaultService: service.flatMap(ServiceName.normalized), threads: threads)
             input.since = since.flatMap { TimestampParser.parse($0) }
             input.until = until.flatMap { TimestampParser.parse($0) }
-            let report = try Causeway.analyse(input)
+            let progress = ProgressLine(paths: inputs)
+            input.progress = progress?.counter
+            progress?.start()
+            let report: IncidentReport
+            do {
+                report = try Causeway.analyse(input)
+                progress?.stop()
+            } catch {
+                progress?.stop()
+                throw error
+            }
             let outputs = Causeway.outputs(for: report)
             if let out {
                 try Causeway.write(outputs, to: out)
