@@ -62,12 +62,15 @@ let package = Package(
         // Incident cases for drills and tests: topologies, faults, log styles, ground truth. Foundation only.
         .target(name: "CausewaySimulator"),
 
+        // Scoring analyses against ground truth: AC@k, path match, blast-radius F1, baselines.
+        .target(name: "CausewayEvaluation"),
+
         // The command line: parses flags, wires the stages, maps errors to exit codes.
         .executableTarget(
             name: "causeway",
             dependencies: [
                 "CausewayCore", "CausewayIngest", "CausewayAnalysis", "CausewayRender", "CausewayReport",
-                "CausewaySamples",
+                "CausewaySamples", "CausewaySimulator", "CausewayEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -90,6 +93,7 @@ let package = Package(
         ),
         .testTarget(name: "CausewayCLITests", dependencies: ["CausewaySamples"]),
         .testTarget(name: "CausewaySimulatorTests", dependencies: ["CausewaySimulator"]),
+        .testTarget(name: "CausewayEvaluationTests", dependencies: ["CausewayEvaluation"]),
     ]
 )
 

@@ -35,8 +35,19 @@ public struct IncidentReport: Hashable, Sendable, Codable {
     public var trail: [TrailStep]
     public var similarIncidents: SimilarIncidents
     public var ingest: IngestSummary
+    /// Lines per service, by level: what the simple baselines rank by.
+    public var serviceActivity: [ServiceActivity]
     public var topology: TopologySummary
     public var graph: ReportGraph
+}
+
+/// How much a service logged, and when its first error came.
+public struct ServiceActivity: Hashable, Sendable, Codable {
+    public var service: ServiceName
+    public var lines: Int
+    public var warningLines: Int
+    public var errorLines: Int
+    public var firstError: Timestamp?
 }
 
 /// Warnings or errors whose rate did not change in the incident.

@@ -52,7 +52,7 @@ public struct ReportAssembler: Sendable {
                 searched: false,
                 note: "No incident history was searched. Run with --history to store incidents and compare with past ones.",
                 matches: []),
-            ingest: ingestSummary(), topology: topologySummary(), graph: reportGraph())
+            ingest: ingestSummary(), serviceActivity: serviceActivity(), topology: topologySummary(), graph: reportGraph())
         report.summary = summary(report)
         report.trail = trail(report)
         return report
@@ -349,6 +349,22 @@ public struct ReportAssembler: Sendable {
             recordsByFormat: Dictionary(uniqueKeysWithValues: stats.recordsByFormat.map { ($0.key.rawValue, $0.value) }),
             skipped: Dictionary(uniqueKeysWithValues: stats.skipped.map { ($0.key.rawValue, $0.value) }),
             services: stats.services, templates: stats.templates)
+    }
+
+    func serviceActivity() -> [ServiceActivity] {
+        var activity: [ServiceName: ServiceActivity] = [:]
+        for template in analysis.log.templates {
+            var entry = activity[template.service]
+                ?? ServiceActivity(service: template.service, lines: 0, warningLines: 0, errorLines: 0, firstError: nil)
+            entry.lines += template.count
+            if template.level == .warning { entry.warningLines += template.count }
+            if template.level >= .error {
+                entry.errorLines += template.count
+                if let first = template.firstSeen, entry.firstError.map({ first < $0 }) ?? true { entry.firstError = first }
+            }
+            activity[template.service] = entry
+        }
+        return activity.values.sorted { $0.service < $1.service }
     }
 
     func topologySummary() -> TopologySummary {

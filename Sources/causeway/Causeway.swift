@@ -25,7 +25,7 @@ struct Causeway: ParsableCommand {
               causeway analyze ./incident-logs --topology topology.yaml --out ./postmortem
             """,
         version: version,
-        subcommands: [Analyze.self, Demo.self, Graphs.self]
+        subcommands: [Analyze.self, Demo.self, Simulate.self, Eval.self, Graphs.self]
     )
 
     static var generator: String { "causeway \(version)" }
