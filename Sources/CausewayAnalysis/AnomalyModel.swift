@@ -49,14 +49,14 @@ public struct TemplateAnomaly: Hashable, Sendable {
 
 /// Finds the incident window and scores each template against its own baseline.
 ///
-/// Time is cut into at most ``maximumBuckets`` buckets. For each template that looks like trouble (a signal,
-/// or WARN and above) the split point where its rate rises most significantly is found with a Poisson
-/// likelihood-ratio test (the statistic of a single change point in a Poisson rate). Rises that start
-/// together are grouped; the group with the most evidence (summed log-likelihood ratio) marks the start of
-/// the window, which runs to the end of the input. Each template then gets a score: a template absent from
-/// the baseline scores high whatever its count (a single OOM kill matters), a template whose rate rose
-/// scores by how far above its baseline it went, and a template at its usual rate scores 0 — errors that
-/// were there before the incident weigh little.
+/// Time is cut into at most ``maximumBuckets`` buckets. The window starts where trouble (templates with a
+/// signal, or WARN and above) surprises most against its own past: every bucket's count of every trouble
+/// template is compared with that template's rate so far (see ``surgeStart(_:series:buckets:weights:)``),
+/// so a new error template or a burst of an old one stands out while steady noise does not. The window
+/// runs to the end of the input. Each template then gets a score: a template absent before the window
+/// scores 1 whatever its count (a single OOM kill matters), a template whose rate rose scores by how many
+/// standard deviations it went above its baseline's prediction, and a template at its usual rate scores 0
+/// — errors that were there before the incident weigh nothing.
 public struct AnomalyModel: Sendable {
     public static let maximumBuckets = 240
     /// The log-likelihood ratio a rise needs to count (about p < 0.001 for one change point).
@@ -69,8 +69,9 @@ public struct AnomalyModel: Sendable {
     public var window: IncidentWindow?
     public var anomalies: [String: TemplateAnomaly]
 
-    /// Scores `templates`; `since`/`until` override the detected window.
-    public init(templates: [LogTemplate], since: Timestamp? = nil, until: Timestamp? = nil) {
+    /// Scores `templates`; `since`/`until` override the detected window. `weights` says how much each
+    /// template's trouble counts toward finding the window (by level and signal; absent templates count 1).
+    public init(templates: [LogTemplate], weights: [String: Double] = [:], since: Timestamp? = nil, until: Timestamp? = nil) {
         let times = templates.flatMap { [$0.firstSeen, $0.lastSeen].compactMap { $0 } }
         guard let first = times.min(), let last = times.max() else {
             window = nil
@@ -100,40 +101,23 @@ public struct AnomalyModel: Sendable {
             series[template.id] = counts
         }
 
-        // Each trouble template's strongest rise.
-        var rises: [(template: Int, bucket: Int, ratio: Double)] = []
-        for (index, template) in templates.enumerated() where template.isAnomalous {
-            if let rise = Self.strongestRise(series[template.id]!), rise.ratio >= Self.riseThreshold {
-                rises.append((index, rise.bucket, rise.ratio))
-            }
-        }
-
-        // The window.
+        // The window: where trouble surprises most against its own history.
         var start: Timestamp
         var source = IncidentWindow.Source.detected
         if let since {
             start = since
             source = .given
-        } else if bucketCount < 4 || rises.isEmpty {
+        } else if bucketCount < 8, let begin = Self.firstTrouble(templates) {
+            start = begin
+            source = .wholeInput
+        } else if let onset = Self.surgeStart(templates, series: series, buckets: bucketCount, weights: weights) {
+            start = time(ofBucket: onset)
+            // Clocks of different services disagree by seconds: start a little early.
+            start = start.adding(seconds: -max(2 * bucket, 10))
+            if start < first { start = first }
+        } else {
             start = first
             source = .wholeInput
-        } else {
-            let ordered = rises.sorted { ($0.bucket, $0.template) < ($1.bucket, $1.template) }
-            var best: (score: Double, start: Int)?
-            var groupStart = ordered[0].bucket
-            var groupScore = 0.0
-            var previous = ordered[0].bucket
-            for rise in ordered {
-                if rise.bucket - previous > Self.groupGapBuckets {
-                    if best == nil || groupScore > best!.score { best = (groupScore, groupStart) }
-                    groupStart = rise.bucket
-                    groupScore = 0
-                }
-                groupScore += rise.ratio
-                previous = rise.bucket
-            }
-            if best == nil || groupScore > best!.score { best = (groupScore, groupStart) }
-            start = time(ofBucket: best!.start)
         }
         let end = until ?? last
         if start > end { start = first }
@@ -181,6 +165,71 @@ public struct AnomalyModel: Sendable {
                 } ?? onset : onset, before: before, during: during, expected: expected)
         }
         anomalies = scored
+    }
+
+    /// The first line of any trouble template.
+    static func firstTrouble(_ templates: [LogTemplate]) -> Timestamp? {
+        templates.filter(\.isAnomalous).compactMap(\.firstSeen).min()
+    }
+
+    /// Surprise needed at the peak for a window to be declared at all.
+    static let minimumSurprise = 6.0
+
+    /// The bucket where the incident's surge of trouble starts.
+    ///
+    /// Each trouble template's count in each bucket is compared with its own history up to that bucket
+    /// (a Poisson rate with a small prior): the surprise `c·ln(c/λ) − c + λ` of an unusually high count,
+    /// weighted by the template's level and signal and by how much history there is to compare with. The
+    /// bucket span of about 1/40 of the input with the most surprise is the peak; the surge runs back from it
+    /// while surprising buckets follow each other without a gap longer than that span.
+    static func surgeStart(_ templates: [LogTemplate], series: [String: [Double]], buckets n: Int, weights: [String: Double]) -> Int? {
+        var surprise = [Double](repeating: 0, count: n)
+        let warmUp = Double(max(2, n / 10))
+        for template in templates where template.isAnomalous {
+            guard let counts = series[template.id] else { continue }
+            let weight = weights[template.id] ?? 1
+            var history = 0.0
+            for b in 0..<n {
+                let c = counts[b]
+                if c > 0 {
+                    let rate = (history + 0.1) / Double(b + 1)
+                    if c > rate {
+                        surprise[b] += weight * (c * log(c / rate) - c + rate) * min(1, Double(b) / warmUp)
+                    }
+                }
+                history += c
+            }
+        }
+        let span = max(1, n / 40)
+        var best: (start: Int, total: Double)?
+        var running = 0.0
+        for b in 0..<n {
+            running += surprise[b]
+            if b >= span { running -= surprise[b - span] }
+            let start = max(0, b - span + 1)
+            if best == nil || running > best!.total + 1e-12 { best = (start, running) }
+        }
+        guard let peak = best, peak.total >= minimumSurprise else { return nil }
+        let significant = max(1.0, 0.05 * (surprise.max() ?? 0))
+        // The first surprising bucket in the peak span, then back while the gaps stay short.
+        var onset = peak.start
+        for b in peak.start..<min(n, peak.start + span) where surprise[b] >= significant {
+            onset = b
+            break
+        }
+        var b = onset - 1
+        var gap = 0
+        while b >= 0 {
+            if surprise[b] >= significant {
+                onset = b
+                gap = 0
+            } else {
+                gap += 1
+                if gap > span { break }
+            }
+            b -= 1
+        }
+        return onset
     }
 
     /// The split of a count series where the rate rises most significantly: the bucket the higher rate

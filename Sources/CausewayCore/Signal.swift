@@ -76,6 +76,8 @@ public struct SignalDefinition: Hashable, Sendable, Codable {
     public var explains: [String: Double]
     /// What the signal means, for reports.
     public var meaning: String
+    /// True for lines that look like trouble but are not (a client's 404): they never become events.
+    public var benign: Bool?
 
     public init(
         id: SignalID, title: String, severity: LogLevel, subject: Subject, subjectHealth: ServiceHealth,

@@ -99,10 +99,15 @@ enum DocumentReaders {
         var records: [DocumentRecord] = []
         for (index, item) in items.enumerated() {
             guard let event = item as? [String: Any], let object = event["involvedObject"] as? [String: Any],
-                let name = object["name"] as? String, let service = ServiceName.normalized(name)
+                let name = object["name"] as? String
             else { continue }
             let reason = event["reason"] as? String ?? ""
             let message = (event["message"] as? String ?? event["note"] as? String ?? "").replacingOccurrences(of: "\n", with: " ")
+            // A node's event about a process it killed (`Killed process 4242 (payments-worker)`) belongs to
+            // that process's service, not to the node.
+            var owner = name
+            if (object["kind"] as? String) == "Node", let process = processName(in: message) { owner = process }
+            guard let service = ServiceName.normalized(owner) else { continue }
             let type = event["type"] as? String ?? "Normal"
             var time: Timestamp?
             for key in ["lastTimestamp", "eventTime", "firstTimestamp"] {
@@ -124,6 +129,15 @@ enum DocumentReaders {
                     line: index + 1))
         }
         return records
+    }
+
+    /// The name in `Killed process 4242 (payments-worker)`.
+    static func processName(in message: String) -> String? {
+        guard let range = message.range(of: "process ") else { return nil }
+        let rest = message[range.upperBound...]
+        guard let open = rest.firstIndex(of: "("), let close = rest[open...].firstIndex(of: ")") else { return nil }
+        let name = rest[rest.index(after: open)..<close]
+        return name.isEmpty || name.count > 96 ? nil : String(name)
     }
 
     /// OpenTelemetry JSON logs: `resourceLogs[].resource.attributes[service.name]`, `scopeLogs[].logRecords[]`.

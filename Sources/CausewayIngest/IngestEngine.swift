@@ -350,6 +350,7 @@ public struct IngestEngine: Sendable {
                 var key = Array(stats.service.rawValue.utf8)
                 key.append(0)
                 result.aggregator.table.withKey(id) { local in key.append(contentsOf: local.slice(3, local.count)) }
+                // key = service, 0, level class, masked message [, 1, signals]
                 key.withUnsafeBufferPointer { bytes in
                     let (globalID, inserted) = global.findOrInsert(bytes, hash: WordHash(of: bytes).value)
                     if inserted {
@@ -378,26 +379,28 @@ public struct IngestEngine: Sendable {
         let clusterer = TemplateClusterer(knownServices: Set(known.map(\.rawValue)))
         let extractor = MentionExtractor(knownServices: known, vocabulary: rulebook.vocabulary)
 
-        // Masked text of each key (after the service name and NUL, before a signal suffix).
+        // Masked text of each key (after the service name, NUL and level class, before a signal suffix).
         func maskedText(_ id: Int) -> String {
             global.withKey(id) { bytes in
                 var start = 0
                 while start < bytes.count, bytes[start] != 0 { start += 1 }
-                var end = start + 1
+                start += 2
+                var end = start
                 while end < bytes.count, bytes[end] != 1 { end += 1 }
-                return bytes.slice(min(start + 1, bytes.count), min(end, bytes.count)).string
+                return bytes.slice(min(start, bytes.count), min(end, bytes.count)).string
             }
         }
 
         struct Group: Hashable {
             var service: ServiceName
             var signals: [SignalID]
+            var levelClass: UInt8
         }
         var order: [Group] = []
         var members: [Group: [Int]] = [:]
         let byAppearance = keys.indices.sorted { (keys[$0].firstOrder.job, keys[$0].firstOrder.line, $0) < (keys[$1].firstOrder.job, keys[$1].firstOrder.line, $1) }
         for id in byAppearance {
-            let group = Group(service: keys[id].service, signals: keys[id].signals)
+            let group = Group(service: keys[id].service, signals: keys[id].signals, levelClass: keys[id].level.levelClass)
             if members[group] == nil { order.append(group) }
             members[group, default: []].append(id)
         }
@@ -439,7 +442,7 @@ public struct IngestEngine: Sendable {
                         mentions[target] = evidence
                     }
                 }
-                let signalKey = group.signals.map(\.rawValue).joined(separator: ",")
+                let signalKey = group.signals.map(\.rawValue).joined(separator: ",") + "\u{2}\(group.levelClass)"
                 let id = group.service.rawValue + "/" + TemplateMasker.identifier(of: pattern + "\u{1}" + signalKey)
                 templates.append(
                     LogTemplate(

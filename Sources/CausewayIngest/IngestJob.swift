@@ -375,6 +375,9 @@ struct RecordSink {
         put(UInt8(truncatingIfNeeded: serviceID))
         put(UInt8(truncatingIfNeeded: serviceID >> 8))
         put(UInt8(truncatingIfNeeded: serviceID >> 16))
+        // Lines of one message at different levels are different events (a slow request logged as WARN is
+        // not the INFO traffic around it).
+        put(level.levelClass)
         let copied = min(maskedKey.count, Self.capacity - length)
         if copied > 0 {
             (buffer + length).update(from: maskedKey.baseAddress!, count: copied)
@@ -390,7 +393,7 @@ struct RecordSink {
                 put(2)
             }
         }
-        let hash = (maskedHash ^ extra.value) &+ UInt64(serviceID) &* 0x9E37_79B9_7F4A_7C15
+        let hash = (maskedHash ^ extra.value) &+ (UInt64(serviceID) << 2 | UInt64(level.levelClass)) &* 0x9E37_79B9_7F4A_7C15
         let rulebook = rulebook
         aggregator.add(
             key: Bytes(start: buffer, count: length), hash: hash, timestamp: timestamp, level: level,
@@ -402,5 +405,12 @@ struct RecordSink {
                     service: service, level: level, signals: signals ?? rulebook.signals(in: text, level: level),
                     message: text.count > 500 ? String(text.prefix(500)) + "…" : text, firstOrder: (0, 0))
             })
+    }
+}
+
+extension LogLevel {
+    /// 0 for INFO and below, 1 for WARN, 2 for ERROR and above.
+    var levelClass: UInt8 {
+        self >= .error ? 2 : self == .warning ? 1 : 0
     }
 }

@@ -61,6 +61,10 @@ public struct LogTemplate: Hashable, Sendable {
 
     public static let sampleLimit = 5
 
-    /// Whether the lines look like trouble: a matched signal, or WARN and above.
-    public var isAnomalous: Bool { !signals.isEmpty || level >= .warning }
+    /// Whether the lines look like trouble: a matched signal, or WARN and above — unless their only signal
+    /// is a benign one (``SignalRulebook/benignSignals``), such as a client's 404.
+    public var isAnomalous: Bool {
+        if let first = signals.first, SignalRulebook.benignSignals.contains(first), signals.count == 1 { return false }
+        return !signals.isEmpty || level >= .warning
+    }
 }

@@ -59,6 +59,9 @@ public struct SignalRulebook: Sendable {
         byID = index
     }
 
+    /// Signals that mark a line as not trouble, by id (the table's `benign` rows).
+    public static let benignSignals: Set<SignalID> = ["client_error"]
+
     /// The table shipped with Causeway.
     public static func bundled() throws(IngestError) -> SignalRulebook {
         guard let url = Bundle.module.url(forResource: "signals", withExtension: "json"),

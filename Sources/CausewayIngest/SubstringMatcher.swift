@@ -36,6 +36,34 @@ struct LowercasedBytes {
             }
         }
     }
+
+    /// Whether `needle` occurs as a word of prose rather than inside an identifier: not joined by `.`, `_`
+    /// or `/` to the characters around it (`auth.client.timeout` and `timeout_ms` are names, not timeouts).
+    func containsWord(_ needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty, needle.count <= bytes.count else { return needle.isEmpty }
+        let first = needle[0]
+        let last = needle[needle.count - 1]
+        let checkBefore = ASCII.isAlphanumeric(first)
+        let checkAfter = ASCII.isAlphanumeric(last)
+        return bytes.withUnsafeBufferPointer { haystack in
+            var offset = 0
+            while offset + needle.count <= haystack.count {
+                guard let hit = memchr(haystack.baseAddress! + offset, Int32(first), haystack.count - offset - needle.count + 1) else {
+                    return false
+                }
+                let position = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - haystack.baseAddress!
+                if needle.withUnsafeBufferPointer({ memcmp(haystack.baseAddress! + position, $0.baseAddress!, needle.count) }) == 0 {
+                    let before = position > 0 ? haystack[position - 1] : ASCII.space
+                    let after = position + needle.count < haystack.count ? haystack[position + needle.count] : ASCII.space
+                    let joinedBefore = checkBefore && (before == ASCII.dot || before == ASCII.underscore || before == ASCII.slash)
+                    let joinedAfter = checkAfter && (after == ASCII.dot || after == ASCII.underscore || after == ASCII.slash)
+                    if !joinedBefore && !joinedAfter { return true }
+                }
+                offset = position + 1
+            }
+            return false
+        }
+    }
 }
 
 extension LowercasedBytes {
@@ -66,8 +94,8 @@ struct CompiledSignal: Sendable {
     var noneOf: [[UInt8]]
 
     func matches(_ text: LowercasedBytes) -> Bool {
-        var hit = anyOf.contains { text.contains($0) }
-        if !hit { hit = allOf.contains { group in group.allSatisfy { text.contains($0) } } }
+        var hit = anyOf.contains { text.containsWord($0) }
+        if !hit { hit = allOf.contains { group in group.allSatisfy { text.containsWord($0) } } }
         return hit && !noneOf.contains { text.contains($0) }
     }
 }
