@@ -65,13 +65,22 @@ public struct AnomalyModel: Sendable {
     static let groupGapBuckets = 3
     /// A baseline shorter than this share of the input (or 30 s) cannot tell new from old.
     static let minimumBaselineShare = 0.1
+    /// The least score of a change (deploy, config change), whenever it happened.
+    static let changeScore = 0.5
+    /// The weight left to trouble whose onset came well before the window.
+    static let earlyOnsetFactor = 0.4
 
     public var window: IncidentWindow?
     public var anomalies: [String: TemplateAnomaly]
 
     /// Scores `templates`; `since`/`until` override the detected window. `weights` says how much each
     /// template's trouble counts toward finding the window (by level and signal; absent templates count 1).
-    public init(templates: [LogTemplate], weights: [String: Double] = [:], since: Timestamp? = nil, until: Timestamp? = nil) {
+    ///
+    /// Templates in `changes` (deploys, config changes) keep at least ``changeScore`` whenever they happened.
+    public init(
+        templates: [LogTemplate], weights: [String: Double] = [:], changes: Set<String> = [], since: Timestamp? = nil,
+        until: Timestamp? = nil
+    ) {
         let times = templates.flatMap { [$0.firstSeen, $0.lastSeen].compactMap { $0 } }
         guard let first = times.min(), let last = times.max() else {
             window = nil
@@ -123,46 +132,51 @@ public struct AnomalyModel: Sendable {
         if start > end { start = first }
         window = IncidentWindow(start: start, end: end, source: source, bucketSeconds: bucket)
 
-        // Score every template against the window.
-        let baselineSeconds = max(0, first.seconds(until: start))
-        let windowSeconds = max(bucket, start.seconds(until: end) + 1)
-        let baselineUsable = source != .wholeInput && baselineSeconds >= max(30, span * Self.minimumBaselineShare)
+        // Score every template by its own change: new after a quiet baseline, or rising.
+        let minimumHistory = max(30, span * Self.minimumBaselineShare)
+        let baselineUsable = source != .wholeInput && first.seconds(until: start) >= minimumHistory
         var scored: [String: TemplateAnomaly] = [:]
         let startSecond = start.second
         let endSecond = end.second + 1
+        let margin = max(2 * bucket, 30)
         for template in templates {
             let before = template.timeline.count(from: Int64.min, to: startSecond)
             let during = template.timeline.count(from: startSecond, to: endSecond)
-            let onset = Self.strongestRise(series[template.id]!).map { time(ofBucket: $0.bucket) }
-            guard baselineUsable else {
+            let windowSeconds = max(bucket, start.seconds(until: end) + 1)
+            let baselineSeconds = max(1, first.seconds(until: start))
+            let expected = Double(before) / baselineSeconds * windowSeconds
+            guard baselineUsable, let firstSeen = template.firstSeen else {
                 scored[template.id] = TemplateAnomaly(
-                    kind: .unmeasured, score: during > 0 || template.timeline.seconds.isEmpty ? 1 : 0.3, onset: template.firstSeen,
-                    before: before, during: during, expected: 0)
+                    kind: .unmeasured, score: 1, onset: template.firstSeen, before: before, during: during, expected: expected)
                 continue
             }
-            let rate = Double(before) / max(1, baselineSeconds)
-            let expected = rate * windowSeconds
-            var kind: TemplateAnomaly.Kind
-            var score: Double
+            var kind = TemplateAnomaly.Kind.steady
+            var score = 0.0
+            var onset: Timestamp? = firstSeen
             if before == 0 && during > 0 {
                 kind = .new
                 score = 1
             } else if Double(during) > max(expected * 1.5, expected + 2) {
-                // How many standard deviations above the baseline's prediction.
                 let z = (Double(during) - expected) / (expected + 1).squareRoot()
                 kind = .rising
                 score = min(1, max(0.2, z / 8))
+                onset = Self.strongestRise(series[template.id]!).map { time(ofBucket: $0.bucket) } ?? firstSeen
+            } else if false, let rise = Self.strongestRise(series[template.id]!), rise.ratio >= Self.riseThreshold {
+                kind = .rising
+                score = min(1, 0.3 + rise.ratio / 30)
+                onset = time(ofBucket: rise.bucket)
             } else if Double(during) < expected * 0.3 && expected >= 5 {
                 kind = .falling
                 score = min(1, (expected - Double(during)) / expected)
-            } else {
-                kind = .steady
-                score = 0
+            }
+            // Trouble that began well before the incident's surge weighs less: it was already there.
+            if score > 0, let onset, onset.seconds(until: start) > margin { score *= Self.earlyOnsetFactor }
+            if changes.contains(template.id), score < Self.changeScore {
+                kind = kind == .steady ? .unmeasured : kind
+                score = Self.changeScore
             }
             scored[template.id] = TemplateAnomaly(
-                kind: kind, score: score, onset: kind == .new ? template.timeline.seconds.first(where: { $0 >= startSecond }).map {
-                    Timestamp(nanoseconds: $0 * 1_000_000_000)
-                } ?? onset : onset, before: before, during: during, expected: expected)
+                kind: kind, score: score, onset: onset, before: before, during: during, expected: expected)
         }
         anomalies = scored
     }
@@ -175,19 +189,10 @@ public struct AnomalyModel: Sendable {
     /// Surprise needed at the peak for a window to be declared at all.
     static let minimumSurprise = 6.0
 
-    /// The bucket where the incident's surge of trouble starts.
-    ///
-    /// Each trouble template's count in each bucket is compared with its own history up to that bucket
-    /// (a Poisson rate with a small prior): the surprise `c·ln(c/λ) − c + λ` of an unusually high count,
-    /// weighted by the template's level and signal and by how much history there is to compare with. The
-    /// bucket span of about 1/40 of the input with the most surprise is the peak; the surge runs back from it
-    /// while surprising buckets follow each other without a gap longer than that span.
     static func surgeStart(_ templates: [LogTemplate], series: [String: [Double]], buckets n: Int, weights: [String: Double]) -> Int? {
         var surprise = [Double](repeating: 0, count: n)
         let warmUp = Double(max(2, n / 10))
-        for template in templates where template.isAnomalous {
-            guard let counts = series[template.id] else { continue }
-            let weight = weights[template.id] ?? 1
+        func score(_ counts: [Double], weight: Double) {
             var history = 0.0
             for b in 0..<n {
                 let c = counts[b]
@@ -200,6 +205,18 @@ public struct AnomalyModel: Sendable {
                 history += c
             }
         }
+        var services: [String: [Double]] = [:]
+        for template in templates where template.isAnomalous {
+            guard let counts = series[template.id] else { continue }
+            let weight = weights[template.id] ?? 1
+            guard weight > 0 else { continue }
+            score(counts, weight: weight)
+            var total = services[template.service.rawValue] ?? [Double](repeating: 0, count: n)
+            for b in 0..<n { total[b] += counts[b] * weight }
+            services[template.service.rawValue] = total
+        }
+        // Each service's trouble as a whole: many small new messages at one service add up.
+        for (_, total) in services.sorted(by: { $0.key < $1.key }) { score(total, weight: 1) }
         let span = max(1, n / 40)
         var best: (start: Int, total: Double)?
         var running = 0.0

@@ -43,12 +43,14 @@ public struct IncidentAnalyzer: Sendable {
         _ log: IncidentLog, topology: Topology?, topologySource: String? = nil, since: Timestamp? = nil, until: Timestamp? = nil
     ) -> IncidentAnalysis {
         var weights: [String: Double] = [:]
+        var changes = Set<String>()
         for template in log.templates where template.isAnomalous {
             let level = template.level >= .error ? 1.0 : template.level == .warning ? 0.4 : 0.2
             let signal = template.signals.first.flatMap { rulebook.definition($0) }
-            weights[template.id] = signal?.benign == true ? 0 : level * (1 + 2 * (signal?.rootLikelihood ?? 0.1))
+            weights[template.id] = signal?.benign == true || signal?.change == true ? 0 : level * (1 + 2 * (signal?.rootLikelihood ?? 0.1))
+            if signal?.change == true { changes.insert(template.id) }
         }
-        let anomalies = AnomalyModel(templates: log.templates, weights: weights, since: since, until: until)
+        let anomalies = AnomalyModel(templates: log.templates, weights: weights, changes: changes, since: since, until: until)
         let builder = CausalGraphBuilder(rulebook: rulebook)
         let (graph, summary, model) = builder.build(log: log, declared: topology, anomalies: anomalies)
         #if DEBUG

@@ -78,6 +78,9 @@ public struct SignalDefinition: Hashable, Sendable, Codable {
     public var meaning: String
     /// True for lines that look like trouble but are not (a client's 404): they never become events.
     public var benign: Bool?
+    /// True for changes (a deploy, a config or flag change): they are kept as events whenever they happen,
+    /// since they are what a failure so often follows.
+    public var change: Bool?
 
     public init(
         id: SignalID, title: String, severity: LogLevel, subject: Subject, subjectHealth: ServiceHealth,

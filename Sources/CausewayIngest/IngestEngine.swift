@@ -100,6 +100,8 @@ public struct IngestEngine: Sendable {
     final class FilePlan: @unchecked Sendable {
         let displayPath: String
         let fileService: ServiceName?
+        /// Whether the file's own name gave `fileService`.
+        var fileNamesService = false
         var jobs: [PlannedJob] = []
         var skipped: [IngestStatistics.Reason: Int] = [:]
         var descriptor: Int32 = -1
@@ -126,6 +128,7 @@ public struct IngestEngine: Sendable {
             var job = LineJob(
                 index: index, displayPath: plan.displayPath, fileService: plan.fileService, firstLineNumber: 1, context: nil,
                 rulebook: rulebook, knownServices: known, progress: progress)
+            job.fileNamesService = plan.fileNamesService
             switch self {
             case .lines(let range, let firstLine, let context):
                 job.firstLineNumber = firstLine
@@ -162,8 +165,9 @@ public struct IngestEngine: Sendable {
     func plan(_ source: LogSource, fileIndex: Int) -> FilePlan {
         switch source {
         case .file(let path, let displayPath):
-            let plan = FilePlan(
-                displayPath: displayPath, fileService: LogIngestor.service(fromFileName: path) ?? options.defaultService)
+            let named = LogIngestor.service(fromFileName: path)
+            let plan = FilePlan(displayPath: displayPath, fileService: named ?? options.defaultService)
+            plan.fileNamesService = named != nil
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else {
                 plan.skipped[.unreadableFile, default: 0] += 1
@@ -196,8 +200,9 @@ public struct IngestEngine: Sendable {
             }
             return plan
         case .data(let data, let displayPath):
-            let plan = FilePlan(
-                displayPath: displayPath, fileService: LogIngestor.service(fromFileName: displayPath) ?? options.defaultService)
+            let named = LogIngestor.service(fromFileName: displayPath)
+            let plan = FilePlan(displayPath: displayPath, fileService: named ?? options.defaultService)
+            plan.fileNamesService = named != nil
             if data.isEmpty {
                 plan.skipped[.emptyFile, default: 0] += 1
             } else if LogIngestor.looksBinary(data) {

@@ -64,6 +64,8 @@ struct LineJob {
     var index: Int
     var displayPath: String
     var fileService: ServiceName?
+    /// Whether `fileService` comes from the file's own name (not from `--service`).
+    var fileNamesService = false
     var firstLineNumber: Int
     var context: Timestamp?
     var rulebook: SignalRulebook
@@ -133,7 +135,7 @@ struct LineJobState {
     init(job: LineJob) {
         self.job = job
         result = JobResult(job: job.index)
-        parser = RecordParser(knownServices: job.knownServices)
+        parser = RecordParser(knownServices: job.knownServices, fileNamesService: job.fileNamesService)
         context = job.context
         raw = .allocate(capacity: Self.rawCapacity)
         message = .allocate(capacity: Self.rawCapacity)

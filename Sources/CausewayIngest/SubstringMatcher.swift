@@ -43,8 +43,10 @@ struct LowercasedBytes {
         guard !needle.isEmpty, needle.count <= bytes.count else { return needle.isEmpty }
         let first = needle[0]
         let last = needle[needle.count - 1]
-        let checkBefore = ASCII.isAlphanumeric(first)
-        let checkAfter = ASCII.isAlphanumeric(last)
+        // Only words of prose get the rule; a keyword with its own punctuation (`status=404`) is a pattern.
+        let prose = needle.allSatisfy { ASCII.isAlphanumeric($0) || $0 == ASCII.space || $0 == ASCII.hyphen }
+        let checkBefore = prose && ASCII.isAlphanumeric(first)
+        let checkAfter = prose && ASCII.isAlphanumeric(last)
         return bytes.withUnsafeBufferPointer { haystack in
             var offset = 0
             while offset + needle.count <= haystack.count {

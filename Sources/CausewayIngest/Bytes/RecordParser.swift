@@ -28,7 +28,13 @@ final class RecordParser {
     private static let serviceScratchSize = 512
     private var json = JSONFieldScanner()
 
-    init(knownServices: [String]) {
+    /// Whether the file names its service (`payments-worker-7d9f8-x2x1q.log`): then a bracketed or
+    /// colon-marked header token is a thread or logger (`[main]`, `[django.request]`), not a service,
+    /// unless the topology knows it.
+    private let fileNamesService: Bool
+
+    init(knownServices: [String], fileNamesService: Bool = false) {
+        self.fileNamesService = fileNamesService
         var table = ByteKeyTable()
         for name in knownServices {
             var bytes = Array(name.utf8)
@@ -117,6 +123,8 @@ final class RecordParser {
         static let service: UInt64 = 2
         static let time: UInt64 = 3
         static let stream: UInt64 = 4
+        /// A shipper's stream label of any shape.
+        static let label: UInt64 = 5
     }
 
     /// Peels level, time-of-day, stream and service tokens off the front; the rest is the message.
@@ -148,6 +156,8 @@ final class RecordParser {
             case HeaderKind.service:
                 guard let core = obviousService(token) else { return false }
                 service = core
+                services += 1
+            case HeaderKind.label:
                 services += 1
             case HeaderKind.time:
                 guard Self.isTimeOfDay(token) else { return false }
@@ -206,8 +216,9 @@ final class RecordParser {
             }
         }
         let core = token.slice(start, end)
-        if separated || (shaped && !dotted) || marked { return core }
-        if known.count > 0, known.find(core, hash: WordHash(of: core).value) != nil { return core }
+        let isKnown = known.count > 0 && known.find(core, hash: WordHash(of: core).value) != nil
+        if marked && (fileNamesService || (dotted && !separated)) { return isKnown ? core : nil }
+        if separated || (shaped && !dotted) || marked || isKnown { return core }
         return nil
     }
 
@@ -250,6 +261,15 @@ final class RecordParser {
                 afterLevel = false
                 afterService = true
                 kinds |= HeaderKind.service << UInt64(4 * peeled)
+            } else if afterLevel, levels == 1, nextStart < line.count,
+                Self.strictLevel(line.slice(nextStart, line.tokenEnd(from: nextStart))) != nil
+            {
+                // A shipper's stream label between its level and the application's (`INFO vector/prod ERROR
+                // checkout-api …`): whatever it looks like, it is envelope, not message.
+                services += 1
+                afterLevel = false
+                afterService = true
+                kinds |= HeaderKind.label << UInt64(4 * peeled)
             } else {
                 break
             }
@@ -303,6 +323,10 @@ final class RecordParser {
         }
         let core = token.slice(start, end)
         if !shaped, LogLevel.parse(core, header: true) != nil { return nil }
+        if marked, fileNamesService || (dotted && !separated) {
+            // A thread or logger in brackets: a service only when the topology says so.
+            return known.count > 0 && known.find(core, hash: WordHash(of: core).value) != nil ? core : nil
+        }
         var nextChecked = false
         var nextIsHeaderValue = false
         func nextIsHeader() -> Bool {
