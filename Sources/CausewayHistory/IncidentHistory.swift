@@ -59,9 +59,12 @@ public struct IncidentHistory: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.label = "causeway.history"
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            // WAL's default (NORMAL) can lose the last commits on power loss; a history cannot.
-            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            pool = try Self.retryingWhenBusy {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                // WAL's default (NORMAL) can lose the last commits on power loss; a history cannot.
+                try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+                return pool
+            }
         } catch {
             throw Self.map(error, path: path)
         }
@@ -110,11 +113,24 @@ public struct IncidentHistory: Sendable {
         configuration.readonly = true
         configuration.busyMode = .timeout(busyTimeout)
         do {
-            let queue = try DatabaseQueue(path: path, configuration: configuration)
-            let unknown = try queue.read { db in
-                try HistorySchema.migrator.appliedIdentifiers(db).subtracting(HistorySchema.migrator.migrations)
+            let unknown = try retryingWhenBusy {
+                let queue = try DatabaseQueue(path: path, configuration: configuration)
+                defer { try? queue.close() }
+                // One transaction, so that a process creating the file meanwhile is seen before or after, not half-way.
+                return try queue.inDatabase { db in
+                    var identifiers: Set<String> = []
+                    try db.inTransaction(.deferred) {
+                        // Reading sqlite_master first fixes the snapshot the next query sees.
+                        let hasMigrations = try Bool.fetchOne(
+                            db, sql: "SELECT COUNT(*) > 0 FROM sqlite_master WHERE type = 'table' AND name = 'grdb_migrations'") ?? false
+                        if hasMigrations {
+                            identifiers = try Set(String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"))
+                        }
+                        return .commit
+                    }
+                    return identifiers.subtracting(HistorySchema.migrator.migrations)
+                }
             }
-            try queue.close()
             if !unknown.isEmpty {
                 throw HistoryError(
                     .newerSchema,
@@ -128,16 +144,42 @@ public struct IncidentHistory: Sendable {
         }
     }
 
-    /// Applies missing migrations. When several processes open a new file at once, one migrates and the
-    /// others find the work done.
+    /// Applies missing migrations. Each migration is one transaction; when several processes open a new
+    /// file at once, one may apply a migration between another's check and its attempt, which then fails
+    /// and tries again from what is now applied.
     static func migrate(_ pool: DatabasePool, path: String) throws(HistoryError) {
         let migrator = HistorySchema.migrator
-        do {
-            if try pool.read({ try migrator.hasCompletedMigrations($0) }) { return }
-            try migrator.migrate(pool)
-        } catch {
-            let done = (try? pool.read { try migrator.hasCompletedMigrations($0) }) ?? false
-            if !done { throw map(error, path: path) }
+        func complete() -> Bool { (try? pool.read { try migrator.hasCompletedMigrations($0) }) ?? false }
+        var failure: (any Error)?
+        for attempt in 0..<20 {
+            if complete() { return }
+            do {
+                try migrator.migrate(pool)
+                return
+            } catch {
+                failure = error
+                if let database = error as? DatabaseError, database.resultCode == .SQLITE_CORRUPT || database.resultCode == .SQLITE_NOTADB {
+                    break
+                }
+                usleep(UInt32(10_000 * (attempt + 1)))
+            }
+        }
+        if complete() { return }
+        throw map(failure ?? HistoryError(.database, "the schema could not be brought up to date; try again"), path: path)
+    }
+
+    /// Runs `body` again when SQLite answers "busy" without waiting. While a new file is still in rollback
+    /// mode, switching it to WAL can meet another process's lock in a way SQLite reports at once (to avoid
+    /// a deadlock) instead of through the busy timeout; a few short retries see the switch done.
+    static func retryingWhenBusy<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && attempt < 50 {
+                attempt += 1
+                usleep(UInt32(2_000 * min(attempt, 20)))
+            }
         }
     }
 
