@@ -411,10 +411,10 @@ extension Causeway.History {
             let incidents = document.incidents.map { entry in
                 NewIncident(report: entry.report, reportJSON: JSONReportWriter.data(entry.report), resolution: entry.resolution)
             }
-            for (entry, incident) in zip(document.incidents, incidents) where IncidentID(of: incident.report) != entry.id {
-                Causeway.printError("\(entry.id) is stored as \(IncidentID(of: incident.report)): its report reads differently in this version")
-            }
             let outcomes = try Causeway.historyStep { () throws(HistoryError) in try history.store(incidents) }
+            for (entry, outcome) in zip(document.incidents, outcomes) where outcome.id != entry.id {
+                Causeway.printError("\(entry.id) is stored as \(outcome.id): its report reads differently in this version")
+            }
             let imported = outcomes.filter(\.inserted).count
             switch options.format {
             case .json: Causeway.printJSON(Summary(imported: imported, alreadyPresent: outcomes.count - imported))
