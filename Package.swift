@@ -99,7 +99,10 @@ let package = Package(
         .testTarget(name: "CausewaySimulatorTests", dependencies: ["CausewaySimulator"]),
         .testTarget(
             name: "CausewayHistoryTests",
-            dependencies: ["CausewayHistory", "CausewayAnalysis", "CausewayCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CausewayHistory", "CausewayAnalysis", "CausewayCore", "CausewayReport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
     ]
 )
