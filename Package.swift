@@ -18,6 +18,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Value types every stage shares. Foundation only, no I/O.
@@ -65,12 +66,18 @@ let package = Package(
         // Scoring analyses against ground truth: AC@k, path match, blast-radius F1, baselines.
         .target(name: "CausewayEvaluation"),
 
+        // The local incident history: signatures and reports in SQLite (GRDB), similarity search.
+        .target(
+            name: "CausewayHistory",
+            dependencies: ["CausewayAnalysis", "CausewayCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+
         // The command line: parses flags, wires the stages, maps errors to exit codes.
         .executableTarget(
             name: "causeway",
             dependencies: [
                 "CausewayCore", "CausewayIngest", "CausewayAnalysis", "CausewayRender", "CausewayReport",
-                "CausewaySamples", "CausewaySimulator", "CausewayEvaluation",
+                "CausewaySamples", "CausewaySimulator", "CausewayEvaluation", "CausewayHistory",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +101,13 @@ let package = Package(
         .testTarget(name: "CausewayCLITests", dependencies: ["CausewaySamples"]),
         .testTarget(name: "CausewaySimulatorTests", dependencies: ["CausewaySimulator"]),
         .testTarget(name: "CausewayEvaluationTests", dependencies: ["CausewayEvaluation"]),
+        .testTarget(
+            name: "CausewayHistoryTests",
+            dependencies: [
+                "CausewayHistory", "CausewayAnalysis", "CausewayCore", "CausewayReport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
     ]
 )
 

@@ -212,19 +212,41 @@ public struct TrailStep: Hashable, Sendable, Codable {
     public var observation: String
 }
 
+/// Past incidents that resemble this one, from a local incident history.
 public struct SimilarIncidents: Hashable, Sendable, Codable {
     /// Whether a history was searched.
     public var searched: Bool
+    /// What was searched (or why nothing was), in a sentence.
     public var note: String
+    /// Best match first.
     public var matches: [SimilarIncident]
+
+    public init(searched: Bool, note: String, matches: [SimilarIncident]) {
+        self.searched = searched
+        self.note = note
+        self.matches = matches
+    }
 }
 
+/// One past incident and why it resembles this one.
 public struct SimilarIncident: Hashable, Sendable, Codable {
+    /// The past incident's id in the history (`INC-` and twelve hex digits).
     public var id: String
     public var title: String
+    /// Similarity in [0, 1]; 1 is the same signature.
     public var score: Double
+    /// What the two share, one reason each: shared signals, same patient zero, same path, ...
     public var why: [String]
+    /// The resolution note recorded for the past incident, if any.
     public var resolution: String?
+
+    public init(id: String, title: String, score: Double, why: [String], resolution: String?) {
+        self.id = id
+        self.title = title
+        self.score = score
+        self.why = why
+        self.resolution = resolution
+    }
 }
 
 public struct IngestSummary: Hashable, Sendable, Codable {

@@ -21,6 +21,7 @@ extension Causeway {
                   causeway analyze ./logs --out ./postmortem
                   causeway analyze app.log db.log --topology topology.yaml --format json
                   kubectl logs deploy/api --prefix | causeway analyze - --format md
+                  causeway analyze ./logs --out ./postmortem --history
                 """
         )
 
@@ -48,6 +49,13 @@ extension Causeway {
         @Option(help: "End of the incident window (RFC 3339).")
         var until: String?
 
+        @Option(
+            name: .customLong("history"),
+            help: ArgumentHelp(
+                "Store the incident in this history and list similar past ones; --history alone uses $XDG_DATA_HOME/causeway/history.sqlite (else ~/.local/share/causeway/history.sqlite).",
+                valueName: "path"))
+        var history: String?
+
         func validate() throws {
             guard !inputs.isEmpty else { throw ValidationError("give at least one log file, folder, or - for stdin") }
             if inputs.filter({ $0 == "-" }).count > 1 { throw ValidationError("- (stdin) can be given once") }
@@ -70,7 +78,7 @@ extension Causeway {
             let progress = ProgressLine(paths: inputs)
             input.progress = progress?.counter
             progress?.start()
-            let report: IncidentReport
+            var report: IncidentReport
             do {
                 report = try Causeway.analyse(input)
                 progress?.stop()
@@ -78,6 +86,7 @@ extension Causeway {
                 progress?.stop()
                 throw error
             }
+            if let history { report = try Causeway.recordInHistory(report, path: history) }
             let outputs = Causeway.outputs(for: report)
             if let out {
                 try Causeway.write(outputs, to: out)

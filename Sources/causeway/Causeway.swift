@@ -25,7 +25,7 @@ struct Causeway: ParsableCommand {
               causeway analyze ./incident-logs --topology topology.yaml --out ./postmortem
             """,
         version: version,
-        subcommands: [Analyze.self, Demo.self, Simulate.self, Eval.self, Graphs.self]
+        subcommands: [Analyze.self, Demo.self, Simulate.self, Eval.self, History.self, Graphs.self]
     )
 
     static var generator: String { "causeway \(version)" }
@@ -33,7 +33,7 @@ struct Causeway: ParsableCommand {
     /// Maps usage errors to exit code 2 (argument-parser's default is 64).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(optionalHistoryValue(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch {
             let code = exitCode(for: error)
@@ -45,6 +45,20 @@ struct Causeway: ParsableCommand {
             exit(withError: error)
         }
     }
+}
+
+/// `analyze --history` takes an optional value: when nothing follows it, or an option or `-` does, the
+/// default history is meant (an empty value). Write `--history=PATH` to put it before the inputs.
+func optionalHistoryValue(_ arguments: [String]) -> [String] {
+    guard arguments.first == "analyze" else { return arguments }
+    var result: [String] = []
+    for (index, argument) in arguments.enumerated() {
+        result.append(argument)
+        if argument == "--history", index + 1 == arguments.count || arguments[index + 1].hasPrefix("-") {
+            result.append("")
+        }
+    }
+    return result
 }
 
 /// Output documents `--format` can print.
