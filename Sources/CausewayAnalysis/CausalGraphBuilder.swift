@@ -71,6 +71,8 @@ public struct CausalGraphBuilder: Sendable {
                 switch mention.target {
                 case .service(let name):
                     resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: nil))
+                case .caller(let name):
+                    resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: nil, isCaller: true))
                 case .technology(let word, let role, let generic):
                     if let name = resolveTechnology(
                         word, role: role, generic: generic, emitter: template.service, known: known,
@@ -110,7 +112,7 @@ public struct CausalGraphBuilder: Sendable {
                 if declared != nil, declaredTopology.contains(emitter), declaredTopology.contains(named) { continue }
                 let emitterTier = roles[emitter]?.tier ?? 2
                 let namedTier = roles[named]?.tier ?? 2
-                let (caller, callee) = namedTier < emitterTier ? (named, emitter) : (emitter, named)
+                let (caller, callee) = mention.isCaller || namedTier < emitterTier ? (named, emitter) : (emitter, named)
                 let via = mention.technology.map { "names \($0)" } ?? "names \(named)"
                 topology.addCall(
                     .init(
@@ -143,7 +145,7 @@ public struct CausalGraphBuilder: Sendable {
             }
             let signal = template.signals.first
             let definition = signal.flatMap { rulebook.definition($0) }
-            let named = resolvedMentions[index].map(\.service)
+            let named = resolvedMentions[index].filter { !$0.isCaller }.map(\.service)
             var subject = template.service
             if definition?.subject == .named, !named.isEmpty {
                 let callees = Set(topology.callees(of: template.service))
@@ -268,4 +270,6 @@ struct ResolvedMention: Hashable, Sendable {
     var evidence: EvidenceLine
     /// The technology word, when the line named one rather than the service itself.
     var technology: String?
+    /// The line names the service as its caller (`from`, `client`), not as a dependency.
+    var isCaller = false
 }

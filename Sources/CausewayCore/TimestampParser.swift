@@ -140,6 +140,53 @@ public enum TimestampParser {
         return Match(timestamp: timestamp, length: index, isComplete: false)
     }
 
+    /// The Common Log Format time of Apache and nginx access logs: `19/May/2026:19:19:37 +0000`.
+    public static func parseCommonLog(_ b: UnsafeBufferPointer<UInt8>) -> Match? {
+        guard b.count >= 20, let day = digits(b, 0, 2), b[2] == 0x2F, let month = monthNumber(b[3], b[4], b[5]), b[6] == 0x2F,
+            let year = digits(b, 7, 4), b[11] == 0x3A, let hour = digits(b, 12, 2), b[14] == 0x3A,
+            let minute = digits(b, 15, 2), b[17] == 0x3A, let second = digits(b, 18, 2)
+        else { return nil }
+        var index = 20
+        let nanos = fraction(b, &index)
+        var offset = 0
+        if index + 5 < b.count + 1, index < b.count, b[index] == 0x20 {
+            var zoneIndex = index + 1
+            offset = zone(b, &zoneIndex)
+            if zoneIndex > index + 1 { index = zoneIndex }
+        }
+        guard
+            let timestamp = Timestamp(
+                year: year, month: month, day: day, hour: hour, minute: minute, second: second, nanosecond: nanos,
+                utcOffsetSeconds: offset)
+        else { return nil }
+        return Match(timestamp: timestamp, length: index, isComplete: true)
+    }
+
+    /// klog's header (Kubernetes components, many Go services): `I0524 11:54:10.221000`, the level letter,
+    /// month and day; the year comes from context.
+    public static func parseKlog(_ b: UnsafeBufferPointer<UInt8>, context: Timestamp?) -> (Match, LogLevel)? {
+        guard b.count >= 21 else { return nil }
+        let level: LogLevel
+        switch b[0] {
+        case 0x49: level = .info
+        case 0x57: level = .warning
+        case 0x45: level = .error
+        case 0x46: level = .critical
+        default: return nil
+        }
+        guard let month = digits(b, 1, 2), let day = digits(b, 3, 2), b[5] == 0x20, let hour = digits(b, 6, 2), b[8] == 0x3A,
+            let minute = digits(b, 9, 2), b[11] == 0x3A, let second = digits(b, 12, 2)
+        else { return nil }
+        var index = 14
+        let nanos = fraction(b, &index)
+        guard
+            let timestamp = Timestamp(
+                year: context?.civil.year ?? 1970, month: month, day: day, hour: hour, minute: minute, second: second,
+                nanosecond: nanos)
+        else { return nil }
+        return (Match(timestamp: timestamp, length: index, isComplete: context != nil), level)
+    }
+
     // MARK: - Pieces
 
     @inline(__always)

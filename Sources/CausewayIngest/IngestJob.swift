@@ -311,12 +311,38 @@ struct LineJobState {
 
     /// A level for a line that states none, from the words it uses.
     static func inferredLevel(_ message: Bytes) -> LogLevel {
+        if let status = accessLogStatus(message) {
+            // An access log line says how it went by its status: 5xx failed, 4xx was the client's.
+            return status >= 500 ? .error : status >= 400 ? .warning : .info
+        }
         if containsWord(message, "fatal") || containsWord(message, "panic") { return .critical }
         for word: StaticString in ["error", "exception", "fail", "refused", "timed out", "timeout", "out of memory", "killed"]
         where containsWord(message, word) {
             return .error
         }
         return containsWord(message, "warn") ? .warning : .info
+    }
+
+    /// The status of an access-log line (`"GET /x HTTP/1.1" 503 …`), if it is one.
+    static func accessLogStatus(_ text: Bytes) -> Int? {
+        let limit = min(text.count, 400)
+        var i = 0
+        while i + 12 < limit {
+            if text[i] == 0x48, text[i + 1] == 0x54, text[i + 2] == 0x54, text[i + 3] == 0x50, text[i + 4] == ASCII.slash {
+                var j = i + 5
+                while j < limit, text[j] != ASCII.quote, !ASCII.isSpace(text[j]) { j += 1 }
+                if j < limit, text[j] == ASCII.quote { j += 1 }
+                j = text.skipSpaces(from: j)
+                if j + 3 <= text.count, ASCII.isDigit(text[j]), ASCII.isDigit(text[j + 1]), ASCII.isDigit(text[j + 2]),
+                    j + 3 == text.count || !ASCII.isDigit(text[j + 3])
+                {
+                    return Int(text[j] - 0x30) * 100 + Int(text[j + 1] - 0x30) * 10 + Int(text[j + 2] - 0x30)
+                }
+                return nil
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Case-insensitive substring search for a lower-case ASCII literal.

@@ -105,7 +105,8 @@ public struct LogIngestor {
         let generic: Set<String> = [
             "log", "logs", "app", "application", "incident", "output", "combined", "all", "messages", "syslog", "stdout",
             "stderr", "events", "console", "server", "main", "current", "latest", "input", "dump", "export", "k8s-events",
-            "kube-events", "kubernetes-events", "stdin", "trace", "traces", "spans",
+            "kube-events", "kubernetes-events", "stdin", "trace", "traces", "spans", "services", "service", "containers",
+            "pods", "kubectl", "compose", "docker", "docker-compose", "shipper", "stream", "apps", "legacy", "access", "error",
         ]
         guard let service = ServiceName.normalized(name), !generic.contains(service.rawValue),
             service.rawValue.contains(where: \.isLetter)

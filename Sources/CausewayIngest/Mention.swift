@@ -4,6 +4,9 @@ public import CausewayCore
 /// `http://payments-worker:8080`), or a technology that stands for a dependency (`Redis CLUSTERDOWN`).
 public enum MentionTarget: Hashable, Sendable, Comparable {
     case service(ServiceName)
+    /// A service named as the emitter's caller (`rate limit exceeded for client ingress-nginx`,
+    /// `request from api-gateway`): it calls the emitter, not the other way round.
+    case caller(ServiceName)
     /// A technology word: its canonical name, the role it implies, and whether it names a product
     /// (`redis`) or only a kind of dependency (`jdbc`, generic).
     case technology(String, ServiceRole, generic: Bool)
@@ -15,6 +18,7 @@ public enum MentionTarget: Hashable, Sendable, Comparable {
     private var sortKey: String {
         switch self {
         case .service(let name): "0" + name.rawValue
+        case .caller(let name): "2" + name.rawValue
         case .technology(let word, _, _): "1" + word
         }
     }
@@ -34,9 +38,12 @@ public struct MentionExtractor: Sendable {
     /// - Complexity: O(m · v) for a message of length m and a vocabulary of v words.
     public func mentions(in message: String, emitter: ServiceName?) -> [MentionTarget] {
         var found = Set<MentionTarget>()
+        var previous: Substring = ""
         for token in Self.nameTokens(message) {
+            defer { previous = token }
             guard let name = ServiceName.normalized(token), name != emitter else { continue }
-            if knownServices.contains(name) { found.insert(.service(name)) }
+            guard knownServices.contains(name) else { continue }
+            found.insert(Self.callerWords.contains(previous.lowercased()) ? .caller(name) : .service(name))
         }
         let lowered = Array(message.lowercased().utf8)
         let original = Array(message.utf8)
@@ -59,6 +66,10 @@ public struct MentionExtractor: Sendable {
         }
         return found.sorted()
     }
+
+    /// Words after which a named service is the emitter's caller, not its dependency. (A proxy's
+    /// "upstream" is its backend; its "downstream" is the client.)
+    static let callerWords: Set<String> = ["client", "from", "caller", "by", "downstream", "requester", "source", "origin"]
 
     /// Runs of name characters: letters, digits, `-`, `_`, `.`; trailing dots dropped.
     static func nameTokens(_ message: String) -> [Substring] {

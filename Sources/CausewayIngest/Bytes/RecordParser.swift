@@ -110,8 +110,44 @@ final class RecordParser {
                 }
             }
         }
+        if record.timestamp == nil {
+            if let (match, level) = TimestampParser.parseKlog(line, context: context) {
+                // klog: `I0524 11:54:10.221000 1 controller.go:123] message`.
+                record.timestamp = match.timestamp
+                record.timestampIsComplete = match.isComplete
+                record.level = level
+                var cursor = line.skipSpaces(from: match.length)
+                cursor = line.skipSpaces(from: line.tokenEnd(from: cursor))  // thread id
+                let file = line.tokenEnd(from: cursor)
+                if file > cursor, line[file - 1] == ASCII.closeBracket { cursor = line.skipSpaces(from: file) }
+                record.message = line.slice(min(cursor, line.count), line.count)
+                return record
+            }
+            peelHeader(line, from: index, into: &record, context: context)
+            // An access log's time sits inside the line: `… [19/May/2026:19:19:37 +0000] "GET …`.
+            if record.timestamp == nil, let match = Self.embeddedCommonLogTime(line) {
+                record.timestamp = match.timestamp
+                record.timestampIsComplete = true
+            }
+            return record
+        }
         peelHeader(line, from: index, into: &record, context: context)
         return record
+    }
+
+    /// The first `[DD/Mon/YYYY:HH:MM:SS zone]` within the line's first 160 bytes.
+    static func embeddedCommonLogTime(_ line: Bytes) -> TimestampParser.Match? {
+        let limit = min(line.count, 160)
+        var i = 0
+        while i + 21 < limit {
+            if line[i] == ASCII.openBracket, ASCII.isDigit(line[i + 1]), ASCII.isDigit(line[i + 2]), line[i + 3] == ASCII.slash,
+                let match = TimestampParser.parseCommonLog(line.slice(i + 1, line.count))
+            {
+                return match
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The kinds of header token the previous line had, four bits each (see `HeaderKind`), and how many.

@@ -49,7 +49,7 @@ enum FieldNames {
     ]
     static let levelNumber = ["severitynumber", "severity_number"]
     static let service = [
-        "service", "service.name", "resource.service.name", "resource.attributes.service.name", "servicename",
+        "service", "svc", "service.name", "resource.service.name", "resource.attributes.service.name", "servicename",
         "service_name", "app", "application", "app.name", "kubernetes.labels.app",
         "kubernetes.labels.app.kubernetes.io/name", "kubernetes.labels.app_kubernetes_io/name",
         "kubernetes.container_name", "kubernetes.container.name", "kubernetes.pod_name", "kubernetes.pod.name",
