@@ -156,10 +156,13 @@ public struct AnomalyModel: Sendable {
             if before == 0 && during > 0 {
                 kind = .new
                 score = 1
-            } else if Double(during) > max(expected * 1.5, expected + 2) {
-                let z = (Double(during) - expected) / (expected + 1).squareRoot()
+            } else if Double(during) > max(expected * 1.5, expected + 2),
+                (Double(during) - expected) / (expected + 1).squareRoot() >= 3
+            {
+                // Significant (3 standard deviations) and large: the score grows with the ratio to the
+                // baseline's prediction, 0 at 1x to 1 at 10x, so busy noise that merely fluctuates weighs little.
                 kind = .rising
-                score = min(1, max(0.2, z / 8))
+                score = min(1, max(0.1, log(Double(during) / max(expected, 0.5)) / log(10)))
                 onset = Self.strongestRise(series[template.id]!).map { time(ofBucket: $0.bucket) } ?? firstSeen
             } else if false, let rise = Self.strongestRise(series[template.id]!), rise.ratio >= Self.riseThreshold {
                 kind = .rising
@@ -191,7 +194,7 @@ public struct AnomalyModel: Sendable {
 
     static func surgeStart(_ templates: [LogTemplate], series: [String: [Double]], buckets n: Int, weights: [String: Double]) -> Int? {
         var surprise = [Double](repeating: 0, count: n)
-        let warmUp = Double(max(2, n / 10))
+        let warmUp = Double(max(2, n / 5))
         func score(_ counts: [Double], weight: Double) {
             var history = 0.0
             for b in 0..<n {
@@ -199,7 +202,8 @@ public struct AnomalyModel: Sendable {
                 if c > 0 {
                     let rate = (history + 0.1) / Double(b + 1)
                     if c > rate {
-                        surprise[b] += weight * (c * log(c / rate) - c + rate) * min(1, Double(b) / warmUp)
+                        let settled = min(1, Double(b) / warmUp)
+                        surprise[b] += weight * (c * log(c / rate) - c + rate) * settled * settled
                     }
                 }
                 history += c

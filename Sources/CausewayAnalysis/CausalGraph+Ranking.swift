@@ -26,7 +26,7 @@ extension CausalGraph {
         switch event.template.level {
         case .emergency, .critical: level = 3
         case .error: level = 2
-        case .warning: level = 1
+        case .warning: level = event.signal == nil ? 0.5 : 1
         default: level = 0.5
         }
         let lines = event.anomaly.kind == .rising ? max(1, event.anomaly.during) : max(1, event.template.count)

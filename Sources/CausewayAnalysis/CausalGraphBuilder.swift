@@ -143,12 +143,16 @@ public struct CausalGraphBuilder: Sendable {
                 summary.background.append(template.id)
                 continue
             }
-            let signal = template.signals.first
-            let definition = signal.flatMap { rulebook.definition($0) }
+            var signal = template.signals.first
             let named = resolvedMentions[index].filter { !$0.isCaller }.map(\.service)
+            let callees = Set(topology.callees(of: template.service))
+            // An error no rule classifies that names one of the emitter's dependencies is a failed call to it.
+            if signal == nil, template.level >= .error, named.contains(where: callees.contains) {
+                signal = ExplanationModel.observerSignal
+            }
+            let definition = signal.flatMap { rulebook.definition($0) }
             var subject = template.service
             if definition?.subject == .named, !named.isEmpty {
-                let callees = Set(topology.callees(of: template.service))
                 subject = named.first(where: { callees.contains($0) }) ?? named[0]
             }
             let event = EventNode(

@@ -13,7 +13,7 @@ internal import Foundation
 ///   0.7 when *e*'s lines name *c*'s service without a known call; 0.25 when no topology was given and only
 ///   the roles put *c*'s service below *e*'s (gateway → api → worker → queue → cache/database); else 0.
 /// - **Semantics**: the signal table's `explains` strength of *c*'s signal for *e*'s (an OOM kill explains
-///   "connection refused" at 0.9); 0.4 when *c* has no classified signal.
+///   "connection refused" at 0.9); 0.4 when *c* is an error no rule classifies, 0.15 for such a warning.
 /// - **Openness of the effect**: a symptom that is usually where failures *start* (rootLikelihood near 1, such
 ///   as an OOM kill) is hard to explain from another service: ×(1 − rootLikelihood(e)) across services.
 /// - **State**: ×0.8 when the cause leaves its service degraded rather than down (a service that is down
@@ -44,6 +44,7 @@ public struct ExplanationModel: Sendable {
     static let mentionLink = 0.7
     static let rolePriorLink = 0.25
     static let unclassifiedStrength = 0.4
+    static let unclassifiedWarningStrength = 0.15
     /// What an event means at its emitter when it reports on another service: the emitter's calls fail.
     static let observerSignal: SignalID = "dependency_error"
     static let observerRootLikelihood = 0.15
@@ -130,7 +131,9 @@ public struct ExplanationModel: Sendable {
             }
             let semantics: Double
             if atSubject {
-                semantics = causeSignal?.strength(explaining: effect.signal) ?? Self.unclassifiedStrength
+                // An unclassified warning says little about a failure; an unclassified error a little more.
+                semantics = causeSignal?.strength(explaining: effect.signal)
+                    ?? (cause.template.level >= .error ? Self.unclassifiedStrength : Self.unclassifiedWarningStrength)
             } else {
                 semantics = rulebook.definition(Self.observerSignal)?.strength(explaining: effect.signal) ?? Self.unclassifiedStrength
             }
