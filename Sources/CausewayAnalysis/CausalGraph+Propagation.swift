@@ -74,8 +74,8 @@ extension CausalGraph {
 
     /// The most probable path from patient zero up the callers to the user-facing entry.
     ///
-    /// The entry is the affected, reachable service users reach first: a gateway or frontend by role, else
-    /// one no affected service calls. Among several, the most probable path wins (then the name). The path
+    /// The entry is the outermost affected, reachable service (one no affected service calls), a gateway or
+    /// frontend by role when there is one. Among several, the most probable path wins (then the name). The path
     /// only ever moves from a dependency to its caller, so it cannot run against the dependency direction.
     public func propagationPath(
         from root: ServiceName, rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel
@@ -86,9 +86,11 @@ extension CausalGraph {
         let hasAffectedCaller: (Int) -> Bool = { node in
             view.outgoing[node].contains { reachable[view.edges[$0].target] != nil }
         }
-        let userFacing = reachable.keys.filter { self.service(view.nodes[$0])?.role.isUserFacing ?? false }
+        // The outermost affected services (no affected caller above them), user-facing ones first: a BFF
+        // behind an ingress is not where users arrive.
         let tops = reachable.keys.filter { !hasAffectedCaller($0) }
-        let entries = (userFacing.isEmpty ? tops : userFacing).sorted { view.nodes[$0] < view.nodes[$1] }
+        let userFacingTops = tops.filter { self.service(view.nodes[$0])?.role.isUserFacing ?? false }
+        let entries = (userFacingTops.isEmpty ? tops : userFacingTops).sorted { view.nodes[$0] < view.nodes[$1] }
 
         var best: (nodes: [Int], probability: Double)?
         for entry in entries {
