@@ -24,6 +24,8 @@ public struct CausalGraphBuilder: Sendable {
         public var signalCounts: [SignalID: Int] = [:]
         /// Trouble templates at their usual rate, set aside as background (their ids).
         public var background: [String] = []
+        /// Services whose ordinary traffic shifted or went quiet (derived events).
+        public var shifts = 0
     }
 
     public var rulebook: SignalRulebook
@@ -39,7 +41,9 @@ public struct CausalGraphBuilder: Sendable {
     /// `explains` edges weaker than this are dropped as noise.
     static let minimumExplainsWeight = 0.02
 
-    public func build(log: IncidentLog, declared: Topology?, anomalies: AnomalyModel) -> (CausalGraph, Summary, ExplanationModel) {
+    public func build(log: IncidentLog, declared: Topology?, anomalies: AnomalyModel, shifts: [BehaviourShift] = [])
+        -> (CausalGraph, Summary, ExplanationModel)
+    {
         var summary = Summary()
         var causal = CausalGraph()
         let declaredTopology = declared ?? Topology()
@@ -176,6 +180,38 @@ public struct CausalGraphBuilder: Sendable {
                         kind: .mentions, reason: "its lines name \(mention.technology ?? mention.service.rawValue)",
                         evidence: [mention.evidence], provenance: nil))
             }
+        }
+
+        // Services whose ordinary traffic changed: derived events, with the most changed template's lines
+        // as evidence.
+        for shift in shifts where shift.isSignificant {
+            guard causal.serviceIndex[shift.service] != nil, let window = anomalies.window else { continue }
+            let quiet = shift.wentQuiet
+            let signal: SignalID = quiet ? "went_quiet" : "behaviour_shift"
+            let text = quiet
+                ? "went quiet: \(shift.linesBefore) lines before the incident, \(shift.linesDuring) during it (rate ×\(String(format: "%.2f", shift.volumeRatio)))"
+                : "behaviour shift: its messages changed mix (divergence \(String(format: "%.3f", shift.divergence))); most changed: \(shift.mostChanged.message)"
+            let template = LogTemplate(
+                id: "\(shift.service)/\(signal)", service: shift.service, pattern: text, message: text, signals: [signal],
+                level: .warning, count: shift.linesDuring, firstSeen: window.start, lastSeen: window.end,
+                samples: shift.mostChanged.samples, mentions: [], timeline: TemplateTimeline())
+            let definition = rulebook.definition(signal)
+            let score = quiet ? 1 : min(1, shift.divergence / 0.1)
+            let event = EventNode(
+                template: template, subject: shift.service, signal: signal,
+                rootLikelihood: definition?.rootLikelihood ?? 0.3,
+                anomaly: TemplateAnomaly(
+                    kind: quiet ? .falling : .rising, score: score, onset: window.start, before: shift.linesBefore,
+                    during: shift.linesDuring, expected: 0),
+                evidence: Self.evidence(shift.mostChanged, window: anomalies.window))
+            let node = causal.graph.addNode(.event(event))
+            causal.eventIndex[template.id] = node
+            eventMentions[node] = []
+            summary.events += 1
+            summary.shifts += 1
+            causal.graph.addEdge(
+                from: causal.serviceIndex[shift.service]!, to: node, weight: 1,
+                label: CausalEdge(kind: .emits, reason: text, evidence: Array(shift.mostChanged.samples.prefix(1))))
         }
 
         // Calls edges.

@@ -52,7 +52,8 @@ public struct IncidentAnalyzer: Sendable {
         }
         let anomalies = AnomalyModel(templates: log.templates, weights: weights, changes: changes, since: since, until: until)
         let builder = CausalGraphBuilder(rulebook: rulebook)
-        let (graph, summary, model) = builder.build(log: log, declared: topology, anomalies: anomalies)
+        let shifts = BehaviourShift.measure(log.templates, window: anomalies.window)
+        let (graph, summary, model) = builder.build(log: log, declared: topology, anomalies: anomalies, shifts: shifts)
         #if DEBUG
             graph.checkInvariants()
         #endif

@@ -81,6 +81,8 @@ public struct SignalDefinition: Hashable, Sendable, Codable {
     /// True for changes (a deploy, a config or flag change): they are kept as events whenever they happen,
     /// since they are what a failure so often follows.
     public var change: Bool?
+    /// True for signals the analysis derives from how a service's traffic changed, not from a line's words.
+    public var derived: Bool?
 
     public init(
         id: SignalID, title: String, severity: LogLevel, subject: Subject, subjectHealth: ServiceHealth,

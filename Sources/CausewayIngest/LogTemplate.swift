@@ -61,6 +61,24 @@ public struct LogTemplate: Hashable, Sendable {
 
     public static let sampleLimit = 5
 
+    public init(
+        id: String, service: ServiceName, pattern: String, message: String, signals: [SignalID], level: LogLevel, count: Int,
+        firstSeen: Timestamp?, lastSeen: Timestamp?, samples: [EvidenceLine], mentions: [LocatedMention], timeline: TemplateTimeline
+    ) {
+        self.id = id
+        self.service = service
+        self.pattern = pattern
+        self.message = message
+        self.signals = signals
+        self.level = level
+        self.count = count
+        self.firstSeen = firstSeen
+        self.lastSeen = lastSeen
+        self.samples = samples
+        self.mentions = mentions
+        self.timeline = timeline
+    }
+
     /// Whether the lines look like trouble: a matched signal, or WARN and above — unless their only signal
     /// is a benign one (``SignalRulebook/benignSignals``), such as a client's 404.
     public var isAnomalous: Bool {
