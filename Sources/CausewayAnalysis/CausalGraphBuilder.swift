@@ -1,5 +1,6 @@
 public import CausewayCore
 public import CausewayIngest
+internal import Foundation
 
 /// Builds the causal graph from an incident's templates and the declared topology.
 ///
@@ -26,6 +27,8 @@ public struct CausalGraphBuilder: Sendable {
         public var background: [String] = []
         /// Services whose ordinary traffic shifted or went quiet (derived events).
         public var shifts = 0
+        /// Services whose spans got slower (derived events).
+        public var latencies = 0
     }
 
     public var rulebook: SignalRulebook
@@ -41,9 +44,10 @@ public struct CausalGraphBuilder: Sendable {
     /// `explains` edges weaker than this are dropped as noise.
     static let minimumExplainsWeight = 0.02
 
-    public func build(log: IncidentLog, declared: Topology?, anomalies: AnomalyModel, shifts: [BehaviourShift] = [])
-        -> (CausalGraph, Summary, ExplanationModel)
-    {
+    public func build(
+        log: IncidentLog, declared: Topology?, anomalies: AnomalyModel, shifts: [BehaviourShift] = [],
+        latencies: [LatencyShift] = []
+    ) -> (CausalGraph, Summary, ExplanationModel) {
         var summary = Summary()
         var causal = CausalGraph()
         let declaredTopology = declared ?? Topology()
@@ -212,6 +216,34 @@ public struct CausalGraphBuilder: Sendable {
             causal.graph.addEdge(
                 from: causal.serviceIndex[shift.service]!, to: node, weight: 1,
                 label: CausalEdge(kind: .emits, reason: text, evidence: Array(shift.mostChanged.samples.prefix(1))))
+        }
+
+        // Services whose spans got slower: derived events.
+        for latency in latencies where latency.isSignificantRise {
+            guard causal.serviceIndex[latency.service] != nil, let window = anomalies.window else { continue }
+            let signal: SignalID = "latency_rise"
+            let text = "spans took \(CausalGraph.duration(latency.medianDuring)) (median of \(latency.spansDuring)) in the incident against \(CausalGraph.duration(latency.medianBefore)) (median of \(latency.spansBefore)) before it"
+            let sample = log.templates.filter { $0.service == latency.service }.max { $0.count < $1.count }
+            let template = LogTemplate(
+                id: "\(latency.service)/\(signal)", service: latency.service, pattern: text, message: text, signals: [signal],
+                level: .warning, count: latency.spansDuring, firstSeen: window.start, lastSeen: window.end,
+                samples: sample?.samples ?? [], mentions: [], timeline: TemplateTimeline())
+            let event = EventNode(
+                template: template, subject: latency.service, signal: signal,
+                rootLikelihood: rulebook.definition(signal)?.rootLikelihood ?? 0.45,
+                anomaly: TemplateAnomaly(
+                    kind: .rising, score: min(1, Foundation.log(latency.ratio) / Foundation.log(10.0) + 0.2), onset: window.start,
+                    before: latency.spansBefore, during: latency.spansDuring, expected: 0),
+                evidence: sample.map { Self.evidence($0, window: anomalies.window) } ?? [])
+            guard !event.evidence.isEmpty else { continue }
+            let node = causal.graph.addNode(.event(event))
+            causal.eventIndex[template.id] = node
+            eventMentions[node] = []
+            summary.events += 1
+            summary.latencies += 1
+            causal.graph.addEdge(
+                from: causal.serviceIndex[latency.service]!, to: node, weight: 1,
+                label: CausalEdge(kind: .emits, reason: text, evidence: Array(event.evidence.prefix(1))))
         }
 
         // Calls edges.

@@ -53,7 +53,9 @@ public struct IncidentAnalyzer: Sendable {
         let anomalies = AnomalyModel(templates: log.templates, weights: weights, changes: changes, since: since, until: until)
         let builder = CausalGraphBuilder(rulebook: rulebook)
         let shifts = BehaviourShift.measure(log.templates, window: anomalies.window)
-        let (graph, summary, model) = builder.build(log: log, declared: topology, anomalies: anomalies, shifts: shifts)
+        let latencies = LatencyShift.measure(log.spans, window: anomalies.window)
+        let (graph, summary, model) = builder.build(
+            log: log, declared: topology, anomalies: anomalies, shifts: shifts, latencies: latencies)
         #if DEBUG
             graph.checkInvariants()
         #endif

@@ -375,7 +375,41 @@ public struct IngestEngine: Sendable {
         let templates = buildTemplates(merged, global: global, emitters: emitters)
         statistics.services = emitters.sorted()
         statistics.templates = templates.count
-        return IncidentLog(templates: templates, statistics: statistics)
+        return IncidentLog(templates: templates, statistics: statistics, spans: mergeSpans(results))
+    }
+
+    /// Joins the jobs' spans (a span cut by a file split is one span), at the strictest sampling threshold
+    /// any job fell to, in a stable order.
+    func mergeSpans(_ results: [JobResult]) -> [ObservedSpan] {
+        let threshold = results.map(\.spans.threshold).min() ?? 1024
+        var merged: [String: (ObservedSpan, first: Double, last: Double)] = [:]
+        var order: [String] = []
+        for result in results {
+            for entry in result.spans.entries where entry.trace % 1024 < threshold {
+                let service = result.spanServices[entry.service]
+                let key = "\(service.rawValue)|\(entry.key)"
+                if var existing = merged[key] {
+                    existing.first = min(existing.first, entry.first)
+                    existing.last = max(existing.last, entry.last)
+                    existing.0.lines += Int(entry.lines)
+                    if entry.start < existing.0.start { existing.0.start = entry.start }
+                    merged[key] = existing
+                } else {
+                    merged[key] = (
+                        ObservedSpan(service: service, trace: entry.trace, start: entry.start, duration: 0, lines: Int(entry.lines)),
+                        entry.first, entry.last
+                    )
+                    order.append(key)
+                }
+            }
+        }
+        return order.compactMap { key in
+            guard var (span, first, last) = merged[key], span.lines >= 2 else { return nil }
+            var duration = last - first
+            if duration < 0 { duration += 86_400 }  // the emitter's clock passed midnight
+            span.duration = duration
+            return span
+        }.sorted { ($0.start, $0.service, $0.trace) < ($1.start, $1.service, $1.trace) }
     }
 
     /// Clusters merged keys into templates per (service, signals) and resolves what their lines name.

@@ -16,6 +16,9 @@ struct JobResult {
     var formatCounts = [Int](repeating: 0, count: LogFormat.allCases.count)
     var skipped: [IngestStatistics.Reason: Int] = [:]
     var emitters = Set<ServiceName>()
+    var spans = SpanCollector()
+    /// The services `spans` entries refer to, by local id.
+    var spanServices: [ServiceName] = []
 
     init(job: Int) {
         aggregator = KeyAggregator(job: job)
@@ -80,6 +83,7 @@ struct LineJob {
             state.read(bytes, number: number, cut: cut)
         }
         state.finishPending()
+        state.result.spanServices = state.canonical
         switch reader.failure {
         case .readError: state.result.skip(.readError)
         case .truncatedGzip: state.result.skip(.truncatedGzip)
@@ -126,6 +130,8 @@ struct LineJobState {
     var pendingLevel: LogLevel?
     var pendingLine = 0
     var pendingFormat = LogFormat.plain
+    var pendingTrace: (trace: UInt64, span: UInt64?)?
+    var pendingClock: Double?
     var bytesSinceProgress = 0
 
     static let rawCapacity = LineReader.maximumLineBytes + 16
@@ -236,6 +242,8 @@ struct LineJobState {
         pendingLine = number
         pendingFormat = record.format
         pendingService = record.service.flatMap { resolveService($0) } ?? fileServiceID
+        pendingClock = record.localClock
+        pendingTrace = Self.mightHoldTrace(line) ? TraceContext.extract(line) : nil
     }
 
     private mutating func appendContinuation(_ line: Bytes) {
@@ -283,6 +291,10 @@ struct LineJobState {
         result.count(pendingFormat)
         if pendingTimestamp == nil { result.recordsWithoutTime += 1 }
         let service = canonical[serviceID]
+        if let trace = pendingTrace, let time = pendingTimestamp {
+            let clock = pendingClock ?? Double(time.nanoseconds % 86_400_000_000_000) / 1e9
+            result.spans.add(service: serviceID, trace: trace.trace, span: trace.span, time: time, clock: clock)
+        }
         if !emitted[serviceID] {
             emitted[serviceID] = true
             result.emitters.insert(service)
@@ -298,6 +310,20 @@ struct LineJobState {
     }
 
     // MARK: - Helpers
+
+    /// A cheap test before looking for trace ids: the line holds a `t`/`T` followed by `race`.
+    static func mightHoldTrace(_ line: Bytes) -> Bool {
+        guard line.count > 12 else { return false }
+        var i = 0
+        while i + 5 < line.count {
+            let b = line[i] | 0x20
+            if b == 0x74, line[i + 1] | 0x20 == 0x72, line[i + 2] | 0x20 == 0x61, line[i + 3] | 0x20 == 0x63, line[i + 4] | 0x20 == 0x65 {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
 
     static func isASCII(_ bytes: Bytes) -> Bool {
         var combined: UInt8 = 0

@@ -6,10 +6,13 @@ public struct IncidentLog: Sendable {
     /// Templates sorted by first appearance, then service and id.
     public var templates: [LogTemplate]
     public var statistics: IngestStatistics
+    /// Spans seen through trace and span ids in the lines (sampled consistently by trace when many).
+    public var spans: [ObservedSpan]
 
-    public init(templates: [LogTemplate], statistics: IngestStatistics) {
+    public init(templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = []) {
         self.templates = templates
         self.statistics = statistics
+        self.spans = spans
     }
 }
 

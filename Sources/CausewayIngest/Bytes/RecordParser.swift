@@ -11,6 +11,9 @@ struct ParsedRecord {
     var service: Bytes?
     var message: Bytes
     var format: LogFormat
+    /// The emitter's own time of day (seconds since midnight) when the line also carries one after a
+    /// collector's timestamp: the clock span durations are measured on.
+    var localClock: Double?
 }
 
 /// Parses one line in whatever format it is: JSON, logfmt, compose and kubectl prefixes, syslog, or plain
@@ -197,6 +200,7 @@ final class RecordParser {
                 services += 1
             case HeaderKind.time:
                 guard Self.isTimeOfDay(token) else { return false }
+                record.localClock = Self.secondsOfDay(token)
                 if record.timestamp == nil { timestamp = TimestampParser.parsePrefix(token, context: context) }
             default:
                 guard Self.isStreamWord(token) else { return false }
@@ -282,11 +286,12 @@ final class RecordParser {
                 kinds |= HeaderKind.level << UInt64(4 * peeled)
             } else if Self.isTimeOfDay(token) || Self.isStreamWord(token) {
                 kinds |= (Self.isTimeOfDay(token) ? HeaderKind.time : HeaderKind.stream) << UInt64(4 * peeled)
-                if Self.isTimeOfDay(token), record.timestamp == nil,
-                    let match = TimestampParser.parsePrefix(token, context: context)
-                {
-                    record.timestamp = match.timestamp
-                    record.timestampIsComplete = false
+                if Self.isTimeOfDay(token) {
+                    record.localClock = Self.secondsOfDay(token)
+                    if record.timestamp == nil, let match = TimestampParser.parsePrefix(token, context: context) {
+                        record.timestamp = match.timestamp
+                        record.timestampIsComplete = false
+                    }
                 }
             } else if let service = serviceToken(
                 token, afterLevel: afterLevel, afterService: afterService,
@@ -604,6 +609,23 @@ final class RecordParser {
     static func bracketedLevel(_ token: Bytes) -> LogLevel? {
         guard token.count > 2, token[0] == ASCII.openBracket, token[token.count - 1] == ASCII.closeBracket else { return nil }
         return LogLevel.parse(token, header: false)
+    }
+
+    /// `16:42:09.486` as seconds since midnight.
+    static func secondsOfDay(_ token: Bytes) -> Double? {
+        guard isTimeOfDay(token) else { return nil }
+        func two(_ i: Int) -> Double { Double(token[i] - 0x30) * 10 + Double(token[i + 1] - 0x30) }
+        var seconds = two(0) * 3600 + two(3) * 60 + two(6)
+        if token.count > 9, token[8] == ASCII.dot || token[8] == ASCII.comma {
+            var scale = 0.1
+            var i = 9
+            while i < token.count, ASCII.isDigit(token[i]) {
+                seconds += Double(token[i] - 0x30) * scale
+                scale /= 10
+                i += 1
+            }
+        }
+        return seconds
     }
 
     static func isTimeOfDay(_ token: Bytes) -> Bool {

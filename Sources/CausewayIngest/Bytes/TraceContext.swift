@@ -1,0 +1,106 @@
+public import CausewayCore
+
+/// Trace and span ids in a log line (OpenTelemetry and most tracers' log correlation): `TraceID: 6f3c…`,
+/// `trace_id=…`, `"traceId":"…"`, `dd.trace_id=…`, and the same for spans.
+enum TraceContext {
+    /// Hashes of the trace id and (when present) the span id.
+    static func extract(_ line: Bytes) -> (trace: UInt64, span: UInt64?)? {
+        guard let trace = id(after: "trace", in: line) else { return nil }
+        return (trace, id(after: "span", in: line))
+    }
+
+    /// The id following `<word>id`, `<word>_id`, `<word>.id` or `<word>-id` and a separator.
+    static func id(after word: StaticString, in line: Bytes) -> UInt64? {
+        let w = word.utf8Start
+        let n = word.utf8CodeUnitCount
+        var i = 0
+        let limit = line.count
+        while i + n + 2 < limit {
+            if ASCII.lower(line[i]) == w[0] {
+                var j = 1
+                while j < n, ASCII.lower(line[i + j]) == w[j] { j += 1 }
+                if j == n, i == 0 || !ASCII.isLetter(line[i - 1]) || ASCII.isLower(line[i - 1]) && ASCII.isUpper(line[i]) {
+                    var k = i + n
+                    if k < limit, line[k] == ASCII.underscore || line[k] == ASCII.dot || line[k] == ASCII.hyphen { k += 1 }
+                    if k + 1 < limit, ASCII.lower(line[k]) == 0x69, ASCII.lower(line[k + 1]) == 0x64 {
+                        k += 2
+                        // Separators: `: `, `=`, `":"`, spaces.
+                        var skipped = 0
+                        while k < limit, skipped < 4,
+                            line[k] == ASCII.colon || line[k] == ASCII.equals || line[k] == ASCII.quote || line[k] == ASCII.space
+                        {
+                            k += 1
+                            skipped += 1
+                        }
+                        let start = k
+                        while k < limit, ASCII.isAlphanumeric(line[k]) || line[k] == ASCII.hyphen { k += 1 }
+                        if k - start >= 8 { return WordHash(of: line.slice(start, k)).value }
+                    }
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
+/// One span as the logs show it: a service's lines that share a trace and span id.
+public struct ObservedSpan: Hashable, Sendable {
+    public var service: ServiceName
+    public var trace: UInt64
+    /// When its first line was written (the record's time).
+    public var start: Timestamp
+    /// Seconds from its first line to its last, on the emitter's own clock when the lines carry one.
+    public var duration: Double
+    public var lines: Int
+}
+
+/// Collects spans from one job's records, keeping memory bounded: past ``capacity`` spans only traces
+/// whose hash falls below a halving threshold are kept (consistent sampling: a trace is kept whole or not
+/// at all, whichever job reads it).
+struct SpanCollector {
+    static let capacity = 200_000
+
+    struct Entry {
+        var key: UInt64
+        var service: Int
+        var trace: UInt64
+        var start: Timestamp
+        var first: Double
+        var last: Double
+        var lines: Int32
+    }
+
+    private(set) var entries: [Entry] = []
+    private var index: [UInt64: Int] = [:]
+    /// Traces are kept while `trace % 1024 < threshold`.
+    private(set) var threshold: UInt64 = 1024
+
+    static func key(service: Int, trace: UInt64, span: UInt64?) -> UInt64 {
+        (trace &* 0x9E37_79B9_7F4A_7C15) ^ (span ?? 0) &+ UInt64(service) &* 0xBF58_476D_1CE4_E5B9
+    }
+
+    mutating func add(service: Int, trace: UInt64, span: UInt64?, time: Timestamp, clock: Double) {
+        guard trace % 1024 < threshold else { return }
+        let key = Self.key(service: service, trace: trace, span: span)
+        if let position = index[key] {
+            entries[position].first = min(entries[position].first, clock)
+            entries[position].last = max(entries[position].last, clock)
+            if time < entries[position].start { entries[position].start = time }
+            entries[position].lines += 1
+            return
+        }
+        index[key] = entries.count
+        entries.append(Entry(key: key, service: service, trace: trace, start: time, first: clock, last: clock, lines: 1))
+        if entries.count > Self.capacity { tighten(to: threshold / 2) }
+    }
+
+    /// Keeps only traces under a lower threshold.
+    mutating func tighten(to newThreshold: UInt64) {
+        guard newThreshold < threshold else { return }
+        threshold = newThreshold
+        entries.removeAll { $0.trace % 1024 >= newThreshold }
+        index.removeAll(keepingCapacity: true)
+        for (position, entry) in entries.enumerated() { index[entry.key] = position }
+    }
+}
