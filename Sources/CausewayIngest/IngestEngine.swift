@@ -404,7 +404,7 @@ public struct IngestEngine: Sendable {
             }
         }
         return order.compactMap { key in
-            guard var (span, first, last) = merged[key], span.lines >= 2 else { return nil }
+            guard case (var span, let first, let last)? = merged[key], span.lines >= 2 else { return nil }
             var duration = last - first
             if duration < 0 { duration += 86_400 }  // the emitter's clock passed midnight
             span.duration = duration
