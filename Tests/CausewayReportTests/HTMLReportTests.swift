@@ -21,7 +21,10 @@ struct HTMLReportTests {
     @Test("carries every section of the postmortem")
     func sections() throws {
         let html = ReportOutputs(report: try demoReport()).html
-        for id in ["summary", "root-cause", "affected", "timeline", "diagram", "recommendations", "evidence", "forensics", "detection", "whys", "hypotheses", "similar", "ingest", "trail"] {
+        for id in [
+            "summary", "impact", "root-cause", "detection", "resolution", "action-items", "lessons", "timeline", "diagram",
+            "hypotheses", "whys", "forensics", "evidence", "similar", "ingest", "trail",
+        ] {
             #expect(html.contains("<section id=\"\(id)\">"), "missing section \(id)")
         }
     }
