@@ -11,6 +11,8 @@ internal import CausewayIngest
 extension ReportAssembler {
     /// Most events drawn by weight; the others are counted in ``ReportGraph/eventsTotal``.
     static let drawnEventLimit = 40
+    /// Most events drawn by weight in a large system, where each tier's row already holds many services.
+    static let largeSystemEventLimit = 24
     /// Most `explains` edges drawn into one event (the strongest).
     static let explainsFanIn = 2
     /// Most `precedes` edges drawn into one event (the strongest).
@@ -181,7 +183,8 @@ extension ReportAssembler {
             let mb = mass[b] ?? 0
             return ma > mb || (ma == mb && graph.event(a).id < graph.event(b).id)
         }
-        var drawn = Array(heaviest.prefix(Self.drawnEventLimit))
+        let limit = graph.topology.services.count > Self.wholeSystemLimit ? Self.largeSystemEventLimit : Self.drawnEventLimit
+        var drawn = Array(heaviest.prefix(limit))
         var seen = Set(drawn)
         func add(_ node: Int?) {
             if let node, seen.insert(node).inserted { drawn.append(node) }
@@ -189,7 +192,7 @@ extension ReportAssembler {
         add(analysis.patientZero?.event)
         for (index, hypothesis) in analysis.ranking.hypotheses.prefix(Self.drawnHypothesisLimit).enumerated() {
             // The first hypothesis' path always; the others' while the picture stays small.
-            guard index == 0 || drawn.count < Self.drawnEventLimit + 20 else { break }
+            guard index == 0 || drawn.count < limit + 20 else { break }
             add(hypothesis.event)
             for step in index < hypothesisPaths.count ? hypothesisPaths[index].steps : [] {
                 add(step.causeEvent)

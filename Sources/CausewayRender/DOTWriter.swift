@@ -9,7 +9,8 @@ internal import CausewayCore
 /// user-facing edge at the top to the data stores at the bottom, so `calls` point down and the failure's
 /// path climbs up; each service's events sit beside it on its row. Only `calls` edges constrain the layout:
 /// `explains` edges, which run against them, do not tangle the rows. Edge labels are `xlabel`s, which do
-/// not add ranks to the layout.
+/// not add ranks to the layout. (Stacking a crowded row's events below their service with invisible edges
+/// was tried: Graphviz 2.43 aborts the process in `merge_chain` on such graphs, so rows stay flat.)
 ///
 /// Every node carries a tooltip with its evidence (the cited `file:line`s), and every node, edge and
 /// cluster an `id` derived from what it stands for, so that two runs give the same SVG and several
@@ -32,9 +33,6 @@ public struct DOTWriter: Sendable {
     }
 
     static let pathColour = "#b03a2e"
-
-    /// Most nodes that share a tier's row; a more crowded tier stacks each service's events below it.
-    static let rowLimit = 12
 
     /// What one diagram highlights: the report's own root and path, or one hypothesis' root and path.
     struct Highlight {
@@ -106,31 +104,15 @@ public struct DOTWriter: Sendable {
         let tiers = Dictionary(grouping: graph.nodes) { $0.role.tier }
         let impacts = Dictionary(
             (report.affectedServices + report.unrelatedAnomalies).map { ($0.service, $0) }, uniquingKeysWith: { first, _ in first })
-        var stacks: [String] = []
         for tier in tiers.keys.sorted() {
             let members = tiers[tier]!.sorted { (Self.kindOrder($0.kind), $0.id) < (Self.kindOrder($1.kind), $1.id) }
             let name = members.first?.role.tierName ?? "tier"
             lines.append("  subgraph \(DOTText.quoted("cluster_tier\(tier)")) {")
             lines.append("    id=\(DOTText.quoted(view.idPrefix + "tier-\(tier)")); label=\(DOTText.quoted(name)); style=\"rounded,dashed\"; color=\"#aab7b8\"; fontcolor=\"#566573\"; fontsize=10;")
             for node in members { lines.append("    " + nodeStatement(node, view: view, impact: impacts[node.service])) }
-            if members.count <= Self.rowLimit {
-                lines.append("    { rank=same; " + members.map { DOTText.quoted($0.id) + ";" }.joined(separator: " ") + " }")
-            } else {
-                // A crowded row: services (and groups) share the row; each service's events hang below it in a
-                // column, held there by invisible edges, so the picture grows down rather than miles across.
-                let services = members.filter { $0.kind != "event" }
-                lines.append("    { rank=same; " + services.map { DOTText.quoted($0.id) + ";" }.joined(separator: " ") + " }")
-                let events = Dictionary(grouping: members.filter { $0.kind == "event" }, by: \.service)
-                for emitter in events.keys.sorted() {
-                    let column = events[emitter]!
-                    for (upper, lower) in zip(column, column.dropFirst()) {
-                        stacks.append("  \(DOTText.quoted(upper.id)) -> \(DOTText.quoted(lower.id)) [style=invis, weight=8];")
-                    }
-                }
-            }
+            lines.append("    { rank=same; " + members.map { DOTText.quoted($0.id) + ";" }.joined(separator: " ") + " }")
             lines.append("  }")
         }
-        lines += stacks
 
         for edge in graph.edges where ids.contains(edge.from) && ids.contains(edge.to) {
             lines.append("  " + edgeStatement(edge, view: view))
