@@ -420,7 +420,7 @@ struct Canvas {
     func dot(title: String, height: Double) -> String {
         var lines = ["digraph timeline {"]
         lines.append(
-            "  graph [id=\"timeline\", label=\(DOTText.quoted(title)), labelloc=t, fontname=\"Helvetica\", fontsize=12, tooltip=\(DOTText.quoted(title)), splines=line, outputorder=nodesfirst, pad=0.1];")
+            "  graph [id=\"timeline-diagram\", label=\(DOTText.quoted(title)), labelloc=t, fontname=\"Helvetica\", fontsize=12, tooltip=\(DOTText.quoted(title)), splines=line, outputorder=nodesfirst, pad=0.1];")
         lines.append("  node [fontname=\"Helvetica\", fixedsize=true];")
         for node in nodes {
             let y = Self.number(height - node.y)
