@@ -13,6 +13,7 @@ public struct TimingNote: Hashable, Sendable {
     }
 
     public var kind: Kind
+    /// The note in a sentence, for the timeline's notes and its diagram.
     public var text: String
     /// The time the note is about, when one time is.
     public var time: Timestamp?

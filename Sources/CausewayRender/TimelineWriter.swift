@@ -320,13 +320,14 @@ struct TimeScale {
     func ticks() -> [(time: Timestamp, label: String)] {
         let steps: [Int64] = [
             1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 15_000, 30_000, 60_000, 120_000, 300_000,
-            600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000, 43_200_000, 86_400_000,
+            600_000, 900_000, 1_800_000, 3_600_000, 7_200_000, 21_600_000, 43_200_000, 86_400_000, 604_800_000,
+            2_592_000_000, 31_536_000_000,
         ].map { $0 * 1_000_000 }
         let span = end.nanoseconds - start.nanoseconds
         let step: Int64 = steps.first(where: { span / $0 <= 7 }) ?? steps[steps.count - 1]
         var tick = (start.nanoseconds / step + (start.nanoseconds % step > 0 ? 1 : 0)) * step
         var ticks: [(Timestamp, String)] = []
-        while tick <= end.nanoseconds {
+        while tick <= end.nanoseconds, ticks.count < 12 {
             let time = Timestamp(nanoseconds: tick)
             let label = step < 1_000_000_000 ? time.timeOfDay : String(time.timeOfDay.prefix(8))
             ticks.append((time, label))
