@@ -16,14 +16,7 @@ public struct HypothesisComparison: Sendable {
     /// - Parameter hypotheses: how many of the top hypotheses to compare (the report lists at most ten).
     public init(report: IncidentReport, hypotheses: Int, renderer: GraphvizRenderer = GraphvizRenderer()) {
         let count = max(1, hypotheses)
-        diagrams = report.hypotheses.prefix(count).map { hypothesis in
-            let file = PostmortemDocument.hypothesisFile(hypothesis)
-            return RenderedDiagram(
-                name: String(file.dropLast(4)),
-                title: "Hypothesis #\(hypothesis.rank): \(hypothesis.signalTitle.lowercased()) at \(hypothesis.service)",
-                dot: DOTWriter().dot(for: report, hypothesis: hypothesis),
-                mermaid: MermaidWriter().flowchart(for: report, hypothesis: hypothesis), renderer: renderer)
-        }
+        diagrams = report.hypotheses.prefix(count).map { .hypothesis($0, of: report, renderer: renderer) }
         var svgs: [String: String] = [:]
         for diagram in diagrams {
             if let svg = diagram.svg { svgs[diagram.svgFile] = String(decoding: svg, as: UTF8.self) }

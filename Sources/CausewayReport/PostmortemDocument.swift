@@ -466,6 +466,10 @@ public struct PostmortemDocument: Hashable, Sendable {
         var columns: [[Block]] = []
         for (index, h) in report.hypotheses.prefix(max(shown, diagrams)).enumerated() {
             var inner: [Block] = []
+            // The diagram first, so that side by side the pictures line up.
+            if index < diagrams {
+                inner.append(.diagram(file: hypothesisFile(h), alt: "Hypothesis #\(h.rank): \(h.service), its propagation path in red"))
+            }
             if h.propagationPath.count > 1 {
                 inner.append(.paragraph([.strong("Path: "), .text(h.propagationPath.map(\.rawValue).joined(separator: " → "))]))
             } else {
@@ -480,9 +484,6 @@ public struct PostmortemDocument: Hashable, Sendable {
             let pro = h.reasonsFor.map { [.text("For: " + $0.text)] + cites($0.evidence) }
             let con = h.reasonsAgainst.map { [.text("Against: " + $0.text)] + cites($0.evidence) }
             if !(pro + con).isEmpty { inner.append(.list(ordered: false, items: pro + con)) }
-            if index < diagrams {
-                inner.append(.diagram(file: hypothesisFile(h), alt: "Hypothesis #\(h.rank): \(h.service), its propagation path in red"))
-            }
             columns.append([
                 .subsection(
                     title: [.text("#\(h.rank) \(h.service): \(h.signalTitle.lowercased()) (confidence \(String(format: "%.2f", h.confidence)))")],

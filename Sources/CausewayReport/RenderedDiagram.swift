@@ -57,14 +57,20 @@ public struct RenderedDiagram: Sendable {
                 layout: TimelineWriter.layout, png: png, renderer: renderer),
         ]
         for hypothesis in report.hypotheses.prefix(max(0, hypotheses)) {
-            let file = PostmortemDocument.hypothesisFile(hypothesis)
-            diagrams.append(
-                RenderedDiagram(
-                    name: String(file.dropLast(4)),
-                    title: "Hypothesis #\(hypothesis.rank): \(hypothesis.signalTitle.lowercased()) at \(hypothesis.service)",
-                    dot: DOTWriter().dot(for: report, hypothesis: hypothesis),
-                    mermaid: MermaidWriter().flowchart(for: report, hypothesis: hypothesis), png: png, renderer: renderer))
+            diagrams.append(.hypothesis(hypothesis, of: report, png: png, renderer: renderer))
         }
         return diagrams
+    }
+
+    /// One hypothesis' own diagram: its service as the root, its propagation path in red. Named
+    /// `hypothesis-<rank>-<service>`.
+    public static func hypothesis(
+        _ hypothesis: HypothesisEntry, of report: IncidentReport, png: Bool = false, renderer: GraphvizRenderer = GraphvizRenderer()
+    ) -> RenderedDiagram {
+        RenderedDiagram(
+            name: String(PostmortemDocument.hypothesisFile(hypothesis).dropLast(4)),
+            title: "Hypothesis #\(hypothesis.rank): \(hypothesis.signalTitle.lowercased()) at \(hypothesis.service)",
+            dot: DOTWriter().dot(for: report, hypothesis: hypothesis),
+            mermaid: MermaidWriter().flowchart(for: report, hypothesis: hypothesis), png: png, renderer: renderer)
     }
 }
