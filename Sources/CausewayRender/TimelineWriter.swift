@@ -75,9 +75,10 @@ public struct TimelineWriter: Sendable {
                     id: "incident-window", x: (from + to) / 2, y: (Self.lanesTop + lanesBottom) / 2, width: to - from,
                     height: lanesBottom - Self.lanesTop, fill: "#fef5e7", border: "#f0b27a", dashed: true,
                     tooltip: "Incident window (\(window.source.rawValue)): \(window.start.iso8601) to \(window.end.iso8601)", classes: "window")
+                // At the band's right end, away from patient zero's flag, which sits near its start.
                 canvas.text(
-                    id: "incident-window-label", "incident window (\(window.source.rawValue))", x: from + 2, y: Self.lanesTop - 6,
-                    width: 160, align: .left, size: 8, colour: "#b9770e")
+                    id: "incident-window-label", "incident window (\(window.source.rawValue))", x: max(from, to - 160), y: Self.lanesTop - 6,
+                    width: min(160, to - from), align: .right, size: 8, colour: "#b9770e")
             }
         }
 
