@@ -55,7 +55,7 @@ public struct TimelineWriter: Sendable {
             canvas.box(
                 id: "lane-\(DOTText.identifier(lane.service.rawValue))", x: Self.plotLeft + Self.plotWidth / 2, y: centre,
                 width: Self.plotWidth, height: Self.laneHeight - 2, fill: index % 2 == 0 ? "#f4f6f7" : "#fbfcfc",
-                tooltip: "\(lane.service) (\(lane.role.rawValue)): \(lane.health.rawValue)", classes: "lane health-\(lane.health.rawValue)")
+                tooltip: "\(lane.service) (\(lane.role.rawValue)): \(lane.health.rawValue)" + lane.impact, classes: "lane health-\(lane.health.rawValue)")
             let flag = lane.isPatientZero ? "patient zero · " : ""
             canvas.text(
                 id: "lane-label-\(DOTText.identifier(lane.service.rawValue))", lane.service.rawValue + "\n" + flag + lane.role.rawValue + " · " + lane.health.rawValue,
@@ -236,6 +236,8 @@ public struct TimelineWriter: Sendable {
         var role: ServiceRole
         var health: ServiceHealth
         var isPatientZero: Bool
+        /// `. <impact> (file:line, …)` for affected services, empty otherwise.
+        var impact: String
     }
 
     /// Patient zero first, then up the propagation path, then the other affected services by first anomaly,
@@ -252,7 +254,8 @@ public struct TimelineWriter: Sendable {
             lanes.append(
                 Lane(
                     service: service, role: entry?.role ?? roles[service] ?? .unknown, health: entry?.health ?? .healthy,
-                    isPatientZero: service == report.patientZero?.service))
+                    isPatientZero: service == report.patientZero?.service,
+                    impact: entry.map { ". \($0.impact)" + ($0.evidence.isEmpty ? "" : " (\(DOTWriter.cited($0.evidence)))") } ?? ""))
         }
         report.propagationPath.forEach(add)
         report.patientZero.map { add($0.service) }
