@@ -19,6 +19,13 @@ public struct IncidentWindow: Hashable, Sendable, Codable {
     public var source: Source
     /// The time resolution used to find it, in seconds.
     public var bucketSeconds: Double
+
+    public init(start: Timestamp, end: Timestamp, source: Source, bucketSeconds: Double) {
+        self.start = start
+        self.end = end
+        self.source = source
+        self.bucketSeconds = bucketSeconds
+    }
 }
 
 /// How unusual one template is in the incident window, measured against its own history before it.
@@ -164,13 +171,11 @@ public struct AnomalyModel: Sendable {
                 kind = .rising
                 score = min(1, max(0.1, log(Double(during) / max(expected, 0.5)) / log(10)))
                 onset = Self.strongestRise(series[template.id]!).map { time(ofBucket: $0.bucket) } ?? firstSeen
-            } else if false, let rise = Self.strongestRise(series[template.id]!), rise.ratio >= Self.riseThreshold {
-                kind = .rising
-                score = min(1, 0.3 + rise.ratio / 30)
-                onset = time(ofBucket: rise.bucket)
             } else if Double(during) < expected * 0.3 && expected >= 5 {
+                // Trouble that eased is not the incident's symptom; a service that fell silent altogether
+                // is found by its whole traffic (``BehaviourShift``), not by one template.
                 kind = .falling
-                score = min(1, (expected - Double(during)) / expected)
+                score = 0
             }
             // Trouble that began well before the incident's surge weighs less: it was already there.
             if score > 0, let onset, onset.seconds(until: start) > margin { score *= Self.earlyOnsetFactor }

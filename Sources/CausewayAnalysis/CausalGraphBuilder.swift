@@ -29,6 +29,8 @@ public struct CausalGraphBuilder: Sendable {
         public var shifts = 0
         /// Services whose spans got slower (derived events).
         public var latencies = 0
+        /// Services the slowed hops between traced lines point at (derived events).
+        public var slowHops = 0
     }
 
     public var rulebook: SignalRulebook
@@ -154,8 +156,9 @@ public struct CausalGraphBuilder: Sendable {
             var signal = template.signals.first
             let named = resolvedMentions[index].filter { !$0.isCaller }.map(\.service)
             let callees = Set(topology.callees(of: template.service))
-            // An error no rule classifies that names one of the emitter's dependencies is a failed call to it.
-            if signal == nil, template.level >= .error, named.contains(where: callees.contains) {
+            // An error no rule classifies that names one of the emitter's dependencies is a failed call to it;
+            // a FATAL or CRITICAL line is the emitter giving up, whatever it names.
+            if signal == nil, template.level == .error, named.contains(where: callees.contains) {
                 signal = ExplanationModel.observerSignal
             }
             let definition = signal.flatMap { rulebook.definition($0) }
@@ -243,6 +246,51 @@ public struct CausalGraphBuilder: Sendable {
             summary.latencies += 1
             causal.graph.addEdge(
                 from: causal.serviceIndex[latency.service]!, to: node, weight: 1,
+                label: CausalEdge(kind: .emits, reason: text, evidence: Array(event.evidence.prefix(1))))
+        }
+
+        // Services the slowed hops point at: derived events, citing the two lines of a typical slow hop.
+        let hopShifts = HopShift.measure(log.tracedLines, topology: topology, window: anomalies.window)
+        let suspects = HopShift.suspects(hopShifts)
+        let hopTexts = log.sourceLines.texts(at: suspects.flatMap { suspect in
+            suspect.hops.prefix(1).flatMap { [$0.exampleFrom.location, $0.exampleTo.location] }
+        })
+        for suspect in suspects {
+            guard causal.serviceIndex[suspect.service] != nil, let window = anomalies.window, let top = suspect.hops.first
+            else { continue }
+            let signal: SignalID = "slow_hops"
+            let edges = suspect.hops.map { "\($0.caller) → \($0.callee)" }
+            var unique: [String] = []
+            for edge in edges where !unique.contains(edge) { unique.append(edge) }
+            let hop = top.direction == .request
+                ? "calls from \(top.caller) reached \(top.callee)" : "answers from \(top.callee) reached \(top.caller)"
+            var text = "\(hop) after \(CausalGraph.duration(top.medianDuring)) (median of \(top.hopsDuring)) from \(top.onset.iso8601) on, against \(CausalGraph.duration(top.medianBefore)) (median of \(top.hopsBefore)) before"
+            if unique.count > 1 { text += "; slower too: \(unique.dropFirst().prefix(4).joined(separator: ", "))" }
+            let evidence = [top.exampleFrom, top.exampleTo].compactMap { line -> EvidenceLine? in
+                hopTexts[line.location].map { EvidenceLine(location: line.location, timestamp: line.time, level: line.level, text: $0) }
+            }
+            let sample = log.templates.filter { $0.service == suspect.service }.max { $0.count < $1.count }
+            let fallback = sample.map { Self.evidence($0, window: anomalies.window) } ?? []
+            let template = LogTemplate(
+                id: "\(suspect.service)/\(signal)", service: suspect.service, pattern: text, message: text, signals: [signal],
+                level: .warning, count: suspect.hops.reduce(0) { $0 + $1.hopsDuring },
+                firstSeen: suspect.hops.map(\.onset).min() ?? window.start, lastSeen: window.end,
+                samples: evidence.isEmpty ? (sample?.samples ?? []) : evidence, mentions: [], timeline: TemplateTimeline())
+            let event = EventNode(
+                template: template, subject: suspect.service, signal: signal,
+                rootLikelihood: rulebook.definition(signal)?.rootLikelihood ?? 0.6,
+                anomaly: TemplateAnomaly(
+                    kind: .rising, score: min(1, Foundation.log(top.ratio) / Foundation.log(10.0) + 0.2),
+                    onset: suspect.hops.map(\.onset).min(), before: top.hopsBefore, during: top.hopsDuring, expected: 0),
+                evidence: evidence.isEmpty ? fallback : evidence)
+            guard !event.evidence.isEmpty else { continue }
+            let node = causal.graph.addNode(.event(event))
+            causal.eventIndex[template.id] = node
+            eventMentions[node] = []
+            summary.events += 1
+            summary.slowHops += 1
+            causal.graph.addEdge(
+                from: causal.serviceIndex[suspect.service]!, to: node, weight: 1,
                 label: CausalEdge(kind: .emits, reason: text, evidence: Array(event.evidence.prefix(1))))
         }
 

@@ -122,7 +122,9 @@ public struct ExplanationModel: Sendable {
             let linkStrength: Double
             var why: String
             if locus == effect.subject {
-                guard causeRootLikelihood > effect.rootLikelihood else { continue }
+                // A derived event sums up the service's own traffic, the same lines its other events come
+                // from: it is another view of their cause, not their cause.
+                guard causeRootLikelihood > effect.rootLikelihood, causeSignal?.derived != true else { continue }
                 linkStrength = 1
                 why = "same service"
             } else if let (strength, phrase) = link(from: locus, to: effect.subject, effectMentions: effectMentions) {

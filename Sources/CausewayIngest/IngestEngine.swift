@@ -375,7 +375,24 @@ public struct IngestEngine: Sendable {
         let templates = buildTemplates(merged, global: global, emitters: emitters)
         statistics.services = emitters.sorted()
         statistics.templates = templates.count
-        return IncidentLog(templates: templates, statistics: statistics, spans: mergeSpans(results))
+        return IncidentLog(
+            templates: templates, statistics: statistics, spans: mergeSpans(results), tracedLines: mergeTracedLines(results))
+    }
+
+    /// Joins the jobs' traced lines at the strictest sampling threshold any job fell to, by trace, then
+    /// the emitter's clock, then place in the input.
+    func mergeTracedLines(_ results: [JobResult]) -> [TracedLine] {
+        let threshold = results.map(\.spans.threshold).min() ?? 1024
+        var lines: [TracedLine] = []
+        for result in results {
+            for entry in result.spans.lines where entry.trace % 1024 < threshold {
+                lines.append(
+                    TracedLine(
+                        service: result.spanServices[Int(entry.service)], trace: entry.trace, time: entry.time, clock: entry.clock,
+                        level: entry.level, location: SourceLocation(file: result.displayPath, line: Int(entry.line))))
+            }
+        }
+        return lines.sorted { ($0.trace, $0.clock, $0.location) < ($1.trace, $1.clock, $1.location) }
     }
 
     /// Joins the jobs' spans (a span cut by a file split is one span), at the strictest sampling threshold

@@ -19,6 +19,8 @@ struct JobResult {
     var spans = SpanCollector()
     /// The services `spans` entries refer to, by local id.
     var spanServices: [ServiceName] = []
+    /// The file the job read, as reports show it (for traced lines' locations).
+    var displayPath = ""
 
     init(job: Int) {
         aggregator = KeyAggregator(job: job)
@@ -84,6 +86,7 @@ struct LineJob {
         }
         state.finishPending()
         state.result.spanServices = state.canonical
+        state.result.displayPath = displayPath
         switch reader.failure {
         case .readError: state.result.skip(.readError)
         case .truncatedGzip: state.result.skip(.truncatedGzip)
@@ -295,7 +298,8 @@ struct LineJobState {
         let service = canonical[serviceID]
         if let trace = pendingTrace, let time = pendingTimestamp {
             let clock = pendingClock ?? Double(time.nanoseconds % 86_400_000_000_000) / 1e9
-            result.spans.add(service: serviceID, trace: trace.trace, span: trace.span, time: time, clock: clock)
+            result.spans.add(service: serviceID, trace: trace.trace, span: trace.span, time: time, clock: clock, line: pendingLine,
+                level: pendingLevel ?? .info)
         }
         if !emitted[serviceID] {
             emitted[serviceID] = true

@@ -8,11 +8,16 @@ public struct IncidentLog: Sendable {
     public var statistics: IngestStatistics
     /// Spans seen through trace and span ids in the lines (sampled consistently by trace when many).
     public var spans: [ObservedSpan]
+    /// Lines that carry a trace id, by trace then time (sampled consistently by trace when many).
+    public var tracedLines: [TracedLine]
+    /// Reads lines back from the input files, for evidence the streaming pass did not keep.
+    public var sourceLines = SourceLineReader()
 
-    public init(templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = []) {
+    public init(templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = [], tracedLines: [TracedLine] = []) {
         self.templates = templates
         self.statistics = statistics
         self.spans = spans
+        self.tracedLines = tracedLines
     }
 }
 
@@ -73,7 +78,13 @@ public struct LogIngestor {
 
     /// Reads everything added so far.
     public func finish() -> IncidentLog {
-        engine.run(sources)
+        var log = engine.run(sources)
+        log.sourceLines = SourceLineReader(
+            files: sources.compactMap { source in
+                if case .file(let path, let displayPath) = source { return (path, displayPath) }
+                return nil
+            })
+        return log
     }
 
     // MARK: - Helpers
