@@ -39,6 +39,9 @@ struct Benchmark {
                 let log = IngestEngine(rulebook: try SignalRulebook.bundled(), options: .init(workers: 1)).run([.file(path: path, displayPath: "x")])
                 print(log.statistics.records, log.statistics.templates, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 return
+            case "digest":
+                try IngestDigest(paths: arguments).run()
+                return
             case "large-incident":
                 var large = LargeIncidentBenchmark(directory: bench.directory)
                 if arguments.first == "--services", arguments.count > 1 {
