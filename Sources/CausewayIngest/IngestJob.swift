@@ -317,16 +317,35 @@ struct LineJobState {
 
     // MARK: - Helpers
 
-    /// A cheap test before looking for trace ids: the line holds a `t`/`T` followed by `race`.
+    /// A cheap test before looking for trace ids: the line holds `trace` in any case (not in its last
+    /// byte). Eight bytes at a time look for a `c`/`C` (rarer than the other letters), then each candidate
+    /// is checked.
     static func mightHoldTrace(_ line: Bytes) -> Bool {
-        guard line.count > 12 else { return false }
-        var i = 0
-        while i + 5 < line.count {
-            let b = line[i] | 0x20
-            if b == 0x74, line[i + 1] | 0x20 == 0x72, line[i + 2] | 0x20 == 0x61, line[i + 3] | 0x20 == 0x63, line[i + 4] | 0x20 == 0x65 {
-                return true
+        let n = line.count
+        guard n > 12, let base = line.baseAddress else { return false }
+        // A match at `i` needs `i + 5 < n`; its `c` sits at `i + 3`, so candidates lie in `3..<n - 2`.
+        @inline(__always)
+        func matches(_ i: Int) -> Bool {
+            base[i] | 0x20 == 0x74 && base[i + 1] | 0x20 == 0x72 && base[i + 2] | 0x20 == 0x61 && base[i + 4] | 0x20 == 0x65
+        }
+        let limit = n - 2
+        let raw = UnsafeRawPointer(base)
+        var p = 3
+        while p + 8 <= limit {
+            let x = (raw.loadUnaligned(fromByteOffset: p, as: UInt64.self) | 0x2020_2020_2020_2020) ^ 0x6363_6363_6363_6363
+            // High bit of each lane that may be zero: every zero lane is flagged; lanes above one may be
+            // flagged falsely, which the check weeds out.
+            var found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+            while found != 0 {
+                let q = p + found.trailingZeroBitCount >> 3
+                if base[q] | 0x20 == 0x63, matches(q - 3) { return true }
+                found &= found &- 1
             }
-            i += 1
+            p += 8
+        }
+        while p < limit {
+            if base[p] | 0x20 == 0x63, matches(p - 3) { return true }
+            p += 1
         }
         return false
     }

@@ -28,6 +28,30 @@ struct KeyStats {
         recentSamples.append(sample)
     }
     static let recentSampleLimit = 3
+
+    /// Counts one more line of this key (one access to the key's storage for all of it).
+    @inline(__always)
+    mutating func count(timestamp: Timestamp?, level: LogLevel, sample: () -> EvidenceLine) {
+        count += 1
+        if level > self.level { self.level = level }
+        if let timestamp {
+            if firstSeen.map({ timestamp < $0 }) ?? true { firstSeen = timestamp }
+            if lastSeen.map({ timestamp > $0 }) ?? true { lastSeen = timestamp }
+            let second = timestamp.second
+            let previous = lastSecond
+            lastSecond = second
+            timeline.add(second)
+            if firstSamples.count < Self.firstSampleLimit {
+                firstSamples.append(sample())
+            } else if let previous, second - previous >= Self.burstGapSeconds {
+                // The first line after a quiet spell starts a burst: keep it, so evidence reaches the
+                // incident even for messages that were seen long before it.
+                addRecent(sample())
+            }
+        } else if firstSamples.count < Self.firstSampleLimit {
+            firstSamples.append(sample())
+        }
+    }
     static let burstGapSeconds: Int64 = 30
 
     mutating func merge(_ other: KeyStats) {
@@ -85,24 +109,6 @@ struct KeyAggregator {
             created.firstOrder = (job, line)
             stats.append(created)
         }
-        stats[id].count += 1
-        if level > stats[id].level { stats[id].level = level }
-        if let timestamp {
-            if stats[id].firstSeen.map({ timestamp < $0 }) ?? true { stats[id].firstSeen = timestamp }
-            if stats[id].lastSeen.map({ timestamp > $0 }) ?? true { stats[id].lastSeen = timestamp }
-            let second = timestamp.second
-            let previous = stats[id].lastSecond
-            stats[id].lastSecond = second
-            stats[id].timeline.add(second)
-            if stats[id].firstSamples.count < KeyStats.firstSampleLimit {
-                stats[id].firstSamples.append(sample())
-            } else if let previous, second - previous >= KeyStats.burstGapSeconds {
-                // The first line after a quiet spell starts a burst: keep it, so evidence reaches the
-                // incident even for messages that were seen long before it.
-                stats[id].addRecent(sample())
-            }
-        } else if stats[id].firstSamples.count < KeyStats.firstSampleLimit {
-            stats[id].firstSamples.append(sample())
-        }
+        stats[id].count(timestamp: timestamp, level: level, sample: sample)
     }
 }

@@ -219,10 +219,14 @@ struct JSONFieldScanner {
 /// message and one a level or time.
 enum LogfmtScanner {
     static func scan(_ line: Bytes) -> StructuredFields? {
+        // The lower-cased key of each pair, on the stack.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { keyBuffer in scan(line, keyBuffer: keyBuffer) }
+    }
+
+    private static func scan(_ line: Bytes, keyBuffer: UnsafeMutableBufferPointer<UInt8>) -> StructuredFields? {
         var fields = StructuredFields()
         var pairs = 0
         var i = 0
-        var keyBuffer = [UInt8](repeating: 0, count: 64)
         while i < line.count {
             i = line.skipSpaces(from: i)
             let keyStart = i
@@ -254,7 +258,7 @@ enum LogfmtScanner {
                 value = FieldValue(start: start, end: i, escaped: false)
             }
             pairs += 1
-            keyBuffer.withUnsafeBufferPointer { fields.offer(path: Bytes(start: $0.baseAddress, count: keyLength), value: value) }
+            fields.offer(path: Bytes(start: keyBuffer.baseAddress, count: keyLength), value: value)
         }
         guard pairs >= 2, fields.message != nil, fields.level != nil || fields.time != nil else { return nil }
         return fields

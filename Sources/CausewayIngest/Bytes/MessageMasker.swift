@@ -37,24 +37,67 @@ struct WordHash {
     }
 }
 
-/// Byte classes for masking, one table lookup per byte.
+/// Byte classes for masking, counted for a whole token in one pass: each byte's entry adds one to the
+/// 10-bit lane of every class the byte belongs to, so a token of up to ``ByteClass/chunk`` bytes is
+/// classified with one load and one add per byte.
 enum ByteClass {
-    static let digit: UInt8 = 1
-    static let hexLetter: UInt8 = 2
-    static let separator: UInt8 = 4
-    static let hyphen: UInt8 = 8
-    static let other: UInt8 = 16
+    static let digit: UInt64 = 1
+    static let hexLetter: UInt64 = 1 << 10
+    static let separator: UInt64 = 1 << 20
+    static let hyphen: UInt64 = 1 << 30
+    static let other: UInt64 = 1 << 40
     /// Other than `,` and `+`, which numbers may hold.
-    static let nonNumeric: UInt8 = 32
+    static let nonNumeric: UInt64 = 1 << 50
+    /// Bytes counted before the lanes are unpacked (a lane holds 1023).
+    static let chunk = 1023
 
-    static let table: [UInt8] = (0..<256).map { value in
-        let b = UInt8(value)
-        if ASCII.isDigit(b) { return digit }
-        if (b | 0x20) &- 0x61 < 6 { return hexLetter }
-        if b == ASCII.dot || b == ASCII.colon { return separator }
-        if b == ASCII.hyphen { return hyphen }
-        if b == ASCII.comma || b == 0x2B { return other }
-        return other | nonNumeric
+    /// Written once, read only after (hence safe to share).
+    nonisolated(unsafe) static let table: UnsafePointer<UInt64> = {
+        let table = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
+        for value in 0..<256 {
+            let b = UInt8(value)
+            if ASCII.isDigit(b) {
+                table[value] = digit
+            } else if (b | 0x20) &- 0x61 < 6 {
+                table[value] = hexLetter
+            } else if b == ASCII.dot || b == ASCII.colon {
+                table[value] = separator
+            } else if b == ASCII.hyphen {
+                table[value] = hyphen
+            } else if b == ASCII.comma || b == 0x2B {
+                table[value] = other
+            } else {
+                table[value] = other | nonNumeric
+            }
+        }
+        return UnsafePointer(table)
+    }()
+
+    /// How many bytes of a token fall in each class.
+    struct Counts {
+        var digits = 0
+        var hexLetters = 0
+        var separators = 0
+        var hyphens = 0
+        var other = 0
+        var numericOther = 0
+
+        @inline(__always)
+        init(_ bytes: Bytes, table: UnsafePointer<UInt64>) {
+            var start = 0
+            while start < bytes.count {
+                let end = min(bytes.count, start + ByteClass.chunk)
+                var packed: UInt64 = 0
+                for i in start..<end { packed &+= table[Int(bytes[i])] }
+                digits &+= Int(packed & 0x3FF)
+                hexLetters &+= Int((packed >> 10) & 0x3FF)
+                separators &+= Int((packed >> 20) & 0x3FF)
+                hyphens &+= Int((packed >> 30) & 0x3FF)
+                other &+= Int((packed >> 40) & 0x3FF)
+                numericOther &+= Int((packed >> 50) & 0x3FF)
+                start = end
+            }
+        }
     }
 }
 
@@ -67,12 +110,15 @@ struct MessageMasker {
     static let capacity = 4096
 
     private let buffer: UnsafeMutablePointer<UInt8>
+    /// ``ByteClass/table``, held here so the hot loop does not pass through the global's lazy initialiser.
+    private let classes: UnsafePointer<UInt64>
     private(set) var length = 0
     /// A hash of the key, computed once the key is written.
     private(set) var hash = WordHash(value: 0)
 
     init() {
         buffer = .allocate(capacity: Self.capacity)
+        classes = ByteClass.table
     }
 
     func release() {
@@ -109,7 +155,6 @@ struct MessageMasker {
     /// Masks `message` into the key buffer.
     mutating func mask(_ message: Bytes) {
         length = 0
-        defer { hash = WordHash(of: key) }
         var index = message.skipSpaces(from: 0)
         var tokens = 0
         var previousStart = -1
@@ -129,59 +174,55 @@ struct MessageMasker {
             previousEnd = end
             index = message.skipSpaces(from: end)
         }
+        hash = WordHash(of: key)
     }
 
+    /// Masks one token; `previous` is the token before it (a status word there makes a 3-digit core a
+    /// status code).
+    @inline(__always)
     private mutating func maskToken(_ token: Bytes, previous: Bytes?) {
         // `key=value`: keep the key.
-        if token.count > 1, let found = memchr(token.baseAddress! + 1, Int32(ASCII.equals), token.count - 1) {
-            let i = UnsafePointer<UInt8>(found.assumingMemoryBound(to: UInt8.self)) - token.baseAddress!
-            let key = token.slice(0, i)
+        let n = token.count
+        var i = 1
+        while i < n, token[i] != ASCII.equals { i += 1 }
+        if i < n {
             put(token.slice(0, i + 1))
-            if i + 1 < token.count { maskCore(token.slice(i + 1, token.count), statusContext: Self.isStatusWord(key)) }
+            if i + 1 < n { maskCore(token.slice(i + 1, n), statusWord: token.slice(0, i)) }
             return
         }
-        maskCore(token, statusContext: previous.map(Self.isStatusWord) ?? false)
+        maskCore(token, statusWord: previous)
     }
 
-    private mutating func maskCore(_ token: Bytes, statusContext: Bool) {
+    /// Masks a token without its `key=`: opening and closing punctuation kept, the core masked. A 3-digit
+    /// core after `statusWord` (when that is a status word) is kept as a status code.
+    @inline(__always)
+    private mutating func maskCore(_ token: Bytes, statusWord: Bytes?) {
         var start = 0
         var end = token.count
         while start < end, Self.isOpening(token[start]) { start += 1 }
         while end > start, Self.isClosing(token[end - 1]) { end -= 1 }
         put(token.slice(0, start))
-        defer { put(token.slice(end, token.count)) }
-        guard start < end else { return }
-        let core = token.slice(start, end)
+        if start < end { maskInner(token.slice(start, end), statusWord: statusWord) }
+        put(token.slice(end, token.count))
+    }
 
-        if statusContext, core.count == 3, ASCII.isDigit(core[0]), ASCII.isDigit(core[1]), ASCII.isDigit(core[2]),
-            core[0] >= 0x31, core[0] <= 0x35
+    private mutating func maskInner(_ core: Bytes, statusWord: Bytes?) {
+        if core.count == 3, ASCII.isDigit(core[0]), ASCII.isDigit(core[1]), ASCII.isDigit(core[2]), core[0] >= 0x31, core[0] <= 0x35,
+            let statusWord, Self.isStatusWord(statusWord)
         {
             put(core)
             return
         }
-        // One branch-free pass to classify the token (see `ByteClass`).
-        var digits = 0
-        var hexLetters = 0
-        var separators = 0
-        var hyphens = 0
-        var other = 0
-        var numericOther = 0
-        ByteClass.table.withUnsafeBufferPointer { table in
-            for b in core {
-                let c = table[Int(b)]
-                digits &+= Int(c & ByteClass.digit)
-                hexLetters &+= Int((c & ByteClass.hexLetter) >> 1)
-                separators &+= Int((c & ByteClass.separator) >> 2)
-                hyphens &+= Int((c & ByteClass.hyphen) >> 3)
-                other &+= Int((c & ByteClass.other) >> 4)
-                numericOther &+= Int((c & ByteClass.nonNumeric) >> 5)
-            }
-        }
+        // One pass to classify the token (see `ByteClass`).
+        let counts = ByteClass.Counts(core, table: classes)
+        let digits = counts.digits
+        let hexLetters = counts.hexLetters
+        let separators = counts.separators
         if digits == 0 {
             put(core)
             return
         }
-        if other == 0 && core.count >= 8 {
+        if counts.other == 0 && core.count >= 8 {
             // Hex ids (with a digit), UUIDs, IPv4 addresses with or without a port.
             if hexLetters + digits >= 8 && (hexLetters == 0 || separators == 0) {
                 putWildcard()
@@ -192,12 +233,12 @@ struct MessageMasker {
                 return
             }
         }
-        if hyphens > 0, core.count >= 9, let stripped = Self.podStem(core) {
+        if counts.hyphens > 0, core.count >= 9, let stripped = Self.podStem(core) {
             put(core.slice(0, stripped))
             return
         }
         // A number (with separators, signs, decimal marks).
-        if hexLetters == 0 && numericOther == 0 {
+        if hexLetters == 0 && counts.numericOther == 0 {
             putWildcard()
             return
         }
@@ -272,20 +313,30 @@ struct MessageMasker {
     /// nil when the token does not end in Kubernetes-generated suffixes.
     static func podStem(_ core: Bytes) -> Int? {
         guard core.count >= 9 else { return nil }
-        var dashes: [Int] = []
-        for i in stride(from: core.count - 1, through: 1, by: -1) where core[i] == ASCII.hyphen {
-            dashes.append(i)
-            if dashes.count == 2 { break }
+        // The last two dashes (index 1 or later), last first.
+        var last = -1
+        var secondLast = -1
+        var i = core.count - 1
+        while i >= 1 {
+            if core[i] == ASCII.hyphen {
+                if last < 0 {
+                    last = i
+                } else {
+                    secondLast = i
+                    break
+                }
+            }
+            i -= 1
         }
-        guard let last = dashes.first else { return nil }
+        guard last >= 0 else { return nil }
         let podLength = core.count - last - 1
         guard (4...5).contains(podLength), isKubernetesHash(core.slice(last + 1, core.count)) else { return nil }
-        if dashes.count == 2 {
-            let replicaSet = core.slice(dashes[1] + 1, last)
+        if secondLast >= 0 {
+            let replicaSet = core.slice(secondLast + 1, last)
             if (5...10).contains(replicaSet.count), isKubernetesHash(replicaSet),
-                hasDigit(replicaSet) || hasDigit(core.slice(last + 1, core.count)), dashes[1] >= 2
+                hasDigit(replicaSet) || hasDigit(core.slice(last + 1, core.count)), secondLast >= 2
             {
-                return dashes[1]
+                return secondLast
             }
         }
         let pod = core.slice(last + 1, core.count)
