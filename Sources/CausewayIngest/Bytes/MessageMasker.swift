@@ -24,12 +24,27 @@ struct WordHash {
             h ^= h >> 29
             i += 8
         }
+        // The last 0 to 7 bytes, little-endian: the last eight bytes shifted down when there are eight,
+        // else a 4-, 2- and 1-byte load.
         var tail: UInt64 = 0
-        var shift: UInt64 = 0
-        while i < bytes.count {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
+        let rest = bytes.count - i
+        if rest > 0 {
+            if bytes.count >= 8 {
+                tail = raw.loadUnaligned(fromByteOffset: bytes.count - 8, as: UInt64.self) >> UInt64(64 - 8 * rest)
+            } else {
+                var shift: UInt64 = 0
+                if rest & 4 != 0 {
+                    tail = UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt32.self))
+                    i += 4
+                    shift = 32
+                }
+                if rest & 2 != 0 {
+                    tail |= UInt64(raw.loadUnaligned(fromByteOffset: i, as: UInt16.self)) << shift
+                    i += 2
+                    shift += 16
+                }
+                if rest & 1 != 0 { tail |= UInt64(raw.load(fromByteOffset: i, as: UInt8.self)) << shift }
+            }
         }
         h = (h ^ tail) &* 0xBF58_476D_1CE4_E5B9
         h ^= h >> 31
@@ -159,16 +174,29 @@ struct MessageMasker {
         var tokens = 0
         var previousStart = -1
         var previousEnd = -1
-        while index < message.count {
-            let end = message.tokenEnd(from: index)
+        let count = message.count
+        while index < count {
+            // The token's end, and whether it holds a digit: a token without one is kept as it is.
+            var end = index
+            var digits = false
+            while end < count {
+                let b = message[end]
+                if ASCII.isSpace(b) { break }
+                digits = digits || ASCII.isDigit(b)
+                end += 1
+            }
             if tokens == Self.maximumTokens {
                 put(ASCII.space)
                 put(0xE2); put(0x80); put(0xA6)  // …
                 break
             }
             if tokens > 0 { put(ASCII.space) }
-            let previous = previousStart >= 0 ? message.slice(previousStart, previousEnd) : nil
-            maskToken(message.slice(index, end), previous: previous)
+            if digits {
+                let previous = previousStart >= 0 ? message.slice(previousStart, previousEnd) : nil
+                maskToken(message.slice(index, end), previous: previous)
+            } else {
+                put(message.slice(index, end))
+            }
             tokens += 1
             previousStart = index
             previousEnd = end
