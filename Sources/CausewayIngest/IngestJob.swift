@@ -318,33 +318,36 @@ struct LineJobState {
     // MARK: - Helpers
 
     /// A cheap test before looking for trace ids: the line holds `trace` in any case (not in its last
-    /// byte). Eight bytes at a time look for a `c`/`C` (rarer than the other letters), then each candidate
-    /// is checked.
+    /// byte). Eight bytes at a time look for `rac` (rare in other words), then each hit is checked.
     static func mightHoldTrace(_ line: Bytes) -> Bool {
         let n = line.count
         guard n > 12, let base = line.baseAddress else { return false }
-        // A match at `i` needs `i + 5 < n`; its `c` sits at `i + 3`, so candidates lie in `3..<n - 2`.
+        // A match at `i` needs `i + 5 < n`; its `r` sits at `i + 1`.
         @inline(__always)
         func matches(_ i: Int) -> Bool {
-            base[i] | 0x20 == 0x74 && base[i + 1] | 0x20 == 0x72 && base[i + 2] | 0x20 == 0x61 && base[i + 4] | 0x20 == 0x65
+            i + 5 < n && base[i] | 0x20 == 0x74 && base[i + 1] | 0x20 == 0x72 && base[i + 2] | 0x20 == 0x61
+                && base[i + 3] | 0x20 == 0x63 && base[i + 4] | 0x20 == 0x65
         }
-        let limit = n - 2
+        /// 0x80 in exactly the lanes of `x` that are zero.
+        @inline(__always)
+        func zeroLanes(_ x: UInt64) -> UInt64 {
+            ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+        }
         let raw = UnsafeRawPointer(base)
-        var p = 3
-        while p + 8 <= limit {
-            let x = (raw.loadUnaligned(fromByteOffset: p, as: UInt64.self) | 0x2020_2020_2020_2020) ^ 0x6363_6363_6363_6363
-            // High bit of each lane that may be zero: every zero lane is flagged; lanes above one may be
-            // flagged falsely, which the check weeds out.
-            var found = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-            while found != 0 {
-                let q = p + found.trailingZeroBitCount >> 3
-                if base[q] | 0x20 == 0x63, matches(q - 3) { return true }
-                found &= found &- 1
+        var p = 1
+        // Each load finds every `rac` whose `r` lies in `p..<p + 6`.
+        while p + 8 <= n {
+            let w = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self) | 0x2020_2020_2020_2020
+            var hits = zeroLanes(w ^ 0x7272_7272_7272_7272) & (zeroLanes(w ^ 0x6161_6161_6161_6161) >> 8)
+                & (zeroLanes(w ^ 0x6363_6363_6363_6363) >> 16)
+            while hits != 0 {
+                if matches(p + hits.trailingZeroBitCount >> 3 - 1) { return true }
+                hits &= hits &- 1
             }
-            p += 8
+            p += 6
         }
-        while p < limit {
-            if base[p] | 0x20 == 0x63, matches(p - 3) { return true }
+        while p + 4 < n {
+            if matches(p - 1) { return true }
             p += 1
         }
         return false

@@ -15,13 +15,28 @@ struct KeyStats {
     var recentSamples: [EvidenceLine] = []
     /// The first line's message.
     var message: String
-    var timeline = TemplateTimeline()
+    /// Lines over time (counted in a ``TimelineCounter`` while reading).
+    var timeline: TemplateTimeline {
+        get { counter.timeline }
+        set { counter = TimelineCounter(newValue) }
+    }
+    private var counter = TimelineCounter()
+    /// Whether `firstSamples` is full (kept beside it, so counting a line need not read the array).
+    private var firstSamplesFull = false
     /// Where the first line is, for ordering keys by first appearance.
     var firstOrder: (job: Int, line: Int)
     /// The second of the latest timed line, for spotting bursts.
     var lastSecond: Int64?
 
     static let firstSampleLimit = 3
+
+    init(service: ServiceName, level: LogLevel, signals: [SignalID], message: String, firstOrder: (job: Int, line: Int)) {
+        self.service = service
+        self.level = level
+        self.signals = signals
+        self.message = message
+        self.firstOrder = firstOrder
+    }
 
     mutating func addRecent(_ sample: EvidenceLine) {
         if recentSamples.count == Self.recentSampleLimit { recentSamples.removeFirst() }
@@ -40,16 +55,18 @@ struct KeyStats {
             let second = timestamp.second
             let previous = lastSecond
             lastSecond = second
-            timeline.add(second)
-            if firstSamples.count < Self.firstSampleLimit {
+            counter.add(second)
+            if !firstSamplesFull {
                 firstSamples.append(sample())
+                firstSamplesFull = firstSamples.count >= Self.firstSampleLimit
             } else if let previous, second - previous >= Self.burstGapSeconds {
                 // The first line after a quiet spell starts a burst: keep it, so evidence reaches the
                 // incident even for messages that were seen long before it.
                 addRecent(sample())
             }
-        } else if firstSamples.count < Self.firstSampleLimit {
+        } else if !firstSamplesFull {
             firstSamples.append(sample())
+            firstSamplesFull = firstSamples.count >= Self.firstSampleLimit
         }
     }
     static let burstGapSeconds: Int64 = 30
@@ -70,6 +87,7 @@ struct KeyStats {
             }
             if let second = sample.timestamp?.second { previous = second }
         }
+        firstSamplesFull = firstSamples.count >= Self.firstSampleLimit
         for sample in other.recentSamples { addRecent(sample) }
         if other.lastSecond != nil { lastSecond = other.lastSecond }
         timeline.append(other.timeline)

@@ -49,20 +49,25 @@ public struct MentionExtractor: Sendable {
         let original = Array(message.utf8)
         var claimed = [Bool](repeating: false, count: lowered.count)
         for entry in vocabulary {
-            let word = Array(entry.word.utf8)
-            guard word.count <= lowered.count else { continue }
-            var start = 0
-            while start + word.count <= lowered.count {
-                if !claimed[start], lowered[start] == word[0], Array(lowered[start..<(start + word.count)]) == word,
-                    Self.startsWord(original, start), Self.endsWord(original, start + word.count)
-                {
-                    for i in start..<(start + word.count) { claimed[i] = true }
-                    found.insert(.technology(entry.technology, entry.role, generic: entry.generic ?? false))
-                    start += word.count
-                } else {
-                    start += 1
+            var text = entry.word
+            let matched = text.withUTF8 { word -> Bool in
+                guard word.count > 0, word.count <= lowered.count else { return false }
+                var matched = false
+                var start = 0
+                while start + word.count <= lowered.count {
+                    if !claimed[start], lowered[start] == word[0], Self.matches(lowered, at: start, word),
+                        Self.startsWord(original, start), Self.endsWord(original, start + word.count)
+                    {
+                        for i in start..<(start + word.count) { claimed[i] = true }
+                        matched = true
+                        start += word.count
+                    } else {
+                        start += 1
+                    }
                 }
+                return matched
             }
+            if matched { found.insert(.technology(entry.technology, entry.role, generic: entry.generic ?? false)) }
         }
         return found.sorted()
     }
@@ -80,6 +85,13 @@ public struct MentionExtractor: Sendable {
                 return t
             }
             .filter { $0.count >= 2 }
+    }
+
+    /// Whether `bytes` holds `word` at `start` (the caller checks it fits).
+    @inline(__always)
+    static func matches(_ bytes: [UInt8], at start: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for i in 0..<word.count where bytes[start + i] != word[i] { return false }
+        return true
     }
 
     /// A word starts at `index` when the byte before it is not a letter, or the case turns there (`myRedis`).

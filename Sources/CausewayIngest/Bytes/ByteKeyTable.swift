@@ -9,7 +9,17 @@
 /// Keys live back to back in one arena, so a lookup costs a hash and a `memcmp` and allocates nothing;
 /// ids index the caller's own arrays of values.
 struct ByteKeyTable {
-    private var slots: [Int32]  // -1 empty, else id
+    /// One open-addressing slot: everything a lookup compares before `memcmp`, in one place, so a probe
+    /// touches one cache line of the slot array and then the key's bytes.
+    private struct Slot {
+        var hash: UInt64 = 0
+        var start = 0
+        /// -1 when empty.
+        var id: Int32 = -1
+        var length: Int32 = 0
+    }
+
+    private var slots: [Slot]
     private var hashes: [UInt64] = []
     private var starts: [Int] = []
     private var lengths: [Int32] = []
@@ -19,20 +29,29 @@ struct ByteKeyTable {
     init(capacity: Int = 64) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         mask = size - 1
     }
 
     var count: Int { starts.count }
 
     /// The id of `key`, or nil.
+    @inline(__always)
     func find(_ key: Bytes, hash: UInt64) -> Int? {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let id = Int(slots[slot])
-            if id < 0 { return nil }
-            if hashes[id] == hash && Int(lengths[id]) == key.count && equal(id, key) { return id }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            arena.withUnsafeBufferPointer { arena in
+                var index = Int(truncatingIfNeeded: hash) & mask
+                while true {
+                    let slot = slots[index]
+                    if slot.id < 0 { return nil }
+                    if slot.hash == hash && Int(slot.length) == key.count {
+                        if key.count == 0 || memcmp(arena.baseAddress! + slot.start, key.baseAddress!, key.count) == 0 {
+                            return Int(slot.id)
+                        }
+                    }
+                    index = (index + 1) & mask
+                }
+            }
         }
     }
 
@@ -45,7 +64,7 @@ struct ByteKeyTable {
         starts.append(arena.count)
         lengths.append(Int32(key.count))
         arena.append(contentsOf: key)
-        place(id, hash: hash)
+        place(id)
         return (id, true)
     }
 
@@ -60,22 +79,15 @@ struct ByteKeyTable {
 
     func hash(_ id: Int) -> UInt64 { hashes[id] }
 
-    private func equal(_ id: Int, _ key: Bytes) -> Bool {
-        guard key.count > 0, let base = key.baseAddress else { return lengths[id] == 0 }
-        return arena.withUnsafeBufferPointer { stored in
-            memcmp(stored.baseAddress! + starts[id], base, key.count) == 0
-        }
-    }
-
-    private mutating func place(_ id: Int, hash: UInt64) {
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(id)
+    private mutating func place(_ id: Int) {
+        var index = Int(truncatingIfNeeded: hashes[id]) & mask
+        while slots[index].id >= 0 { index = (index + 1) & mask }
+        slots[index] = Slot(hash: hashes[id], start: starts[id], id: Int32(id), length: lengths[id])
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: -1, count: slots.count * 2)
+        slots = [Slot](repeating: Slot(), count: slots.count * 2)
         mask = slots.count - 1
-        for id in 0..<starts.count { place(id, hash: hashes[id]) }
+        for id in 0..<starts.count { place(id) }
     }
 }
