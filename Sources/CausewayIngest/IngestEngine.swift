@@ -462,6 +462,8 @@ public struct IngestEngine: Sendable {
         }
 
         var templates: [LogTemplate] = []
+        // What each word of the messages normalises to, shared by every template's mentions.
+        var names: [Substring: ServiceName?] = [:]
         for group in order {
             let ids = members[group]!
             for cluster in clusterer.cluster(ids.map { ($0, maskedText($0)) }) {
@@ -494,7 +496,7 @@ public struct IngestEngine: Sendable {
                 var mentions: [MentionTarget: EvidenceLine] = [:]
                 for part in parts.prefix(50) {
                     guard let evidence = part.firstSamples.first else { continue }
-                    for target in extractor.mentions(in: part.message, emitter: group.service) where mentions[target] == nil {
+                    for target in extractor.mentions(in: part.message, emitter: group.service, names: &names) where mentions[target] == nil {
                         mentions[target] = evidence
                     }
                 }
@@ -595,6 +597,7 @@ struct DocumentJob {
         }
         masker.release()
         sink.release()
+        result.aggregator.finish()
         return result
     }
 }

@@ -85,6 +85,7 @@ struct LineJob {
             state.read(bytes, number: number, cut: cut)
         }
         state.finishPending()
+        state.result.aggregator.finish()
         state.result.spanServices = state.canonical
         state.result.displayPath = displayPath
         switch reader.failure {

@@ -3,12 +3,17 @@ internal import Foundation
 
 /// Statistics of one key: the lines of one service whose masked message (and signals) are the same.
 struct KeyStats {
-    var service: ServiceName
+    // The fields counting a line touches come first, so they share a cache line.
     var count = 0
-    var level: LogLevel
-    var signals: [SignalID]
     var firstSeen: Timestamp?
     var lastSeen: Timestamp?
+    /// The second of the latest timed line, for spotting bursts.
+    var lastSecond: Int64?
+    var level: LogLevel
+    /// Whether `firstSamples` is full (kept beside it, so counting a line need not read the array).
+    private var firstSamplesFull = false
+    var service: ServiceName
+    var signals: [SignalID]
     /// The first lines, in reading order.
     var firstSamples: [EvidenceLine] = []
     /// The first lines of the latest bursts (after at least ``burstGapSeconds`` of silence), newest last.
@@ -20,13 +25,9 @@ struct KeyStats {
         get { counter.timeline }
         set { counter = TimelineCounter(newValue) }
     }
-    private var counter = TimelineCounter()
-    /// Whether `firstSamples` is full (kept beside it, so counting a line need not read the array).
-    private var firstSamplesFull = false
+    fileprivate var counter = TimelineCounter()
     /// Where the first line is, for ordering keys by first appearance.
     var firstOrder: (job: Int, line: Int)
-    /// The second of the latest timed line, for spotting bursts.
-    var lastSecond: Int64?
 
     static let firstSampleLimit = 3
 
@@ -44,7 +45,8 @@ struct KeyStats {
     }
     static let recentSampleLimit = 3
 
-    /// Counts one more line of this key (one access to the key's storage for all of it).
+    /// Counts one more line of this key (one access to the key's storage for all of it), all but its place
+    /// on the timeline, which the caller counts (see ``KeyAggregator``).
     @inline(__always)
     mutating func count(timestamp: Timestamp?, level: LogLevel, sample: () -> EvidenceLine) {
         count += 1
@@ -55,7 +57,6 @@ struct KeyStats {
             let second = timestamp.second
             let previous = lastSecond
             lastSecond = second
-            counter.add(second)
             if !firstSamplesFull {
                 firstSamples.append(sample())
                 firstSamplesFull = firstSamples.count >= Self.firstSampleLimit
@@ -96,17 +97,32 @@ struct KeyStats {
 
 /// Collects one job's records into keys. The hot path ``add(service:key:…)`` allocates only for a new key or
 /// a new sample.
+///
+/// Each timed line also counts on its key's timeline. Done line by line, that touches a different growing
+/// array for nearly every line (the misses dominated the profile), so the (key, second) pairs are queued
+/// and counted in batches, grouped by key in reading order: each timeline sees the same seconds in the same
+/// order as if counted at once. ``finish()`` counts what is queued; ``stats`` is read only after it.
 struct KeyAggregator {
     let job: Int
     private(set) var table = ByteKeyTable(capacity: 1024)
-    private(set) var stats: [KeyStats] = []
+    private var counted: [KeyStats] = []
     /// Past this many keys, new keys fold into one per service (counted): memory stays bounded whatever
     /// the input.
     static let keyLimit = 400_000
     private(set) var foldedRecords = 0
+    /// Timeline counts not yet applied: key ids and seconds, in reading order.
+    private var queuedKeys: [Int32] = []
+    private var queuedSeconds: [Int64] = []
+    static let queueLimit = 64 * 1024
 
     init(job: Int) {
         self.job = job
+    }
+
+    /// Every key's statistics, by id (after ``finish()``).
+    var stats: [KeyStats] {
+        precondition(queuedKeys.isEmpty, "KeyAggregator.finish() must run before its stats are read")
+        return counted
     }
 
     /// Counts a record under `key` (service id prefix included), creating the key with `make` when new.
@@ -125,8 +141,53 @@ struct KeyAggregator {
             id = table.findOrInsert(key, hash: hash).id
             var created = make()
             created.firstOrder = (job, line)
-            stats.append(created)
+            counted.append(created)
         }
-        stats[id].count(timestamp: timestamp, level: level, sample: sample)
+        counted[id].count(timestamp: timestamp, level: level, sample: sample)
+        if let timestamp {
+            if queuedKeys.capacity == 0 {
+                queuedKeys.reserveCapacity(Self.queueLimit)
+                queuedSeconds.reserveCapacity(Self.queueLimit)
+            }
+            queuedKeys.append(Int32(truncatingIfNeeded: id))
+            queuedSeconds.append(timestamp.second)
+            if queuedKeys.count == Self.queueLimit { countQueued() }
+        }
+    }
+
+    /// Counts every queued timeline entry; call once reading is done, before ``stats``.
+    mutating func finish() {
+        countQueued()
+        queuedKeys = []
+        queuedSeconds = []
+    }
+
+    /// Applies the queue key by key (a stable counting sort by key id), then empties it.
+    private mutating func countQueued() {
+        let n = queuedKeys.count
+        guard n > 0 else { return }
+        // Where each key's run starts in the grouped order.
+        var starts = [Int32](repeating: 0, count: counted.count + 1)
+        var keys: [Int32] = []
+        for k in queuedKeys {
+            if starts[Int(k) + 1] == 0 { keys.append(k) }
+            starts[Int(k) + 1] += 1
+        }
+        for i in 0..<counted.count { starts[i + 1] += starts[i] }
+        var grouped = [Int64](repeating: 0, count: n)
+        var next = starts
+        for i in 0..<n {
+            let k = Int(queuedKeys[i])
+            grouped[Int(next[k])] = queuedSeconds[i]
+            next[k] += 1
+        }
+        counted.withUnsafeMutableBufferPointer { counted in
+            for k in keys {
+                let id = Int(k)
+                for i in Int(starts[id])..<Int(starts[id + 1]) { counted[id].counter.add(grouped[i]) }
+            }
+        }
+        queuedKeys.removeAll(keepingCapacity: true)
+        queuedSeconds.removeAll(keepingCapacity: true)
     }
 }

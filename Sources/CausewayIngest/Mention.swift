@@ -37,11 +37,25 @@ public struct MentionExtractor: Sendable {
     /// The targets `message` names, sorted, without the emitter itself.
     /// - Complexity: O(m · v) for a message of length m and a vocabulary of v words.
     public func mentions(in message: String, emitter: ServiceName?) -> [MentionTarget] {
+        var names: [Substring: ServiceName?] = [:]
+        return mentions(in: message, emitter: emitter, names: &names)
+    }
+
+    /// As ``mentions(in:emitter:)``, remembering in `names` what each token normalises to (messages of one
+    /// input share most of their words).
+    func mentions(in message: String, emitter: ServiceName?, names: inout [Substring: ServiceName?]) -> [MentionTarget] {
         var found = Set<MentionTarget>()
         var previous: Substring = ""
         for token in Self.nameTokens(message) {
             defer { previous = token }
-            guard let name = ServiceName.normalized(token), name != emitter else { continue }
+            let normalized: ServiceName?
+            if let known = names[token] {
+                normalized = known
+            } else {
+                normalized = ServiceName.normalized(token)
+                names[token] = normalized
+            }
+            guard let name = normalized, name != emitter else { continue }
             guard knownServices.contains(name) else { continue }
             found.insert(Self.callerWords.contains(previous.lowercased()) ? .caller(name) : .service(name))
         }

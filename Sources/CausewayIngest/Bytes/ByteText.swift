@@ -79,6 +79,37 @@ extension UnsafeBufferPointer where Element == UInt8 {
     var string: String { String(decoding: self, as: UTF8.self) }
 }
 
+/// Copies `count` bytes between buffers that do not overlap; a short run (the usual token) is copied with
+/// two overlapping loads and stores instead of a call into libc.
+@inline(__always)
+func copyBytes(_ destination: UnsafeMutablePointer<UInt8>, _ source: UnsafePointer<UInt8>, _ count: Int) {
+    let d = UnsafeMutableRawPointer(destination)
+    let s = UnsafeRawPointer(source)
+    switch count {
+    case ..<1:
+        return
+    case 1:
+        destination[0] = source[0]
+    case 2...3:
+        let a = s.loadUnaligned(as: UInt16.self)
+        let b = s.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)
+        d.storeBytes(of: a, as: UInt16.self)
+        d.storeBytes(of: b, toByteOffset: count - 2, as: UInt16.self)
+    case 4...7:
+        let a = s.loadUnaligned(as: UInt32.self)
+        let b = s.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+        d.storeBytes(of: a, as: UInt32.self)
+        d.storeBytes(of: b, toByteOffset: count - 4, as: UInt32.self)
+    case 8...16:
+        let a = s.loadUnaligned(as: UInt64.self)
+        let b = s.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        d.storeBytes(of: a, as: UInt64.self)
+        d.storeBytes(of: b, toByteOffset: count - 8, as: UInt64.self)
+    default:
+        d.copyMemory(from: s, byteCount: count)
+    }
+}
+
 /// FNV-1a, 64 bits: a fast, stable hash for byte keys.
 struct FNV1a {
     private(set) var value: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -154,7 +154,7 @@ struct MessageMasker {
     private mutating func put(_ bytes: Bytes) {
         let n = min(bytes.count, Self.capacity - length)
         guard n > 0 else { return }
-        (buffer + length).update(from: bytes.baseAddress!, count: n)
+        copyBytes(buffer + length, bytes.baseAddress!, n)
         length += n
     }
 

@@ -31,14 +31,35 @@ final class RecordParser {
     private let innerScratch: UnsafeMutablePointer<UInt8>
     private static let scratchSize = LineReader.maximumLineBytes + 16
     private static let serviceScratchSize = 512
-    private var json = JSONFieldScanner()
+    // Only the parser's own thread touches it: no dynamic exclusivity checks on the hot path.
+    @exclusivity(unchecked) private var json = JSONFieldScanner()
+    /// The last timestamp's date, hour and minute, which the next line's most often shares.
+    @exclusivity(unchecked) private var times = TimestampParser.PrefixCache()
 
     /// Whether the file names its service (`payments-worker-7d9f8-x2x1q.log`): then a bracketed or
     /// colon-marked header token is a thread or logger (`[main]`, `[django.request]`), not a service,
     /// unless the topology knows it.
     private let fileNamesService: Bool
 
+    /// Byte classes of service names: lower-case letters 0, else one of ``NameClass``.
+    private let nameClasses: UnsafeMutablePointer<UInt8>
+
+    private enum NameClass {
+        static let digit: UInt8 = 1
+        /// `-` or `_`.
+        static let separator: UInt8 = 2
+        static let dot: UInt8 = 4
+        static let other: UInt8 = 8
+    }
+
     init(knownServices: [String], fileNamesService: Bool = false) {
+        nameClasses = .allocate(capacity: 256)
+        for value in 0..<256 {
+            let b = UInt8(value)
+            nameClasses[value] =
+                ASCII.isLower(b) ? 0 : ASCII.isDigit(b) ? NameClass.digit
+                : b == ASCII.hyphen || b == ASCII.underscore ? NameClass.separator : b == ASCII.dot ? NameClass.dot : NameClass.other
+        }
         self.fileNamesService = fileNamesService
         var table = ByteKeyTable()
         for name in knownServices {
@@ -55,6 +76,7 @@ final class RecordParser {
     }
 
     deinit {
+        nameClasses.deallocate()
         messageScratch.deallocate()
         serviceScratch.deallocate()
         innerScratch.deallocate()
@@ -96,7 +118,7 @@ final class RecordParser {
         // A timestamp, possibly bracketed.
         let bracketed = line.first == ASCII.openBracket
         let tsStart = bracketed ? 1 : 0
-        if tsStart < line.count, let match = TimestampParser.parsePrefix(line.slice(tsStart, line.count), context: context) {
+        if tsStart < line.count, let match = times.parsePrefix(line.slice(tsStart, line.count), context: context) {
             var after = tsStart + match.length
             var ok = true
             if bracketed {
@@ -156,8 +178,8 @@ final class RecordParser {
     }
 
     /// The kinds of header token the previous line had, four bits each (see `HeaderKind`), and how many.
-    private var layout: UInt64 = 0
-    private var layoutCount = 0
+    @exclusivity(unchecked) private var layout: UInt64 = 0
+    @exclusivity(unchecked) private var layoutCount = 0
 
     private enum HeaderKind {
         static let level: UInt64 = 1
@@ -240,23 +262,13 @@ final class RecordParser {
             marked = true
         }
         guard end - start >= 2, end - start <= 96, ASCII.isLower(token[start]), token[end - 1] != ASCII.dot else { return nil }
-        var shaped = false
-        var dotted = false
-        var separated = false
-        for i in start..<end {
-            let b = token[i]
-            if ASCII.isLower(b) { continue }
-            if ASCII.isDigit(b) {
-                shaped = true
-            } else if b == ASCII.hyphen || b == ASCII.underscore {
-                shaped = true
-                separated = true
-            } else if b == ASCII.dot {
-                dotted = true
-            } else {
-                return nil
-            }
-        }
+        // One table lookup per byte (see `nameClasses`).
+        var classes: UInt8 = 0
+        for i in start..<end { classes |= nameClasses[Int(token[i])] }
+        if classes & NameClass.other != 0 { return nil }
+        let shaped = classes & (NameClass.digit | NameClass.separator) != 0
+        let dotted = classes & NameClass.dot != 0
+        let separated = classes & NameClass.separator != 0
         let core = token.slice(start, end)
         let isKnown = known.count > 0 && known.find(core, hash: WordHash(of: core).value) != nil
         if marked && (fileNamesService || (dotted && !separated)) { return isKnown ? core : nil }
@@ -543,7 +555,7 @@ final class RecordParser {
         var record = ParsedRecord(message: decode(message, source: source, into: messageScratch, capacity: Self.scratchSize), format: format)
         if let time = fields.time {
             let text = decode(time, source: source, into: serviceScratch, capacity: Self.serviceScratchSize)
-            if let parsed = StructuredTime.parse(text, context: context) {
+            if let parsed = StructuredTime.parse(text, context: context, cache: &times) {
                 record.timestamp = parsed.timestamp
                 record.timestampIsComplete = parsed.isComplete
             }

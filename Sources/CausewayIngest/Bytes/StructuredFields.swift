@@ -100,6 +100,12 @@ enum FieldNames {
 /// microseconds or nanoseconds since the epoch, told apart by magnitude.
 enum StructuredTime {
     static func parse(_ text: Bytes, context: Timestamp?) -> TimestampParser.Match? {
+        var cache = TimestampParser.PrefixCache()
+        return parse(text, context: context, cache: &cache)
+    }
+
+    /// As ``parse(_:context:)``, remembering the last date, hour and minute in `cache`.
+    static func parse(_ text: Bytes, context: Timestamp?, cache: inout TimestampParser.PrefixCache) -> TimestampParser.Match? {
         var digits = 0
         var dots = 0
         var other = false
@@ -136,6 +142,6 @@ enum StructuredTime {
             }
             return .init(timestamp: Timestamp(nanoseconds: nanos), length: text.count, isComplete: true)
         }
-        return TimestampParser.parsePrefix(text, context: context)
+        return cache.parsePrefix(text, context: context)
     }
 }
