@@ -27,10 +27,13 @@ let package = Package(
         // zlib, for gzip inputs (Debian: zlib1g-dev).
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
 
+        // SIMD byte scans and a prefetch hint for ingest's hot path, as static inline C.
+        .target(name: "CCausewayBytes"),
+
         // Format detection, parsing, normalisation, templates, signal rules, topology files.
         .target(
             name: "CausewayIngest",
-            dependencies: ["CausewayCore", "CZlib", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CausewayCore", "CZlib", "CCausewayBytes", .product(name: "Yams", package: "Yams")],
             resources: [.copy("Resources/signals.json")]
         ),
 
@@ -114,6 +117,6 @@ let package = Package(
     ]
 )
 
-for target in package.targets where target.type != .system {
+for target in package.targets where target.type != .system && target.name != "CCausewayBytes" {
     target.swiftSettings = (target.swiftSettings ?? []) + strictSettings
 }

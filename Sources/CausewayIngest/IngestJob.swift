@@ -1,3 +1,4 @@
+internal import CCausewayBytes
 internal import CausewayCore
 internal import Foundation
 
@@ -250,6 +251,9 @@ struct LineJobState {
         pendingClock = record.localClock
         pendingStatus = record.httpStatus
         pendingTrace = Self.mightHoldTrace(line) ? TraceContext.extract(line) : nil
+        if let service = pendingService, let level = record.level, record.httpStatus == nil {
+            sink.prefetch(serviceID: service, maskedHash: keyHash, level: level, aggregator: result.aggregator)
+        }
     }
 
     private mutating func appendContinuation(_ line: Bytes) {
@@ -319,39 +323,11 @@ struct LineJobState {
     // MARK: - Helpers
 
     /// A cheap test before looking for trace ids: the line holds `trace` in any case (not in its last
-    /// byte). Eight bytes at a time look for `rac` (rare in other words), then each hit is checked.
+    /// byte). Sixteen positions at a time with SSE2 where there is SSE2.
+    @inline(__always)
     static func mightHoldTrace(_ line: Bytes) -> Bool {
-        let n = line.count
-        guard n > 12, let base = line.baseAddress else { return false }
-        // A match at `i` needs `i + 5 < n`; its `r` sits at `i + 1`.
-        @inline(__always)
-        func matches(_ i: Int) -> Bool {
-            i + 5 < n && base[i] | 0x20 == 0x74 && base[i + 1] | 0x20 == 0x72 && base[i + 2] | 0x20 == 0x61
-                && base[i + 3] | 0x20 == 0x63 && base[i + 4] | 0x20 == 0x65
-        }
-        /// 0x80 in exactly the lanes of `x` that are zero.
-        @inline(__always)
-        func zeroLanes(_ x: UInt64) -> UInt64 {
-            ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
-        }
-        let raw = UnsafeRawPointer(base)
-        var p = 1
-        // Each load finds every `rac` whose `r` lies in `p..<p + 6`.
-        while p + 8 <= n {
-            let w = raw.loadUnaligned(fromByteOffset: p, as: UInt64.self) | 0x2020_2020_2020_2020
-            var hits = zeroLanes(w ^ 0x7272_7272_7272_7272) & (zeroLanes(w ^ 0x6161_6161_6161_6161) >> 8)
-                & (zeroLanes(w ^ 0x6363_6363_6363_6363) >> 16)
-            while hits != 0 {
-                if matches(p + hits.trailingZeroBitCount >> 3 - 1) { return true }
-                hits &= hits &- 1
-            }
-            p += 6
-        }
-        while p + 4 < n {
-            if matches(p - 1) { return true }
-            p += 1
-        }
-        return false
+        guard line.count > 12, let base = line.baseAddress else { return false }
+        return causeway_holds_trace(base, line.count) != 0
     }
 
     static func isASCII(_ bytes: Bytes) -> Bool {
@@ -417,6 +393,22 @@ struct RecordSink {
         composed.deallocate()
     }
 
+    /// The hash of a composed key, from the masker's hash of the message, the hash of any per-record signals
+    /// (FNV-1a's start value when none), the service and the level class.
+    @inline(__always)
+    static func keyHash(maskedHash: UInt64, signalsHash: UInt64, serviceID: Int, levelClass: UInt8) -> UInt64 {
+        (maskedHash ^ signalsHash) &+ (UInt64(serviceID) << 2 | UInt64(levelClass)) &* 0x9E37_79B9_7F4A_7C15
+    }
+
+    /// Starts loading the key table's slot for a record that states its level and will carry no signals of
+    /// its own, a line before ``add(serviceID:service:maskedKey:maskedHash:message:continuation:level:httpStatus:timestamp:location:raw:into:)``
+    /// looks it up.
+    @inline(__always)
+    func prefetch(serviceID: Int, maskedHash: UInt64, level: LogLevel, aggregator: KeyAggregator) {
+        aggregator.table.prefetch(
+            hash: Self.keyHash(maskedHash: maskedHash, signalsHash: FNV1a().value, serviceID: serviceID, levelClass: level.levelClass))
+    }
+
     func add(
         serviceID: Int, service: ServiceName, maskedKey: Bytes, maskedHash: UInt64, message: Bytes, continuation: Bytes,
         level stated: LogLevel?, httpStatus: Int? = nil,
@@ -460,7 +452,7 @@ struct RecordSink {
                 put(2)
             }
         }
-        let hash = (maskedHash ^ extra.value) &+ (UInt64(serviceID) << 2 | UInt64(level.levelClass)) &* 0x9E37_79B9_7F4A_7C15
+        let hash = Self.keyHash(maskedHash: maskedHash, signalsHash: extra.value, serviceID: serviceID, levelClass: level.levelClass)
         let rulebook = rulebook
         aggregator.add(
             key: Bytes(start: buffer, count: length), hash: hash, timestamp: timestamp, level: level,

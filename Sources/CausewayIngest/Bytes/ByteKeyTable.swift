@@ -1,3 +1,5 @@
+internal import CCausewayBytes
+
 #if canImport(Glibc)
     internal import Glibc
 #elseif canImport(Darwin)
@@ -53,6 +55,12 @@ struct ByteKeyTable {
                 }
             }
         }
+    }
+
+    /// Starts loading the slot a lookup of `hash` probes first (a hint to the CPU).
+    @inline(__always)
+    func prefetch(hash: UInt64) {
+        slots.withUnsafeBufferPointer { causeway_prefetch($0.baseAddress! + (Int(truncatingIfNeeded: hash) & mask)) }
     }
 
     /// The id of `key`, inserting it when new; `inserted` says which.
