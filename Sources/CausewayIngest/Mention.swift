@@ -92,13 +92,48 @@ public struct MentionExtractor: Sendable {
 
     /// Runs of name characters: letters, digits, `-`, `_`, `.`; trailing dots dropped.
     static func nameTokens(_ message: String) -> [Substring] {
-        message.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".")) })
+        // ASCII text (nearly every message): the same runs found byte by byte, without grapheme breaking.
+        if message.utf8.allSatisfy({ $0 < 0x80 }) { return asciiNameTokens(message) }
+        return message.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".")) })
             .map { token in
                 var t = token
                 while t.last == "." || t.last == "-" { t = t.dropLast() }
                 return t
             }
             .filter { $0.count >= 2 }
+    }
+
+    /// ``nameTokens(_:)`` for ASCII text.
+    static func asciiNameTokens(_ message: String) -> [Substring] {
+        @inline(__always)
+        func isName(_ b: UInt8) -> Bool {
+            ASCII.isAlphanumeric(b) || b == ASCII.hyphen || b == ASCII.underscore || b == ASCII.dot
+        }
+        let utf8 = message.utf8
+        var tokens: [Substring] = []
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            guard isName(utf8[index]) else {
+                utf8.formIndex(after: &index)
+                continue
+            }
+            let start = index
+            var length = 0
+            // The run's length without trailing dots and hyphens.
+            var kept = 0
+            var keptEnd = index
+            while index != utf8.endIndex, isName(utf8[index]) {
+                let b = utf8[index]
+                utf8.formIndex(after: &index)
+                length += 1
+                if b != ASCII.dot && b != ASCII.hyphen {
+                    kept = length
+                    keptEnd = index
+                }
+            }
+            if kept >= 2 { tokens.append(Substring(utf8[start..<keptEnd])) }
+        }
+        return tokens
     }
 
     /// Whether `bytes` holds `word` at `start` (the caller checks it fits).
