@@ -20,12 +20,8 @@ struct KeyStats {
     var recentSamples: [EvidenceLine] = []
     /// The first line's message.
     var message: String
-    /// Lines over time (counted in a ``TimelineCounter`` while reading).
-    var timeline: TemplateTimeline {
-        get { counter.timeline }
-        set { counter = TimelineCounter(newValue) }
-    }
-    fileprivate var counter = TimelineCounter()
+    /// Lines over time (counted in batches, see ``KeyAggregator``).
+    var timeline = TemplateTimeline()
     /// Where the first line is, for ordering keys by first appearance.
     var firstOrder: (job: Int, line: Int)
 
@@ -184,7 +180,7 @@ struct KeyAggregator {
         counted.withUnsafeMutableBufferPointer { counted in
             for k in keys {
                 let id = Int(k)
-                for i in Int(starts[id])..<Int(starts[id + 1]) { counted[id].counter.add(grouped[i]) }
+                for i in Int(starts[id])..<Int(starts[id + 1]) { counted[id].timeline.add(grouped[i]) }
             }
         }
         queuedKeys.removeAll(keepingCapacity: true)

@@ -17,13 +17,6 @@ public struct TemplateTimeline: Hashable, Sendable {
 
     public init() {}
 
-    /// A timeline from its slots as they stand (``TimelineCounter`` hands its counts over this way).
-    init(seconds: [Int64], counts: [Int32], resolution: Int64) {
-        self.seconds = seconds
-        self.counts = counts
-        self.resolution = resolution
-    }
-
     @inline(__always)
     private func slot(_ second: Int64) -> Int64 {
         resolution == 1 ? second : second - ((second % resolution) + resolution) % resolution
@@ -42,7 +35,7 @@ public struct TemplateTimeline: Hashable, Sendable {
     }
 
     /// Doubles the slot width until the timeline fits its capacity.
-    mutating func widen() {
+    private mutating func widen() {
         while seconds.count > Self.capacity {
             resolution *= 2
             rebucket()
@@ -100,58 +93,6 @@ public struct TemplateTimeline: Hashable, Sendable {
     }
 
     public var total: Int { counts.reduce(0) { $0 + Int($1) } }
-}
-
-/// Counts lines over time for one key while ingest reads: the same slots, widening and counts as
-/// ``TemplateTimeline/add(_:count:)``, with each slot's start and count side by side in one array, so
-/// counting a line touches one array's tail instead of two.
-struct TimelineCounter {
-    /// Slot start, count, slot start, count, …
-    private var entries: [Int64] = []
-    private var resolution: Int64 = 1
-
-    init() {}
-
-    init(_ timeline: TemplateTimeline) {
-        resolution = timeline.resolution
-        entries.reserveCapacity(timeline.seconds.count * 2)
-        for (second, count) in zip(timeline.seconds, timeline.counts) {
-            entries.append(second)
-            entries.append(Int64(count))
-        }
-    }
-
-    var timeline: TemplateTimeline {
-        var seconds: [Int64] = []
-        var counts: [Int32] = []
-        seconds.reserveCapacity(entries.count / 2)
-        counts.reserveCapacity(entries.count / 2)
-        var i = 0
-        while i < entries.count {
-            seconds.append(entries[i])
-            counts.append(Int32(entries[i + 1]))
-            i += 2
-        }
-        return TemplateTimeline(seconds: seconds, counts: counts, resolution: resolution)
-    }
-
-    /// Counts one line at `second`, as ``TemplateTimeline/add(_:count:)`` does.
-    @inline(__always)
-    mutating func add(_ second: Int64) {
-        let start = resolution == 1 ? second : second - ((second % resolution) + resolution) % resolution
-        let n = entries.count
-        if n > 0, entries[n - 2] == start {
-            entries[n - 1] += 1
-        } else {
-            entries.append(start)
-            entries.append(1)
-            if entries.count / 2 > TemplateTimeline.capacity {
-                var widened = timeline
-                widened.widen()
-                self = TimelineCounter(widened)
-            }
-        }
-    }
 }
 
 extension Timestamp {
