@@ -66,10 +66,6 @@ public struct TemplateAnomaly: Hashable, Sendable {
 /// — errors that were there before the incident weigh nothing.
 public struct AnomalyModel: Sendable {
     public static let maximumBuckets = 240
-    /// The log-likelihood ratio a rise needs to count (about p < 0.001 for one change point).
-    public static let riseThreshold = 8.0
-    /// Onsets closer than this many buckets belong to the same rise.
-    static let groupGapBuckets = 3
     /// A baseline shorter than this share of the input (or 30 s) cannot tell new from old.
     static let minimumBaselineShare = 0.1
     /// The least score of a change (deploy, config change), whenever it happened.
