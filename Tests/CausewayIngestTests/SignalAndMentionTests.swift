@@ -57,6 +57,15 @@ struct SignalAndMentionTests {
         #expect(extractor.mentions(in: "striped lock stripes", emitter: nil).isEmpty, "a word inside another word is not a mention")
     }
 
+    @Test("a proxy's upstream name (namespace, service, port) names the service behind it")
+    func upstreamNames() {
+        let extractor = MentionExtractor(knownServices: ["checkout-service", "ingress-nginx"], vocabulary: rulebook.vocabulary)
+        let line = #"10.0.0.7 - - "POST /api/checkout HTTP/1.1" 502 157 [apps-checkout-service-8080] 10.1.2.3:8080 0.001"#
+        #expect(extractor.mentions(in: line, emitter: "ingress-nginx").contains(.service("checkout-service")))
+        #expect(extractor.mentions(in: "[checkout-service-8080] upstream reset", emitter: "ingress-nginx").contains(.service("checkout-service")))
+        #expect(extractor.mentions(in: "[apps-billing-8080] 502", emitter: "ingress-nginx").isEmpty, "an unknown service stays unnamed")
+    }
+
     @Test("masks variable parts so lines that differ only in them share a template")
     func templates() {
         let a = TemplateMasker.template(of: "user 4711 paid 12.50 EUR in 35ms req=9f8e7d6c5b4a3210 from 10.0.3.17:443")
