@@ -44,21 +44,7 @@ public struct MentionExtractor: Sendable {
     /// As ``mentions(in:emitter:)``, remembering in `names` what each token normalises to (messages of one
     /// input share most of their words).
     func mentions(in message: String, emitter: ServiceName?, names: inout [Substring: ServiceName?]) -> [MentionTarget] {
-        var found = Set<MentionTarget>()
-        var previous: Substring = ""
-        for token in Self.nameTokens(message) {
-            defer { previous = token }
-            let normalized: ServiceName?
-            if let known = names[token] {
-                normalized = known
-            } else {
-                normalized = ServiceName.normalized(token)
-                names[token] = normalized
-            }
-            guard let name = normalized, name != emitter else { continue }
-            guard knownServices.contains(name) else { continue }
-            found.insert(Self.callerWords.contains(previous.lowercased()) ? .caller(name) : .service(name))
-        }
+        var found = namedServices(in: message, emitter: emitter, names: &names)
         let lowered = Array(message.lowercased().utf8)
         let original = Array(message.utf8)
         var claimed = [Bool](repeating: false, count: lowered.count)
@@ -84,6 +70,60 @@ public struct MentionExtractor: Sendable {
             if matched { found.insert(.technology(entry.technology, entry.role, generic: entry.generic ?? false)) }
         }
         return found.sorted()
+    }
+
+    /// The known services `message` names (as dependencies or as callers), without technologies.
+    /// - Complexity: O(m) for a message of length m.
+    func namedServices(in message: String, emitter: ServiceName?) -> Set<MentionTarget> {
+        var names: [Substring: ServiceName?] = [:]
+        return namedServices(in: message, emitter: emitter, names: &names)
+    }
+
+    /// As ``namedServices(in:emitter:)``, remembering in `names` what each token normalises to.
+    func namedServices(in message: String, emitter: ServiceName?, names: inout [Substring: ServiceName?]) -> Set<MentionTarget> {
+        var found = Set<MentionTarget>()
+        var previous: Substring = ""
+        for token in Self.nameTokens(message) {
+            defer { previous = token }
+            let normalized: ServiceName?
+            if let known = names[token] {
+                normalized = known
+            } else {
+                normalized = ServiceName.normalized(token)
+                names[token] = normalized
+            }
+            guard var name = normalized else { continue }
+            if !knownServices.contains(name), let upstream = upstreamName(name.rawValue) { name = upstream }
+            guard name != emitter, knownServices.contains(name) else { continue }
+            found.insert(Self.callerWords.contains(previous.lowercased()) ? .caller(name) : .service(name))
+        }
+        return found
+    }
+
+    /// The services `message` names as the emitter's dependencies: lines that name different ones are
+    /// about different dependencies and belong to different templates.
+    public func dependenciesNamed(in message: String, emitter: ServiceName?) -> Set<ServiceName> {
+        var names: [Substring: ServiceName?] = [:]
+        return dependenciesNamed(in: message, emitter: emitter, names: &names)
+    }
+
+    /// As ``dependenciesNamed(in:emitter:)``, remembering in `names` what each token normalises to.
+    func dependenciesNamed(in message: String, emitter: ServiceName?, names: inout [Substring: ServiceName?]) -> Set<ServiceName> {
+        Set(namedServices(in: message, emitter: emitter, names: &names).compactMap { if case .service(let name) = $0 { name } else { nil } })
+    }
+
+    /// A known service inside a proxy's upstream or cluster name: `apps-checkout-service-8080` (ingress-nginx:
+    /// namespace, service, port), `checkout-service-8080`.
+    func upstreamName(_ token: String) -> ServiceName? {
+        var parts = token.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let port = parts.last, (2...5).contains(port.count), port.allSatisfy(\.isNumber) else { return nil }
+        parts.removeLast()
+        // The service with at most two namespace words before it.
+        for dropped in 0...min(2, parts.count - 1) {
+            let candidate = ServiceName(parts.dropFirst(dropped).joined(separator: "-"))
+            if knownServices.contains(candidate) { return candidate }
+        }
+        return nil
     }
 
     /// Words after which a named service is the emitter's caller, not its dependency. (A proxy's
