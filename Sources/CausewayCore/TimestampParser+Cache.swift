@@ -18,6 +18,7 @@ extension TimestampParser {
         /// Seconds since the epoch at the start of the remembered minute.
         private var minuteStart: Int64 = 0
 
+        /// A cache that remembers nothing yet.
         public init() {}
 
         /// The timestamp that starts at `bytes[0]`, as ``TimestampParser/parsePrefix(_:context:)`` reads it.
