@@ -362,7 +362,7 @@ struct MessageMasker {
         if secondLast >= 0 {
             let replicaSet = core.slice(secondLast + 1, last)
             if (5...10).contains(replicaSet.count), isKubernetesHash(replicaSet),
-                hasDigit(replicaSet) || hasDigit(core.slice(last + 1, core.count)), secondLast >= 2
+                replicaSet.count >= 8 || hasDigit(replicaSet) || hasDigit(core.slice(last + 1, core.count)), secondLast >= 2
             {
                 return secondLast
             }
