@@ -70,7 +70,7 @@ extension ReportAssembler {
                     id: Self.eventID(event), kind: "event", label: label, service: event.emitter,
                     role: graph.service(event.emitter)?.role ?? .unknown, health: health[event.subject] ?? .healthy,
                     isPatientZero: index == rootEvent, onPath: pathEvents.contains(index),
-                    detail: "\(signalTitle(event.signal)) about \(event.subject), \(event.template.count) line(s)\(time): \(Self.clip(event.evidence[0].text, 300))",
+                    detail: "\(signalTitle(event.signal, level: event.template.level)) about \(event.subject), \(event.template.count) line(s)\(time): \(Self.clip(event.evidence[0].text, 300))",
                     evidence: refs(Array(event.evidence.prefix(3)))))
         }
 

@@ -195,7 +195,7 @@ extension ReportAssembler {
         whys.append(
             (
                 "Why was \(root.service) \(state(root.service))?",
-                "\(signalTitle(root.signal)): \"\(Self.clip(rootEvent.template.message, 160))\". \(meaning)",
+                "\(signalTitle(root)): \"\(Self.clip(rootEvent.template.message, 160))\". \(meaning)",
                 refs([rootEvent.evidence[0]]), false
             ))
 
@@ -233,7 +233,7 @@ extension ReportAssembler {
             whys.append(
                 (
                     "Why does the system allow this class of failure?",
-                    "Needs a human: the logs cannot show design decisions. Start from the recommendations' prevent items and ask why \(root.service)'s \(signalTitle(root.signal).lowercased()) could reach users along \(path.map(\.rawValue).joined(separator: " → "))."
+                    "Needs a human: the logs cannot show design decisions. Start from the recommendations' prevent items and ask why \(root.service)'s \(signalTitle(root).lowercased()) could reach users along \(path.map(\.rawValue).joined(separator: " → "))."
                     , [], true
                 ))
         }

@@ -122,7 +122,9 @@ public struct LogIngestor {
             "kube-events", "kubernetes-events", "stdin", "trace", "traces", "spans", "services", "service", "containers",
             "pods", "kubectl", "compose", "docker", "docker-compose", "shipper", "stream", "apps", "legacy", "access", "error",
         ]
-        guard let service = ServiceName.normalized(name), !generic.contains(service.rawValue),
+        // A name made only of such words (`all-services`, `combined_logs`) names no service either.
+        guard let service = ServiceName.normalized(name),
+            !service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).allSatisfy({ generic.contains(String($0)) }),
             service.rawValue.contains(where: \.isLetter)
         else { return nil }
         return service

@@ -92,4 +92,10 @@ struct LineParsingTests {
         let log = try ingest("2026-05-24T11:54:10Z ERROR something broke\n", file: "logs/payments-worker-7d9f8c6b5-x2x4q.log")
         #expect(log.templates.first?.service == "payments-worker")
     }
+
+    @Test("a file named only with generic words names no service", arguments: ["all-services.log", "combined_logs.txt", "app.log", "logs/all.log.gz"])
+    func genericFileNames(file: String) {
+        #expect(LogIngestor.service(fromFileName: file) == nil)
+        #expect(LogIngestor.service(fromFileName: "logs/payments-service.log") == "payments-service", "a real name keeps its generic word")
+    }
 }
