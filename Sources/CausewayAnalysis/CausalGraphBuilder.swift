@@ -19,6 +19,10 @@ public struct CausalGraphBuilder: Sendable {
         public var servicesFromVocabulary: [ServiceName] = []
         public var declaredCalls = 0
         public var inferredCalls = 0
+        /// Call edges read off trace exports.
+        public var tracedCalls = 0
+        /// Where traces (or addresses in log lines) contradict the declared topology.
+        public var conflicts: [TopologyConflict] = []
         public var events = 0
         public var templatesConsidered = 0
         public var edgesByKind: [CausalEdgeKind: Int] = [:]
@@ -53,82 +57,120 @@ public struct CausalGraphBuilder: Sendable {
         let declaredTopology = declared ?? Topology()
         var topology = declaredTopology
 
-        // 1-2. Services and roles.
+        // 1-2. Services and roles: declared, emitters, and the services traces name.
         var roles: [ServiceName: ServiceRole] = [:]
         var roleSources: [ServiceName: ServiceNode.RoleSource] = [:]
         var emitters = Set<ServiceName>()
         for template in log.templates { emitters.insert(template.service) }
         var known = Set(declaredTopology.services).union(emitters)
-        for service in known.sorted() {
-            topology.addService(service)
+        for call in log.tracedCalls {
+            known.insert(call.caller)
+            known.insert(call.callee)
+        }
+        func assignRole(_ service: ServiceName, hint: ServiceRole?, hintSource: ServiceNode.RoleSource) {
             if let role = declaredTopology.roles[service] {
                 roles[service] = role
                 roleSources[service] = .declared
             } else if let role = RoleInference.role(forName: service) {
                 roles[service] = role
                 roleSources[service] = .name
+            } else if let hint {
+                roles[service] = hint
+                roleSources[service] = hintSource
             }
         }
+        for service in known.sorted() {
+            topology.addService(service)
+            assignRole(service, hint: nil, hintSource: .unknown)
+        }
 
-        // Resolve every template's mentions to services, creating vocabulary services where needed.
+        // Resolve every template's mentions to services: services named at an address or after a phrase of
+        // calling join the map; technology words resolve to a known service or a `<technology>-<role>` one.
         var resolvedMentions: [[ResolvedMention]] = []
         var vocabularyServices = Set<ServiceName>()
+        // Services each emitter reaches by address or phrase: a technology word in its lines most likely
+        // stands for one of them (`redis: connection refused` beside `addr=sessions-redis:6379`).
+        var reached: [ServiceName: Set<ServiceName>] = [:]
         for template in log.templates {
             var resolved: [ResolvedMention] = []
             for mention in template.mentions {
                 switch mention.target {
                 case .service(let name):
-                    resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: nil))
-                case .caller(let name):
-                    resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: nil, isCaller: true))
-                case .technology(let word, let role, let generic):
-                    if let name = resolveTechnology(
-                        word, role: role, generic: generic, emitter: template.service, known: known,
-                        topology: declaredTopology, roles: roles)
-                    {
-                        if !known.contains(name) {
-                            known.insert(name)
-                            vocabularyServices.insert(name)
-                            topology.addService(name)
-                            roles[name] = role
-                            roleSources[name] = .vocabulary
-                        }
-                        if name != template.service {
-                            resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: word))
-                        }
+                    if !known.contains(name) {
+                        known.insert(name)
+                        topology.addService(name)
+                        assignRole(name, hint: mention.roleHint, hintSource: .address)
+                    } else if roles[name] == nil, let hint = mention.roleHint {
+                        roles[name] = hint
+                        roleSources[name] = .address
                     }
+                    if mention.cue >= .phrase { reached[template.service, default: []].insert(name) }
+                    resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: nil, cue: mention.cue))
+                case .caller(let name):
+                    if !known.contains(name) {
+                        known.insert(name)
+                        topology.addService(name)
+                        assignRole(name, hint: nil, hintSource: .unknown)
+                    }
+                    resolved.append(
+                        ResolvedMention(service: name, evidence: mention.evidence, technology: nil, isCaller: true, cue: mention.cue))
+                case .technology: break
                 }
             }
             resolvedMentions.append(resolved)
+        }
+        for (index, template) in log.templates.enumerated() {
+            for mention in template.mentions {
+                guard case .technology(let word, let role, let generic) = mention.target else { continue }
+                let emitterReached = (reached[template.service] ?? []).sorted()
+                let matching = emitterReached.filter { Self.holds($0, word: word) }
+                let sameRole = emitterReached.filter { roles[$0] == role }
+                let name: ServiceName?
+                if let first = matching.first {
+                    name = first
+                } else if sameRole.count == 1 {
+                    name = sameRole[0]
+                } else {
+                    name = resolveTechnology(
+                        word, role: role, generic: generic, emitter: template.service, known: known, topology: declaredTopology,
+                        roles: roles)
+                }
+                guard let name else { continue }
+                if !known.contains(name) {
+                    known.insert(name)
+                    vocabularyServices.insert(name)
+                    topology.addService(name)
+                    roles[name] = role
+                    roleSources[name] = .vocabulary
+                }
+                if name != template.service, !resolvedMentions[index].contains(where: { $0.service == name && !$0.isCaller }) {
+                    resolvedMentions[index].append(
+                        ResolvedMention(service: name, evidence: mention.evidence, technology: word, cue: mention.cue))
+                }
+            }
         }
         for service in known where roles[service] == nil {
             roles[service] = .unknown
             roleSources[service] = .unknown
         }
 
-        // 3. Calls inferred from co-mentions.
+        // 3. Calls: traced edges (facts, weighted by traffic), then edges inferred from what lines name.
         summary.declaredCalls = declaredTopology.calls.count
-        for (index, template) in log.templates.enumerated() {
-            for mention in resolvedMentions[index] {
-                let emitter = template.service
-                let named = mention.service
-                guard emitter != named, !topology.hasCall(from: emitter, to: named),
-                    !topology.hasCall(from: named, to: emitter)
-                else { continue }
-                // A declared topology is the truth about declared services: infer only edges that touch a
-                // service it does not know.
-                if declared != nil, declaredTopology.contains(emitter), declaredTopology.contains(named) { continue }
-                let emitterTier = roles[emitter]?.tier ?? 2
-                let namedTier = roles[named]?.tier ?? 2
-                let (caller, callee) = mention.isCaller || namedTier < emitterTier ? (named, emitter) : (emitter, named)
-                let via = mention.technology.map { "names \($0)" } ?? "names \(named)"
-                topology.addCall(
-                    .init(
-                        caller: caller, callee: callee, provenance: .inferred,
-                        reason: "a line from \(emitter) \(via) (\(mention.evidence.location))"))
+        for call in log.tracedCalls { topology.merge(call) }
+        summary.tracedCalls = log.tracedCalls.count
+        let inference = CallInference.infer(
+            templates: log.templates, mentions: resolvedMentions, roles: roles, declared: declared)
+        for call in inference.calls {
+            if let existing = topology.call(from: call.caller, to: call.callee) {
+                if existing.provenance != .inferred { topology.merge(call) }
+                continue
             }
+            // An edge the declaration or the traces already draw the other way wins.
+            if topology.hasCall(from: call.callee, to: call.caller) { continue }
+            topology.addCall(call)
         }
         summary.inferredCalls = topology.calls.filter { $0.provenance == .inferred }.count
+        summary.conflicts = Topology.conflicts(declared: declaredTopology, observed: log.tracedCalls + inference.betweenDeclared)
 
         // Service nodes.
         for service in topology.services {
@@ -246,11 +288,21 @@ public struct CausalGraphBuilder: Sendable {
                 label: CausalEdge(kind: .emits, reason: text, evidence: Array(event.evidence.prefix(1))))
         }
 
-        // Calls edges.
+        // Calls edges: declared ones weigh 1; traced ones by their share of the busiest edge's traffic;
+        // inferred ones by their confidence.
+        let busiest = topology.calls.compactMap { $0.traffic?.calls }.max() ?? 1
         for call in topology.calls {
             guard let source = causal.serviceIndex[call.caller], let target = causal.serviceIndex[call.callee] else { continue }
+            let weight: Double
+            switch call.provenance {
+            case .declared: weight = 1
+            case .traced:
+                let calls = Double(call.traffic?.calls ?? 1)
+                weight = 0.8 + 0.2 * Foundation.log(1 + calls) / Foundation.log(1 + Double(busiest))
+            case .inferred: weight = 0.5 + 0.3 * call.confidence
+            }
             causal.graph.addEdge(
-                from: source, to: target, weight: call.provenance == .declared ? 1 : 0.8,
+                from: source, to: target, weight: weight,
                 label: CausalEdge(
                     kind: .calls, reason: call.reason ?? "declared in the topology", evidence: [], provenance: call.provenance))
         }
@@ -318,6 +370,11 @@ public struct CausalGraphBuilder: Sendable {
     /// Maps a technology word to a service: a known service whose name holds the word (the emitter's
     /// callees first), else the emitter's one declared callee with that role, else `<word>-<role>` unless
     /// the word is generic.
+    /// Whether a service's name holds `word` as one of its parts (`sessions-redis` holds `redis`).
+    static func holds(_ name: ServiceName, word: String) -> Bool {
+        name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
+    }
+
     func resolveTechnology(
         _ word: String, role: ServiceRole, generic: Bool, emitter: ServiceName, known: Set<ServiceName>,
         topology: Topology, roles: [ServiceName: ServiceRole]
@@ -344,4 +401,6 @@ struct ResolvedMention: Hashable, Sendable {
     var technology: String?
     /// The line names the service as its caller (`from`, `client`), not as a dependency.
     var isCaller = false
+    /// How the line named it.
+    var cue: MentionCue = .name
 }

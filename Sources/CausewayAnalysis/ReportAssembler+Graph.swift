@@ -87,8 +87,8 @@ extension ReportAssembler {
                 let path = onPath.contains(a.name) && onPath.contains(b.name) && isPathHop(callee: b.name, caller: a.name)
                 edges.append(
                     ReportGraph.Edge(
-                        from: Self.serviceID(a.name), to: Self.serviceID(b.name), kind: .calls, weight: edge.weight,
-                        onPath: path, reason: edge.label.reason))
+                        from: Self.serviceID(a.name), to: Self.serviceID(b.name), kind: .calls, weight: Self.round(edge.weight),
+                        onPath: path, reason: edge.label.reason, provenance: edge.label.provenance?.rawValue))
             case .emits:
                 guard let a = from.service, shownServices.contains(a.name), drawnSet.contains(edge.target) else { continue }
                 edges.append(

@@ -376,7 +376,11 @@ public struct ReportAssembler: Sendable {
                     name: name, role: node?.role ?? .unknown, roleSource: node?.roleSource.rawValue ?? "unknown")
             },
             calls: graph.topology.calls.map {
-                TopologySummary.Call(caller: $0.caller, callee: $0.callee, provenance: $0.provenance.rawValue, reason: $0.reason)
-            })
+                TopologySummary.Call(
+                    caller: $0.caller, callee: $0.callee, provenance: $0.provenance.rawValue, reason: $0.reason,
+                    confidence: $0.confidence, evidence: $0.evidence.map(EvidenceRef.init), traffic: $0.traffic,
+                    alsoSeenBy: $0.corroboratedBy.isEmpty ? nil : $0.corroboratedBy.map(\.rawValue))
+            },
+            conflicts: analysis.buildSummary.conflicts)
     }
 }

@@ -8,11 +8,17 @@ public struct IncidentLog: Sendable {
     public var statistics: IngestStatistics
     /// Spans seen through trace and span ids in the lines (sampled consistently by trace when many).
     public var spans: [ObservedSpan]
+    /// Calls between services read off trace exports (provenance `traced`), sorted, one per (caller,
+    /// callee), with their traffic and the spans' lines as evidence.
+    public var tracedCalls: [Topology.Call]
 
-    public init(templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = []) {
+    public init(
+        templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = [], tracedCalls: [Topology.Call] = []
+    ) {
         self.templates = templates
         self.statistics = statistics
         self.spans = spans
+        self.tracedCalls = tracedCalls
     }
 }
 
@@ -111,7 +117,9 @@ public struct LogIngestor {
             "kube-events", "kubernetes-events", "stdin", "trace", "traces", "spans", "services", "service", "containers",
             "pods", "kubectl", "compose", "docker", "docker-compose", "shipper", "stream", "apps", "legacy", "access", "error",
         ]
+        // `all-services.log`, `app_logs.txt`: generic words only.
         guard let service = ServiceName.normalized(name), !generic.contains(service.rawValue),
+            !service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" }).allSatisfy({ generic.contains(String($0)) }),
             service.rawValue.contains(where: \.isLetter)
         else { return nil }
         return service

@@ -88,8 +88,10 @@ public struct DOTWriter: Sendable {
         let label: String
         switch edge.kind {
         case .calls:
-            label = edge.reason.hasPrefix("declared") ? "calls" : "calls (inferred)"
-            attributes.append(("style", edge.reason.hasPrefix("declared") ? "solid" : "dashed"))
+            // Solid where declared, dashed where inferred from logs, dotted where read off traces.
+            let provenance = edge.provenance ?? (edge.reason.hasPrefix("declared") ? "declared" : "inferred")
+            label = provenance == "declared" ? "calls" : "calls (\(provenance))"
+            attributes.append(("style", provenance == "traced" ? "dotted" : provenance == "inferred" ? "dashed" : "solid"))
             attributes.append(("weight", "3"))
         case .emits:
             label = "emits"

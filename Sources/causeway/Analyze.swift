@@ -87,6 +87,11 @@ extension Causeway {
                 throw error
             }
             if let history { report = try Causeway.recordInHistory(report, path: history) }
+            if out == nil, format == .json {
+                // The JSON needs no diagram: skip Graphviz (`causeway eval` runs this for every case).
+                FileHandle.standardOutput.write(JSONReportWriter.data(report))
+                return
+            }
             let outputs = Causeway.outputs(for: report)
             if let out {
                 try Causeway.write(outputs, to: out)

@@ -295,7 +295,8 @@ final class RecordParser {
                 }
             } else if let service = serviceToken(
                 token, afterLevel: afterLevel, afterService: afterService,
-                next: nextStart < line.count ? line.slice(nextStart, line.tokenEnd(from: nextStart)) : nil)
+                next: nextStart < line.count ? line.slice(nextStart, line.tokenEnd(from: nextStart)) : nil,
+                innerSlot: afterLevel && levels >= 2 && services >= 1)
             {
                 lastService = service
                 services += 1
@@ -326,7 +327,10 @@ final class RecordParser {
     }
 
     /// Whether `token` is a service name standing in the header (see PlainLineParser's rules).
-    private func serviceToken(_ token: Bytes, afterLevel: Bool, afterService: Bool, next: Bytes?) -> Bytes? {
+    ///
+    /// `innerSlot`: the token follows a shipper's envelope (`LEVEL stream LEVEL`), where the application's
+    /// service stands; there a plain lower-case word (`checkout`) is the service.
+    private func serviceToken(_ token: Bytes, afterLevel: Bool, afterService: Bool, next: Bytes?, innerSlot: Bool = false) -> Bytes? {
         var start = 0
         var end = token.count
         var marked = false
@@ -383,6 +387,7 @@ final class RecordParser {
         if separated || (shaped && !dotted) || marked { return core }
         let isKnown = known.count > 0 && known.find(core, hash: WordHash(of: core).value) != nil
         if isKnown { return core }
+        if innerSlot && !dotted { return core }
         if dotted { return nextIsHeader() ? core : nil }
         if afterLevel { return nextIsHeader() ? core : nil }
         return nextIsHeader() ? core : nil
