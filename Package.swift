@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(name: "causeway-bench", dependencies: ["CausewayCore", "CausewayIngest"], path: "Sources/causeway-bench"),
 
         .testTarget(name: "CausewayCoreTests", dependencies: ["CausewayCore"]),
-        .testTarget(name: "CausewayIngestTests", dependencies: ["CausewayIngest", "CausewayCore"]),
+        .testTarget(name: "CausewayIngestTests", dependencies: ["CausewayIngest", "CausewayCore"], exclude: ["Fixtures"]),
         .testTarget(name: "CausewayGraphTests", dependencies: ["CausewayGraph"]),
         .testTarget(
             name: "CausewayAnalysisTests",

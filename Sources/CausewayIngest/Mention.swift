@@ -407,7 +407,8 @@ public struct MentionExtractor: Sendable {
         if let dot = host.lastIndex(of: ".") {
             return !sourceExtensions.contains(String(host[host.index(after: dot)...]))
         }
-        return host.contains("-") || host.contains("_") || serverPorts.contains(port)
+        // (`_` is not a host name character: `oom_score_adj:1000` is a field, unless the port says otherwise.)
+        return host.contains("-") || serverPorts.contains(port)
     }
 
     /// The service a host name stands for: a single label (`payments-worker`), the first label of a

@@ -211,6 +211,8 @@ final class RecordParser {
             let next = line.slice(index, line.tokenEnd(from: index))
             let nextLevel = services > 0 ? Self.strictLevel(next) : LogLevel.parse(next, header: true) ?? Self.bracketedLevel(next)
             if nextLevel != nil || Self.isTimeOfDay(next) || Self.isStreamWord(next) { return false }
+            // A layout learned from a line that named no service must not hide the service of this one.
+            if services == 0, obviousService(next) != nil { return false }
         }
         if let timestamp {
             record.timestamp = timestamp.timestamp
