@@ -83,7 +83,10 @@ let package = Package(
         ),
 
         // The benchmark: speed and memory against baselines measured in the same run.
-        .executableTarget(name: "causeway-bench", dependencies: ["CausewayCore", "CausewayIngest"], path: "Sources/causeway-bench"),
+        .executableTarget(
+            name: "causeway-bench",
+            dependencies: ["CausewayCore", "CausewayIngest", "CausewayAnalysis", "CausewayReport", "CausewaySimulator"],
+            path: "Sources/causeway-bench"),
 
         .testTarget(name: "CausewayCoreTests", dependencies: ["CausewayCore"]),
         .testTarget(name: "CausewayIngestTests", dependencies: ["CausewayIngest", "CausewayCore"], exclude: ["Fixtures"]),
@@ -95,7 +98,7 @@ let package = Package(
         .testTarget(name: "CausewayRenderTests", dependencies: ["CausewayRender", "CausewayAnalysis", "CausewayIngest", "CausewaySamples"]),
         .testTarget(
             name: "CausewayReportTests",
-            dependencies: ["CausewayReport", "CausewayRender", "CausewayAnalysis", "CausewayIngest", "CausewaySamples"],
+            dependencies: ["CausewayReport", "CausewayRender", "CausewayAnalysis", "CausewayIngest", "CausewaySamples", "CausewaySimulator"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "CausewayCLITests", dependencies: ["CausewaySamples"]),

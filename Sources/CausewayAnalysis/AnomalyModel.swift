@@ -19,6 +19,13 @@ public struct IncidentWindow: Hashable, Sendable, Codable {
     public var source: Source
     /// The time resolution used to find it, in seconds.
     public var bucketSeconds: Double
+
+    public init(start: Timestamp, end: Timestamp, source: Source, bucketSeconds: Double) {
+        self.start = start
+        self.end = end
+        self.source = source
+        self.bucketSeconds = bucketSeconds
+    }
 }
 
 /// How unusual one template is in the incident window, measured against its own history before it.
@@ -59,10 +66,6 @@ public struct TemplateAnomaly: Hashable, Sendable {
 /// — errors that were there before the incident weigh nothing.
 public struct AnomalyModel: Sendable {
     public static let maximumBuckets = 240
-    /// The log-likelihood ratio a rise needs to count (about p < 0.001 for one change point).
-    public static let riseThreshold = 8.0
-    /// Onsets closer than this many buckets belong to the same rise.
-    static let groupGapBuckets = 3
     /// A baseline shorter than this share of the input (or 30 s) cannot tell new from old.
     static let minimumBaselineShare = 0.1
     /// The least score of a change (deploy, config change), whenever it happened.
@@ -164,13 +167,11 @@ public struct AnomalyModel: Sendable {
                 kind = .rising
                 score = min(1, max(0.1, log(Double(during) / max(expected, 0.5)) / log(10)))
                 onset = Self.strongestRise(series[template.id]!).map { time(ofBucket: $0.bucket) } ?? firstSeen
-            } else if false, let rise = Self.strongestRise(series[template.id]!), rise.ratio >= Self.riseThreshold {
-                kind = .rising
-                score = min(1, 0.3 + rise.ratio / 30)
-                onset = time(ofBucket: rise.bucket)
             } else if Double(during) < expected * 0.3 && expected >= 5 {
+                // Trouble that eased is not the incident's symptom; a service that fell silent altogether
+                // is found by its whole traffic (``BehaviourShift``), not by one template.
                 kind = .falling
-                score = min(1, (expected - Double(during)) / expected)
+                score = 0
             }
             // Trouble that began well before the incident's surge weighs less: it was already there.
             if score > 0, let onset, onset.seconds(until: start) > margin { score *= Self.earlyOnsetFactor }

@@ -72,7 +72,7 @@ enum CallInference {
                 guard emitter != named else { continue }
                 if mention.cue <= .technology, !mention.isCaller {
                     if sharesStem(emitter, named) { continue }
-                    if let word = mention.technology, CausalGraphBuilder.holds(emitter, word: word) { continue }
+                    if let word = mention.technology, TopologyAssembly.holds(emitter, word: word) { continue }
                     if mention.cue == .name, (bareNamed[emitter]?.count ?? 0) >= hubThreshold { continue }
                 }
                 let pair: Pair

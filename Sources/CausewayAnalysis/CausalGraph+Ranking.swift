@@ -20,8 +20,11 @@ extension CausalGraph {
     /// Confidence kept back from every ranking: the logs never rule out a cause they do not show.
     static let heldBackConfidence = 0.05
 
+    /// A derived event restarts walks like a template of this many lines.
+    static let derivedEventLines = 8
+
     /// Restart weight of an event: louder and more frequent trouble starts more walks.
-    static func restartWeight(_ event: EventNode) -> Double {
+    static func restartWeight(_ event: EventNode, derived: Bool) -> Double {
         let level: Double
         switch event.template.level {
         case .emergency, .critical: level = 3
@@ -29,7 +32,9 @@ extension CausalGraph {
         case .warning: level = event.signal == nil ? 0.5 : 1
         default: level = 0.5
         }
-        let lines = event.anomaly.kind == .rising ? max(1, event.anomaly.during) : max(1, event.template.count)
+        var lines = event.anomaly.kind == .rising ? max(1, event.anomaly.during) : max(1, event.template.count)
+        // A derived event (a shift, a slowdown) is one finding however many lines it read.
+        if derived { lines = derivedEventLines }
         return level * (1 + log2(Double(lines))) * max(0.05, event.anomaly.score)
     }
 
@@ -57,12 +62,12 @@ extension CausalGraph {
                 atObserver[node] = walk.addNode((node, e.emitter))
                 stay.append(ExplanationModel.observerRootLikelihood)
                 restart.append(0)
-                restart.append(Self.restartWeight(e))
+                restart.append(Self.restartWeight(e, derived: e.signal.flatMap { rulebook.definition($0)?.derived } == true))
                 let definition = e.signal.flatMap { rulebook.definition($0) }
                 let strength = definition?.strength(explaining: observerDefinition?.id) ?? ExplanationModel.unclassifiedStrength
                 walk.addEdge(from: atObserver[node]!, to: atSubject[node]!, weight: strength, label: ())
             } else {
-                restart.append(Self.restartWeight(e))
+                restart.append(Self.restartWeight(e, derived: e.signal.flatMap { rulebook.definition($0)?.derived } == true))
             }
         }
         for edge in graph.edges where edge.label.kind == .explains {

@@ -33,6 +33,8 @@ public struct CausalGraphBuilder: Sendable {
         public var shifts = 0
         /// Services whose spans got slower (derived events).
         public var latencies = 0
+        /// Services the slowed hops between traced lines point at (derived events).
+        public var slowHops = 0
     }
 
     public var rulebook: SignalRulebook
@@ -55,132 +57,26 @@ public struct CausalGraphBuilder: Sendable {
         var summary = Summary()
         var causal = CausalGraph()
         let declaredTopology = declared ?? Topology()
-        var topology = declaredTopology
 
-        // 1-2. Services and roles: declared, emitters, and the services traces name.
-        var roles: [ServiceName: ServiceRole] = [:]
-        var roleSources: [ServiceName: ServiceNode.RoleSource] = [:]
-        var emitters = Set<ServiceName>()
-        for template in log.templates { emitters.insert(template.service) }
-        var known = Set(declaredTopology.services).union(emitters)
-        for call in log.tracedCalls {
-            known.insert(call.caller)
-            known.insert(call.callee)
-        }
-        func assignRole(_ service: ServiceName, hint: ServiceRole?, hintSource: ServiceNode.RoleSource) {
-            if let role = declaredTopology.roles[service] {
-                roles[service] = role
-                roleSources[service] = .declared
-            } else if let role = RoleInference.role(forName: service) {
-                roles[service] = role
-                roleSources[service] = .name
-            } else if let hint {
-                roles[service] = hint
-                roleSources[service] = hintSource
-            }
-        }
-        for service in known.sorted() {
-            topology.addService(service)
-            assignRole(service, hint: nil, hintSource: .unknown)
-        }
-
-        // Resolve every template's mentions to services: services named at an address or after a phrase of
-        // calling join the map; technology words resolve to a known service or a `<technology>-<role>` one.
-        var resolvedMentions: [[ResolvedMention]] = []
-        var vocabularyServices = Set<ServiceName>()
-        // Services each emitter reaches by address or phrase: a technology word in its lines most likely
-        // stands for one of them (`redis: connection refused` beside `addr=sessions-redis:6379`).
-        var reached: [ServiceName: Set<ServiceName>] = [:]
-        for template in log.templates {
-            var resolved: [ResolvedMention] = []
-            for mention in template.mentions {
-                switch mention.target {
-                case .service(let name):
-                    if !known.contains(name) {
-                        known.insert(name)
-                        topology.addService(name)
-                        assignRole(name, hint: mention.roleHint, hintSource: .address)
-                    } else if roles[name] == nil, let hint = mention.roleHint {
-                        roles[name] = hint
-                        roleSources[name] = .address
-                    }
-                    if mention.cue >= .phrase { reached[template.service, default: []].insert(name) }
-                    resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: nil, cue: mention.cue))
-                case .caller(let name):
-                    if !known.contains(name) {
-                        known.insert(name)
-                        topology.addService(name)
-                        assignRole(name, hint: nil, hintSource: .unknown)
-                    }
-                    resolved.append(
-                        ResolvedMention(service: name, evidence: mention.evidence, technology: nil, isCaller: true, cue: mention.cue))
-                case .technology: break
-                }
-            }
-            resolvedMentions.append(resolved)
-        }
-        for (index, template) in log.templates.enumerated() {
-            for mention in template.mentions {
-                guard case .technology(let word, let role, let generic) = mention.target else { continue }
-                let emitterReached = (reached[template.service] ?? []).sorted()
-                let matching = emitterReached.filter { Self.holds($0, word: word) }
-                let sameRole = emitterReached.filter { roles[$0] == role }
-                let name: ServiceName?
-                if let first = matching.first {
-                    name = first
-                } else if sameRole.count == 1 {
-                    name = sameRole[0]
-                } else {
-                    name = resolveTechnology(
-                        word, role: role, generic: generic, emitter: template.service, known: known, topology: declaredTopology,
-                        roles: roles)
-                }
-                guard let name else { continue }
-                if !known.contains(name) {
-                    known.insert(name)
-                    vocabularyServices.insert(name)
-                    topology.addService(name)
-                    roles[name] = role
-                    roleSources[name] = .vocabulary
-                }
-                if name != template.service, !resolvedMentions[index].contains(where: { $0.service == name && !$0.isCaller }) {
-                    resolvedMentions[index].append(
-                        ResolvedMention(service: name, evidence: mention.evidence, technology: word, cue: mention.cue))
-                }
-            }
-        }
-        for service in known where roles[service] == nil {
-            roles[service] = .unknown
-            roleSources[service] = .unknown
-        }
-
-        // 3. Calls: traced edges (facts, weighted by traffic), then edges inferred from what lines name.
+        // 1-3. Services, roles and calls: declared, traced and inferred, merged.
+        let assembly = TopologyAssembly(log: log, declared: declared)
+        let topology = assembly.topology
+        let roles = assembly.roles
+        let resolvedMentions = assembly.resolvedMentions
         summary.declaredCalls = declaredTopology.calls.count
-        for call in log.tracedCalls { topology.merge(call) }
         summary.tracedCalls = log.tracedCalls.count
-        let inference = CallInference.infer(
-            templates: log.templates, mentions: resolvedMentions, roles: roles, declared: declared)
-        for call in inference.calls {
-            if let existing = topology.call(from: call.caller, to: call.callee) {
-                if existing.provenance != .inferred { topology.merge(call) }
-                continue
-            }
-            // An edge the declaration or the traces already draw the other way wins.
-            if topology.hasCall(from: call.callee, to: call.caller) { continue }
-            topology.addCall(call)
-        }
         summary.inferredCalls = topology.calls.filter { $0.provenance == .inferred }.count
-        summary.conflicts = Topology.conflicts(declared: declaredTopology, observed: log.tracedCalls + inference.betweenDeclared)
+        summary.conflicts = assembly.conflicts
 
         // Service nodes.
         for service in topology.services {
             let node = ServiceNode(
-                name: service, role: roles[service] ?? .unknown, roleSource: roleSources[service] ?? .unknown,
-                isInferredFromVocabulary: vocabularyServices.contains(service), emitsLogs: emitters.contains(service))
+                name: service, role: roles[service] ?? .unknown, roleSource: assembly.roleSources[service] ?? .unknown,
+                isInferredFromVocabulary: assembly.vocabularyServices.contains(service), emitsLogs: assembly.emitters.contains(service))
             causal.serviceIndex[service] = causal.graph.addNode(.service(node))
         }
         summary.services = topology.services.count
-        summary.servicesFromVocabulary = vocabularyServices.sorted()
+        summary.servicesFromVocabulary = assembly.vocabularyServices.sorted()
 
         // 4. Events.
         var eventMentions: [Int: Set<ServiceName>] = [:]
@@ -196,8 +92,9 @@ public struct CausalGraphBuilder: Sendable {
             var signal = template.signals.first
             let named = resolvedMentions[index].filter { !$0.isCaller }.map(\.service)
             let callees = Set(topology.callees(of: template.service))
-            // An error no rule classifies that names one of the emitter's dependencies is a failed call to it.
-            if signal == nil, template.level >= .error, named.contains(where: callees.contains) {
+            // An error no rule classifies that names one of the emitter's dependencies is a failed call to it;
+            // a FATAL or CRITICAL line is the emitter giving up, whatever it names.
+            if signal == nil, template.level == .error, named.contains(where: callees.contains) {
                 signal = ExplanationModel.observerSignal
             }
             let definition = signal.flatMap { rulebook.definition($0) }
@@ -288,6 +185,51 @@ public struct CausalGraphBuilder: Sendable {
                 label: CausalEdge(kind: .emits, reason: text, evidence: Array(event.evidence.prefix(1))))
         }
 
+        // Services the slowed hops point at: derived events, citing the two lines of a typical slow hop.
+        let hopShifts = HopShift.measure(log.tracedLines, topology: topology, window: anomalies.window)
+        let suspects = HopShift.suspects(hopShifts)
+        let hopTexts = log.sourceLines.texts(at: suspects.flatMap { suspect in
+            suspect.hops.prefix(1).flatMap { [$0.exampleFrom.location, $0.exampleTo.location] }
+        })
+        for suspect in suspects {
+            guard causal.serviceIndex[suspect.service] != nil, let window = anomalies.window, let top = suspect.hops.first
+            else { continue }
+            let signal: SignalID = "slow_hops"
+            let edges = suspect.hops.map { "\($0.caller) → \($0.callee)" }
+            var unique: [String] = []
+            for edge in edges where !unique.contains(edge) { unique.append(edge) }
+            let hop = top.direction == .request
+                ? "calls from \(top.caller) reached \(top.callee)" : "answers from \(top.callee) reached \(top.caller)"
+            var text = "\(hop) after \(CausalGraph.duration(top.medianDuring)) (median of \(top.hopsDuring)) from \(top.onset.iso8601) on, against \(CausalGraph.duration(top.medianBefore)) (median of \(top.hopsBefore)) before"
+            if unique.count > 1 { text += "; slower too: \(unique.dropFirst().prefix(4).joined(separator: ", "))" }
+            let evidence = [top.exampleFrom, top.exampleTo].compactMap { line -> EvidenceLine? in
+                hopTexts[line.location].map { EvidenceLine(location: line.location, timestamp: line.time, level: line.level, text: $0) }
+            }
+            let sample = log.templates.filter { $0.service == suspect.service }.max { $0.count < $1.count }
+            let fallback = sample.map { Self.evidence($0, window: anomalies.window) } ?? []
+            let template = LogTemplate(
+                id: "\(suspect.service)/\(signal)", service: suspect.service, pattern: text, message: text, signals: [signal],
+                level: .warning, count: suspect.hops.reduce(0) { $0 + $1.hopsDuring },
+                firstSeen: suspect.hops.map(\.onset).min() ?? window.start, lastSeen: window.end,
+                samples: evidence.isEmpty ? (sample?.samples ?? []) : evidence, mentions: [], timeline: TemplateTimeline())
+            let event = EventNode(
+                template: template, subject: suspect.service, signal: signal,
+                rootLikelihood: rulebook.definition(signal)?.rootLikelihood ?? 0.6,
+                anomaly: TemplateAnomaly(
+                    kind: .rising, score: min(1, Foundation.log(top.ratio) / Foundation.log(10.0) + 0.2),
+                    onset: suspect.hops.map(\.onset).min(), before: top.hopsBefore, during: top.hopsDuring, expected: 0),
+                evidence: evidence.isEmpty ? fallback : evidence)
+            guard !event.evidence.isEmpty else { continue }
+            let node = causal.graph.addNode(.event(event))
+            causal.eventIndex[template.id] = node
+            eventMentions[node] = []
+            summary.events += 1
+            summary.slowHops += 1
+            causal.graph.addEdge(
+                from: causal.serviceIndex[suspect.service]!, to: node, weight: 1,
+                label: CausalEdge(kind: .emits, reason: text, evidence: Array(event.evidence.prefix(1))))
+        }
+
         // Calls edges: declared ones weigh 1; traced ones by their share of the busiest edge's traffic;
         // inferred ones by their confidence.
         let busiest = topology.calls.compactMap { $0.traffic?.calls }.max() ?? 1
@@ -365,31 +307,6 @@ public struct CausalGraphBuilder: Sendable {
         guard let window else { return template.samples }
         let inside = template.samples.filter { $0.timestamp.map { $0 >= window.start && $0 <= window.end } ?? false }
         return inside + template.samples.filter { !inside.contains($0) }
-    }
-
-    /// Maps a technology word to a service: a known service whose name holds the word (the emitter's
-    /// callees first), else the emitter's one declared callee with that role, else `<word>-<role>` unless
-    /// the word is generic.
-    /// Whether a service's name holds `word` as one of its parts (`sessions-redis` holds `redis`).
-    static func holds(_ name: ServiceName, word: String) -> Bool {
-        name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
-    }
-
-    func resolveTechnology(
-        _ word: String, role: ServiceRole, generic: Bool, emitter: ServiceName, known: Set<ServiceName>,
-        topology: Topology, roles: [ServiceName: ServiceRole]
-    ) -> ServiceName? {
-        let callees = topology.callees(of: emitter)
-        func holdsWord(_ name: ServiceName) -> Bool {
-            name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
-        }
-        if let callee = callees.first(where: holdsWord) { return callee }
-        let named = known.filter(holdsWord).sorted()
-        if let first = named.first { return first }
-        let sameRole = callees.filter { roles[$0] == role }
-        if sameRole.count == 1 { return sameRole[0] }
-        if generic { return nil }
-        return ServiceName("\(word)-\(role.rawValue)")
     }
 }
 

@@ -78,7 +78,9 @@ public struct ExplanationModel: Sendable {
     /// The root-likelihood prior of an event.
     static func rootLikelihood(signal: SignalDefinition?, level: LogLevel) -> Double {
         if let signal { return signal.rootLikelihood }
-        return level >= .error ? 0.3 : 0.15
+        // FATAL and CRITICAL mostly come right before a process gives up (zap, logrus and Go's log exit after
+        // them): likelier a starting point than an ordinary error.
+        return level >= .critical ? 0.5 : level >= .error ? 0.3 : 0.15
     }
 
     /// The services an event can act as a cause *at*: its subject, and its emitter when the emitter is
@@ -120,7 +122,9 @@ public struct ExplanationModel: Sendable {
             let linkStrength: Double
             var why: String
             if locus == effect.subject {
-                guard causeRootLikelihood > effect.rootLikelihood else { continue }
+                // A derived event sums up the service's own traffic, the same lines its other events come
+                // from: it is another view of their cause, not their cause.
+                guard causeRootLikelihood > effect.rootLikelihood, causeSignal?.derived != true else { continue }
                 linkStrength = 1
                 why = "same service"
             } else if let (strength, phrase) = link(from: locus, to: effect.subject, effectMentions: effectMentions) {

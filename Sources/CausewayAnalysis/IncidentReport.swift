@@ -122,6 +122,14 @@ public struct HypothesisEntry: Hashable, Sendable, Codable {
     public var reasonsAgainst: [Statement]
     public var explains: [ServiceName]
     public var leavesUnexplained: [ServiceName]
+    /// The drawn event node that stands for the hypothesis (`evt:<template id>`), when one does.
+    public var event: String?
+    /// Where the failure travelled if this hypothesis is the root: from its service up the callers to the
+    /// user-facing entry, as ``CausalGraph/propagationPath(from:rulebook:health:model:)`` finds it. For the
+    /// first hypothesis it is the report's ``IncidentReport/propagationPath``.
+    public var propagationPath: [ServiceName]
+    /// The hops of ``propagationPath``.
+    public var propagationSteps: [PropagationHop]
 }
 
 public struct PropagationHop: Hashable, Sendable, Codable {
@@ -130,6 +138,13 @@ public struct PropagationHop: Hashable, Sendable, Codable {
     public var weight: Double
     public var reason: String
     public var evidence: [EvidenceRef]
+    /// The event at `from` and the event showing at `to` behind the weight (`evt:<template id>`), when an
+    /// `explains` edge carries the hop.
+    public var causeEvent: String?
+    public var effectEvent: String?
+    /// When each of the two events was first seen, as stamped by their emitters' clocks.
+    public var causeTime: Timestamp?
+    public var effectTime: Timestamp?
 }
 
 public struct AffectedService: Hashable, Sendable, Codable {
@@ -154,6 +169,8 @@ public struct TimelineEntry: Hashable, Sendable, Codable {
     public var evidence: EvidenceRef
     /// `patient-zero`, `first-user-visible`, or nil.
     public var marker: String?
+    /// The event's node in the causal graph (`evt:<template id>`).
+    public var event: String?
 }
 
 public struct Recommendation: Hashable, Sendable, Codable {
@@ -292,19 +309,42 @@ public struct TopologySummary: Hashable, Sendable, Codable {
             self.traffic = traffic
             self.alsoSeenBy = alsoSeenBy
         }
+
+        /// The edge as the report shows it.
+        public init(_ call: Topology.Call) {
+            self.init(
+                caller: call.caller, callee: call.callee, provenance: call.provenance.rawValue, reason: call.reason,
+                confidence: call.confidence, evidence: call.evidence.map(EvidenceRef.init), traffic: call.traffic,
+                alsoSeenBy: call.corroboratedBy.isEmpty ? nil : call.corroboratedBy.map(\.rawValue))
+        }
     }
 
     public struct Service: Hashable, Sendable, Codable {
         public var name: ServiceName
         public var role: ServiceRole
+        /// `declared`, `name`, `vocabulary`, `address` or `unknown`.
         public var roleSource: String
+
+        public init(name: ServiceName, role: ServiceRole, roleSource: String) {
+            self.name = name
+            self.role = role
+            self.roleSource = roleSource
+        }
     }
 
+    /// The declared topology's file, or what stood in for it (`none`).
     public var source: String
     public var services: [Service]
     public var calls: [Call]
     /// Where traces or addresses in log lines contradict the declared topology (nil in older reports).
     public var conflicts: [TopologyConflict]?
+
+    public init(source: String, services: [Service], calls: [Call], conflicts: [TopologyConflict]? = nil) {
+        self.source = source
+        self.services = services
+        self.calls = calls
+        self.conflicts = conflicts
+    }
 
     /// Edges per provenance (`declared`, `inferred`, `traced`), for the report's topology line.
     public var callsByProvenance: [String: Int] {
@@ -317,9 +357,10 @@ public struct TopologySummary: Hashable, Sendable, Codable {
 /// The causal graph as drawn: every node and edge with what the diagram needs.
 public struct ReportGraph: Hashable, Sendable, Codable {
     public struct Node: Hashable, Sendable, Codable {
-        /// Stable id: `svc:<name>` or `evt:<template id>`.
+        /// Stable id: `svc:<name>`, `evt:<template id>`, or `grp:<tier>-<health>` for a collapsed group.
         public var id: String
-        /// `service` or `event`.
+        /// `service`, `event`, or `group`: services of one tier and health collapsed into one node (large
+        /// systems only).
         public var kind: String
         public var label: String
         public var service: ServiceName
@@ -330,6 +371,8 @@ public struct ReportGraph: Hashable, Sendable, Codable {
         /// For events: the signal, count and first line.
         public var detail: String
         public var evidence: [EvidenceRef]
+        /// For groups: the services collapsed into the node, by name (``service`` is the first of them).
+        public var members: [ServiceName] = []
     }
 
     public struct Edge: Hashable, Sendable, Codable {
@@ -360,4 +403,66 @@ public struct ReportGraph: Hashable, Sendable, Codable {
     /// Events in the incident and events drawn (large incidents are condensed).
     public var eventsTotal: Int
     public var eventsDrawn: Int
+    /// Services in the topology, services drawn as their own node, and services collapsed into groups.
+    /// In large systems the diagram shows the anomalous subgraph and its immediate neighbours only.
+    public var servicesTotal: Int = 0
+    public var servicesDrawn: Int = 0
+    public var servicesCollapsed: Int = 0
+}
+
+// MARK: - Reading reports written before a field existed
+
+// Reports are stored (incident history) and read back; fields added since schema version 1 decode to their
+// empty value when absent, so an older report.json still decodes.
+
+extension HypothesisEntry {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        rank = try c.decode(Int.self, forKey: .rank)
+        service = try c.decode(ServiceName.self, forKey: .service)
+        role = try c.decode(ServiceRole.self, forKey: .role)
+        signal = try c.decode(String.self, forKey: .signal)
+        signalTitle = try c.decode(String.self, forKey: .signalTitle)
+        confidence = try c.decode(Double.self, forKey: .confidence)
+        firstSeen = try c.decodeIfPresent(Timestamp.self, forKey: .firstSeen)
+        evidence = try c.decode([EvidenceRef].self, forKey: .evidence)
+        reasonsFor = try c.decode([Statement].self, forKey: .reasonsFor)
+        reasonsAgainst = try c.decode([Statement].self, forKey: .reasonsAgainst)
+        explains = try c.decode([ServiceName].self, forKey: .explains)
+        leavesUnexplained = try c.decode([ServiceName].self, forKey: .leavesUnexplained)
+        event = try c.decodeIfPresent(String.self, forKey: .event)
+        propagationPath = try c.decodeIfPresent([ServiceName].self, forKey: .propagationPath) ?? [service]
+        propagationSteps = try c.decodeIfPresent([PropagationHop].self, forKey: .propagationSteps) ?? []
+    }
+}
+
+extension ReportGraph.Node {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        kind = try c.decode(String.self, forKey: .kind)
+        label = try c.decode(String.self, forKey: .label)
+        service = try c.decode(ServiceName.self, forKey: .service)
+        role = try c.decode(ServiceRole.self, forKey: .role)
+        health = try c.decode(ServiceHealth.self, forKey: .health)
+        isPatientZero = try c.decode(Bool.self, forKey: .isPatientZero)
+        onPath = try c.decode(Bool.self, forKey: .onPath)
+        detail = try c.decode(String.self, forKey: .detail)
+        evidence = try c.decode([EvidenceRef].self, forKey: .evidence)
+        members = try c.decodeIfPresent([ServiceName].self, forKey: .members) ?? []
+    }
+}
+
+extension ReportGraph {
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        nodes = try c.decode([Node].self, forKey: .nodes)
+        edges = try c.decode([Edge].self, forKey: .edges)
+        eventsTotal = try c.decode(Int.self, forKey: .eventsTotal)
+        eventsDrawn = try c.decode(Int.self, forKey: .eventsDrawn)
+        let services = nodes.filter { $0.kind == "service" }.count
+        servicesTotal = try c.decodeIfPresent(Int.self, forKey: .servicesTotal) ?? services
+        servicesDrawn = try c.decodeIfPresent(Int.self, forKey: .servicesDrawn) ?? services
+        servicesCollapsed = try c.decodeIfPresent(Int.self, forKey: .servicesCollapsed) ?? 0
+    }
 }

@@ -281,6 +281,17 @@ extension ReportAssembler {
             ("Classify symptoms", signals.isEmpty ? "No line matched a signal rule." : "Signals matched: " + signals.joined(separator: ", ") + "."))
 
         let summary = analysis.buildSummary
+        if summary.shifts + summary.latencies + summary.slowHops > 0 || !analysis.log.tracedLines.isEmpty {
+            var traffic: [String] = []
+            if summary.shifts > 0 { traffic.append("\(summary.shifts) service(s) whose ordinary messages shifted or went quiet") }
+            if !analysis.log.spans.isEmpty {
+                traffic.append("\(analysis.log.spans.count) span(s) timed from trace-correlated lines, \(summary.latencies) service(s) slower")
+            }
+            if !analysis.log.tracedLines.isEmpty {
+                traffic.append("hops between services timed from \(analysis.log.tracedLines.count) traced line(s), \(summary.slowHops) service(s) at slowed hops")
+            }
+            steps.append(("Compare traffic with its baseline", traffic.joined(separator: "; ") + "."))
+        }
         var topology = analysis.hasDeclaredTopology
             ? "Declared topology (\(analysis.topologySource)): \(summary.declaredCalls) call(s)."
             : "No topology given."

@@ -27,7 +27,8 @@ public struct ReportAssembler: Sendable {
     var graph: CausalGraph { analysis.graph }
 
     public func assemble(generator: String) -> IncidentReport {
-        let hypotheses = hypothesisEntries()
+        let paths = hypothesisPaths()
+        let hypotheses = hypothesisEntries(paths: paths)
         let patientZero = patientZeroEntry()
         let affected = affectedServices()
         let unrelated = analysis.blastRadius.unrelated.map { affectedEntry($0, health: analysis.health[$0] ?? .degraded) }
@@ -41,10 +42,7 @@ public struct ReportAssembler: Sendable {
             schemaVersion: IncidentReport.currentSchemaVersion, generator: generator, title: title(),
             summary: [], severity: severity, window: window(), incidentWindow: analysis.anomalies.window,
             background: backgroundNoise(), patientZero: patientZero, hypotheses: hypotheses,
-            propagationPath: analysis.path,
-            propagationSteps: analysis.pathSteps.map {
-                PropagationHop(from: $0.from, to: $0.to, weight: Self.round($0.weight), reason: $0.reason, evidence: refs($0.evidence))
-            },
+            propagationPath: analysis.path, propagationSteps: analysis.pathSteps.map(hop),
             affectedServices: affected, unrelatedAnomalies: unrelated, timeline: timeline,
             recommendations: recommendations, evidence: evidenceEntries(), trigger: trigger, detection: detection,
             whys: whys, trail: [],
@@ -52,7 +50,7 @@ public struct ReportAssembler: Sendable {
                 searched: false,
                 note: "No incident history was searched. Run with --history to store incidents and compare with past ones.",
                 matches: []),
-            ingest: ingestSummary(), serviceActivity: serviceActivity(), topology: topologySummary(), graph: reportGraph())
+            ingest: ingestSummary(), serviceActivity: serviceActivity(), topology: topologySummary(), graph: reportGraph(hypothesisPaths: paths))
         report.summary = summary(report)
         report.trail = trail(report)
         return report
@@ -117,15 +115,39 @@ public struct ReportAssembler: Sendable {
             }
     }
 
-    func hypothesisEntries() -> [HypothesisEntry] {
-        analysis.ranking.hypotheses.prefix(Self.hypothesisLimit).map { h in
-            HypothesisEntry(
+    /// A hypothesis' own propagation path and its steps.
+    typealias HypothesisPath = (services: [ServiceName], steps: [CausalGraph.PropagationStep])
+
+    func hypothesisEntries(paths: [HypothesisPath]) -> [HypothesisEntry] {
+        analysis.ranking.hypotheses.prefix(Self.hypothesisLimit).enumerated().map { index, h in
+            let (path, steps) = paths[index]
+            return HypothesisEntry(
                 rank: h.rank, service: h.service, role: h.role, signal: Self.signalName(h.signal), signalTitle: signalTitle(h.signal),
                 confidence: h.confidence, firstSeen: h.firstSeen, evidence: refs(h.evidence),
                 reasonsFor: h.reasonsFor.map { Statement($0.text, evidence: refs($0.evidence)) },
                 reasonsAgainst: h.reasonsAgainst.map { Statement($0.text, evidence: refs($0.evidence)) },
-                explains: h.explains, leavesUnexplained: h.leavesUnexplained)
+                explains: h.explains, leavesUnexplained: h.leavesUnexplained,
+                event: h.event.map { Self.eventID(graph.event($0)) }, propagationPath: path, propagationSteps: steps.map(hop))
         }
+    }
+
+    /// Each listed hypothesis' own propagation path, as if its service were patient zero; the first is the
+    /// analysis' path itself.
+    func hypothesisPaths() -> [HypothesisPath] {
+        analysis.ranking.hypotheses.prefix(Self.hypothesisLimit).enumerated().map { index, h in
+            if index == 0, !analysis.path.isEmpty { return (analysis.path, analysis.pathSteps) }
+            return graph.propagationPath(from: h.service, rulebook: rulebook, health: analysis.health, model: analysis.model)
+        }
+    }
+
+    /// A propagation step as the report states it, with the events behind it and their times.
+    func hop(_ step: CausalGraph.PropagationStep) -> PropagationHop {
+        let cause = step.causeEvent.map { graph.event($0) }
+        let effect = step.effectEvent.map { graph.event($0) }
+        return PropagationHop(
+            from: step.from, to: step.to, weight: Self.round(step.weight), reason: step.reason, evidence: refs(step.evidence),
+            causeEvent: cause.map(Self.eventID), effectEvent: effect.map(Self.eventID), causeTime: cause?.firstSeen,
+            effectTime: effect?.firstSeen)
     }
 
     func representativeEvent() -> EventNode? {
@@ -241,7 +263,7 @@ public struct ReportAssembler: Sendable {
                     time: e.firstSeen, service: e.emitter, about: e.subject == e.emitter ? nil : e.subject,
                     signal: Self.signalName(e.signal), title: signalTitle(e.signal), level: e.template.level,
                     count: e.template.count, message: e.template.message, evidence: EvidenceRef(e.evidence[0].location),
-                    marker: marker))
+                    marker: marker, event: Self.eventID(e)))
         }
         return entries
     }
@@ -375,12 +397,7 @@ public struct ReportAssembler: Sendable {
                 return TopologySummary.Service(
                     name: name, role: node?.role ?? .unknown, roleSource: node?.roleSource.rawValue ?? "unknown")
             },
-            calls: graph.topology.calls.map {
-                TopologySummary.Call(
-                    caller: $0.caller, callee: $0.callee, provenance: $0.provenance.rawValue, reason: $0.reason,
-                    confidence: $0.confidence, evidence: $0.evidence.map(EvidenceRef.init), traffic: $0.traffic,
-                    alsoSeenBy: $0.corroboratedBy.isEmpty ? nil : $0.corroboratedBy.map(\.rawValue))
-            },
+            calls: graph.topology.calls.map(TopologySummary.Call.init),
             conflicts: analysis.buildSummary.conflicts)
     }
 }

@@ -64,6 +64,14 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         func isHash(_ part: Substring, _ lengths: ClosedRange<Int>) -> Bool {
             lengths.contains(part.count) && part.allSatisfy { kubernetesHashAlphabet.contains($0) }
         }
+        // A CronJob's jobs are named `<cronjob>-<scheduled minute since the epoch>`, their pods add a hash.
+        func isScheduleMinute(_ part: Substring) -> Bool { (7...10).contains(part.count) && part.allSatisfy(\.isNumber) }
+        if parts.count >= 3, isScheduleMinute(parts[parts.count - 2]), isHash(parts[parts.count - 1], 5...5) {
+            return parts.dropLast(2).joined(separator: "-")
+        }
+        if parts.count >= 2, isScheduleMinute(parts[parts.count - 1]) {
+            return parts.dropLast().joined(separator: "-")
+        }
         if parts.count >= 3 {
             let replicaSet = parts[parts.count - 2]
             let pod = parts[parts.count - 1]

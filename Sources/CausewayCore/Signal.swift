@@ -83,6 +83,9 @@ public struct SignalDefinition: Hashable, Sendable, Codable {
     public var change: Bool?
     /// True for signals the analysis derives from how a service's traffic changed, not from a line's words.
     public var derived: Bool?
+    /// HTTP response statuses that show the signal whatever the words: `"500-599"`, `"429"`. The status
+    /// comes from a request line, a method and path, or a status field.
+    public var httpStatuses: [String]?
 
     public init(
         id: SignalID, title: String, severity: LogLevel, subject: Subject, subjectHealth: ServiceHealth,

@@ -1,4 +1,4 @@
-public import CausewayCore
+internal import CausewayCore
 internal import Foundation
 
 /// How much two incidents resemble each other, in [0, 1], and why.

@@ -388,7 +388,25 @@ public struct IngestEngine: Sendable {
         let templates = buildTemplates(merged, global: global, emitters: emitters.union(traced.services))
         statistics.services = emitters.sorted()
         statistics.templates = templates.count
-        return IncidentLog(templates: templates, statistics: statistics, spans: mergeSpans(results), tracedCalls: tracedCalls)
+        return IncidentLog(
+            templates: templates, statistics: statistics, spans: mergeSpans(results), tracedLines: mergeTracedLines(results),
+            tracedCalls: tracedCalls)
+    }
+
+    /// Joins the jobs' traced lines at the strictest sampling threshold any job fell to, by trace, then
+    /// the emitter's clock, then place in the input.
+    func mergeTracedLines(_ results: [JobResult]) -> [TracedLine] {
+        let threshold = results.map(\.spans.threshold).min() ?? 1024
+        var lines: [TracedLine] = []
+        for result in results {
+            for entry in result.spans.lines where entry.trace % 1024 < threshold {
+                lines.append(
+                    TracedLine(
+                        service: result.spanServices[Int(entry.service)], trace: entry.trace, time: entry.time, clock: entry.clock,
+                        level: entry.level, location: SourceLocation(file: result.displayPath, line: Int(entry.line))))
+            }
+        }
+        return lines.sorted { ($0.trace, $0.clock, $0.location) < ($1.trace, $1.clock, $1.location) }
     }
 
     /// Joins the jobs' spans (a span cut by a file split is one span), at the strictest sampling threshold
@@ -417,7 +435,7 @@ public struct IngestEngine: Sendable {
             }
         }
         return order.compactMap { key in
-            guard var (span, first, last) = merged[key], span.lines >= 2 else { return nil }
+            guard case (var span, let first, let last)? = merged[key], span.lines >= 2 else { return nil }
             var duration = last - first
             if duration < 0 { duration += 86_400 }  // the emitter's clock passed midnight
             span.duration = duration
@@ -542,6 +560,7 @@ struct DocumentJob {
     /// Nil when the data is not the document its first bytes suggested.
     func run(_ data: Data, kind: DocumentReaders.Kind) -> JobResult? {
         var result = JobResult(job: index)
+        result.displayPath = displayPath
         var records: [DocumentRecord] = []
         var format = LogFormat.kubernetesEvents
         let text = String(decoding: data, as: UTF8.self)

@@ -25,6 +25,8 @@ struct JobResult {
     var traceSpans = 0
     /// The document's format when it is one (a trace export may yield no record at all).
     var documentFormat: LogFormat?
+    /// The file the job read, as reports show it (for traced lines' locations).
+    var displayPath = ""
 
     init(job: Int) {
         aggregator = KeyAggregator(job: job)
@@ -93,6 +95,7 @@ struct LineJob {
         }
         state.finishPending()
         state.result.spanServices = state.canonical
+        state.result.displayPath = displayPath
         switch reader.failure {
         case .readError: state.result.skip(.readError)
         case .truncatedGzip: state.result.skip(.truncatedGzip)
@@ -141,6 +144,7 @@ struct LineJobState {
     var pendingFormat = LogFormat.plain
     var pendingTrace: (trace: UInt64, span: UInt64?)?
     var pendingClock: Double?
+    var pendingStatus: Int?
     var bytesSinceProgress = 0
 
     static let rawCapacity = LineReader.maximumLineBytes + 16
@@ -252,6 +256,7 @@ struct LineJobState {
         pendingFormat = record.format
         pendingService = record.service.flatMap { resolveService($0) } ?? fileServiceID
         pendingClock = record.localClock
+        pendingStatus = record.httpStatus
         pendingTrace = Self.mightHoldTrace(line) ? TraceContext.extract(line) : nil
     }
 
@@ -302,7 +307,8 @@ struct LineJobState {
         let service = canonical[serviceID]
         if let trace = pendingTrace, let time = pendingTimestamp {
             let clock = pendingClock ?? Double(time.nanoseconds % 86_400_000_000_000) / 1e9
-            result.spans.add(service: serviceID, trace: trace.trace, span: trace.span, time: time, clock: clock)
+            result.spans.add(service: serviceID, trace: trace.trace, span: trace.span, time: time, clock: clock, line: pendingLine,
+                level: pendingLevel ?? .info)
         }
         if !emitted[serviceID] {
             emitted[serviceID] = true
@@ -314,7 +320,7 @@ struct LineJobState {
             serviceID: serviceID, service: service, maskedKey: Bytes(start: key, count: keyLength), maskedHash: keyHash,
             message: Bytes(start: message, count: messageLength),
             continuation: Bytes(start: continuation, count: continuationLength), level: pendingLevel,
-            timestamp: pendingTimestamp, location: SourceLocation(file: job.displayPath, line: pendingLine),
+            httpStatus: pendingStatus, timestamp: pendingTimestamp, location: SourceLocation(file: job.displayPath, line: pendingLine),
             raw: { Bytes(start: rawPointer, count: rawCount).string }, into: &result.aggregator)
     }
 
@@ -358,26 +364,9 @@ struct LineJobState {
         return containsWord(message, "warn") ? .warning : .info
     }
 
-    /// The status of an access-log line (`"GET /x HTTP/1.1" 503 …`), if it is one.
+    /// The status of an access-log line (`"GET /x HTTP/1.1" 503 …`, `GET /x 503 2.1 ms`), if it is one.
     static func accessLogStatus(_ text: Bytes) -> Int? {
-        let limit = min(text.count, 400)
-        var i = 0
-        while i + 12 < limit {
-            if text[i] == 0x48, text[i + 1] == 0x54, text[i + 2] == 0x54, text[i + 3] == 0x50, text[i + 4] == ASCII.slash {
-                var j = i + 5
-                while j < limit, text[j] != ASCII.quote, !ASCII.isSpace(text[j]) { j += 1 }
-                if j < limit, text[j] == ASCII.quote { j += 1 }
-                j = text.skipSpaces(from: j)
-                if j + 3 <= text.count, ASCII.isDigit(text[j]), ASCII.isDigit(text[j + 1]), ASCII.isDigit(text[j + 2]),
-                    j + 3 == text.count || !ASCII.isDigit(text[j + 3])
-                {
-                    return Int(text[j] - 0x30) * 100 + Int(text[j + 1] - 0x30) * 10 + Int(text[j + 2] - 0x30)
-                }
-                return nil
-            }
-            i += 1
-        }
-        return nil
+        HTTPStatus.inText(text)
     }
 
     /// Case-insensitive substring search for a lower-case ASCII literal.
@@ -416,14 +405,15 @@ struct RecordSink {
 
     func add(
         serviceID: Int, service: ServiceName, maskedKey: Bytes, maskedHash: UInt64, message: Bytes, continuation: Bytes,
-        level stated: LogLevel?,
+        level stated: LogLevel?, httpStatus: Int? = nil,
         timestamp: Timestamp?, location: SourceLocation, raw: () -> String, into aggregator: inout KeyAggregator
     ) {
-        let level = stated ?? LineJobState.inferredLevel(message)
+        var level = stated ?? LineJobState.inferredLevel(message)
+        if stated == nil, let httpStatus { level = max(level, httpStatus >= 500 ? .error : httpStatus >= 400 ? .warning : .info) }
         var signals: [SignalID]? = nil
-        if continuation.count > 0 {
-            // A stack trace can change what a record means: classify those records one by one.
-            signals = rulebook.signals(in: message.string + continuation.string, level: level)
+        if continuation.count > 0 || httpStatus != nil {
+            // A stack trace or a status field can change what a record means: classify those one by one.
+            signals = rulebook.signals(in: message.string + continuation.string, level: level, httpStatus: httpStatus)
         }
         // The key's bytes: three of service id, the masked message, and any per-record signals. Its hash
         // reuses the one the masker computed while writing the message.

@@ -8,16 +8,22 @@ public struct IncidentLog: Sendable {
     public var statistics: IngestStatistics
     /// Spans seen through trace and span ids in the lines (sampled consistently by trace when many).
     public var spans: [ObservedSpan]
+    /// Lines that carry a trace id, by trace then time (sampled consistently by trace when many).
+    public var tracedLines: [TracedLine]
+    /// Reads lines back from the input files, for evidence the streaming pass did not keep.
+    public var sourceLines = SourceLineReader()
     /// Calls between services read off trace exports (provenance `traced`), sorted, one per (caller,
     /// callee), with their traffic and the spans' lines as evidence.
     public var tracedCalls: [Topology.Call]
 
     public init(
-        templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = [], tracedCalls: [Topology.Call] = []
+        templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = [], tracedLines: [TracedLine] = [],
+        tracedCalls: [Topology.Call] = []
     ) {
         self.templates = templates
         self.statistics = statistics
         self.spans = spans
+        self.tracedLines = tracedLines
         self.tracedCalls = tracedCalls
     }
 }
@@ -79,7 +85,13 @@ public struct LogIngestor {
 
     /// Reads everything added so far.
     public func finish() -> IncidentLog {
-        engine.run(sources)
+        var log = engine.run(sources)
+        log.sourceLines = SourceLineReader(
+            files: sources.compactMap { source in
+                if case .file(let path, let displayPath) = source { return (path, displayPath) }
+                return nil
+            })
+        return log
     }
 
     // MARK: - Helpers

@@ -24,6 +24,8 @@ public struct SignalRulebook: Sendable {
     public let vocabulary: [VocabularyEntry]
     private let byID: [SignalID: Int]
     private let compiled: [CompiledSignal]
+    private let hasStatusRules: Bool
+    private let benign: Set<SignalID>
 
     private struct File: Decodable {
         var signals: [SignalDefinition]
@@ -49,18 +51,41 @@ public struct SignalRulebook: Sendable {
             index[signal.id] = offset
         }
         signals = file.signals
-        compiled = file.signals.map { signal in
-            CompiledSignal(
+        var compiled: [CompiledSignal] = []
+        for signal in file.signals {
+            compiled.append(CompiledSignal(
                 id: signal.id, minimumLevel: signal.minimumLevel, anyOf: signal.anyOf.map { Array($0.lowercased().utf8) },
                 allOf: signal.allOf.map { $0.map { Array($0.lowercased().utf8) } },
-                noneOf: signal.noneOf.map { Array($0.lowercased().utf8) })
+                noneOf: signal.noneOf.map { Array($0.lowercased().utf8) },
+                httpStatuses: try Self.statusRanges(signal.httpStatuses ?? [], signal: signal.id, source: source)))
         }
+        self.compiled = compiled
+        hasStatusRules = compiled.contains { !$0.httpStatuses.isEmpty }
+        benign = Set(file.signals.filter { $0.benign == true }.map(\.id))
         vocabulary = file.vocabulary.sorted { $0.word.count > $1.word.count || ($0.word.count == $1.word.count && $0.word < $1.word) }
         byID = index
     }
 
+    /// `"500-599"` or `"429"` → ranges of statuses.
+    private static func statusRanges(_ texts: [String], signal: SignalID, source: String) throws(IngestError) -> [ClosedRange<Int>] {
+        var ranges: [ClosedRange<Int>] = []
+        for text in texts {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0.trimmingCharacters(in: .whitespaces)) }
+            guard (1...2).contains(parts.count), let low = parts[0], let high = parts.last ?? nil, low <= high,
+                (100...599).contains(low), (100...599).contains(high)
+            else {
+                throw IngestError(.ruleTableInvalid, "signal '\(signal)' has httpStatuses entry '\(text)'; use \"503\" or \"500-599\"", file: source)
+            }
+            ranges.append(low...high)
+        }
+        return ranges
+    }
+
     /// Signals that mark a line as not trouble, by id (the table's `benign` rows).
-    public static let benignSignals: Set<SignalID> = ["client_error"]
+    public static let benignSignals: Set<SignalID> = {
+        guard let table = try? bundled() else { return [] }
+        return Set(table.signals.filter { $0.benign == true }.map(\.id))
+    }()
 
     /// The table shipped with Causeway.
     public static func bundled() throws(IngestError) -> SignalRulebook {
@@ -83,12 +108,19 @@ public struct SignalRulebook: Sendable {
 
     /// The signals a line shows, most specific first.
     /// - Parameter text: the message, in any case; only its first 8 KiB are examined.
-    public func signals(in text: String, level: LogLevel) -> [SignalID] {
+    public func signals(in text: String, level: LogLevel, httpStatus: Int? = nil) -> [SignalID] {
         let bytes = LowercasedBytes(text)
+        var status = httpStatus
+        if status == nil, hasStatusRules {
+            var copy = text
+            status = copy.withUTF8 { HTTPStatus.inText($0) }
+        }
         var found: [SignalID] = []
-        for signal in compiled where level >= signal.minimumLevel && signal.matches(bytes) {
+        for signal in compiled where level >= signal.minimumLevel && signal.matches(bytes, httpStatus: status) {
             found.append(signal.id)
         }
+        // A benign reading that outranks the rest decides: a span exporter's "connection refused" is no failure.
+        if let first = found.first, benign.contains(first) { return [first] }
         return found
     }
 }

@@ -94,9 +94,12 @@ struct CompiledSignal: Sendable {
     var anyOf: [[UInt8]]
     var allOf: [[[UInt8]]]
     var noneOf: [[UInt8]]
+    /// Response statuses that show the signal whatever the words (`500-599` for server errors).
+    var httpStatuses: [ClosedRange<Int>]
 
-    func matches(_ text: LowercasedBytes) -> Bool {
-        var hit = anyOf.contains { text.containsWord($0) }
+    func matches(_ text: LowercasedBytes, httpStatus: Int? = nil) -> Bool {
+        var hit = httpStatus.map { status in httpStatuses.contains { $0.contains(status) } } ?? false
+        if !hit { hit = anyOf.contains { text.containsWord($0) } }
         if !hit { hit = allOf.contains { group in group.allSatisfy { text.containsWord($0) } } }
         return hit && !noneOf.contains { text.contains($0) }
     }

@@ -31,6 +31,15 @@ public enum GraphvizFormat: String, Sendable, CaseIterable {
     case dot
 }
 
+/// How libgvc places the nodes.
+public enum GraphvizLayout: String, Sendable, CaseIterable {
+    /// Layered layout (`dot`): ranks from top to bottom, for the causal graph.
+    case layered = "dot"
+    /// Every node already carries its position in points (`pos="x,y!"`): nothing moves and edges are drawn
+    /// as given by `splines` (`nop2`, neato's `-n2`). For diagrams with an axis, such as the timeline.
+    case pinned = "nop2"
+}
+
 /// Renders DOT in-process through libgvc.
 ///
 /// libgvc and cgraph keep process-wide state and crash when two threads call them, even with one context
@@ -39,11 +48,11 @@ public enum GraphvizFormat: String, Sendable, CaseIterable {
 public struct GraphvizRenderer: Sendable {
     public init() {}
 
-    /// Lays out `dot` with the `dot` engine and renders it.
+    /// Lays out `dot` with the `dot` engine (or as `layout` says) and renders it.
     /// - Returns: exactly the bytes libgvc produced.
-    public func render(dot: String, format: GraphvizFormat = .svg) throws(RenderError) -> Data {
+    public func render(dot: String, format: GraphvizFormat = .svg, layout: GraphvizLayout = .layered) throws(RenderError) -> Data {
         try Self.state.withLock { state throws(RenderError) -> Data in
-            try state.render(dot: dot, format: format.rawValue)
+            try state.render(dot: dot, format: format.rawValue, layout: layout.rawValue)
         }
     }
 
@@ -72,21 +81,21 @@ private struct GraphvizState: ~Copyable, @unchecked Sendable {
         // Graphviz loads its text-layout plugin lazily, during the first render: a context's first layout
         // measures text with estimated font metrics and every later one with the real ones. Render once
         // here so that every graph is measured the same way and output is byte-for-byte repeatable.
-        _ = try? render(dot: "digraph warmup { a [label=\"warm up\"] }", format: "svg")
+        _ = try? render(dot: "digraph warmup { a [label=\"warm up\"] }", format: "svg", layout: "dot")
         return created
     }
 
-    mutating func render(dot: String, format: String) throws(RenderError) -> Data {
+    mutating func render(dot: String, format: String, layout: String) throws(RenderError) -> Data {
         let context = try context()
         guard let graph = dot.withCString({ causeway_read_dot($0) }) else {
             let detail = aglasterr().map { String(cString: $0) } ?? ""
             throw RenderError(code: .invalidDOT, message: "Graphviz could not parse the DOT text\(detail.isEmpty ? "" : ": " + detail)")
         }
         defer { agclose(graph) }
-        guard gvLayout(context, graph, "dot") == 0 else {
+        guard gvLayout(context, graph, layout) == 0 else {
             throw RenderError(
                 code: .layoutFailed,
-                message: "the dot layout failed; if Graphviz says the layout type is not recognised, run `dot -c` as root to register its plugins")
+                message: "the \(layout) layout failed; if Graphviz says the layout type is not recognised, run `dot -c` as root to register its plugins")
         }
         defer { gvFreeLayout(context, graph) }
         var buffer: UnsafeMutablePointer<CChar>?

@@ -4,9 +4,15 @@ internal import Foundation
 ///
 /// Log text is hostile: outside code it is escaped (`<`, `>`, `&` as entities so no renderer sees HTML;
 /// Markdown punctuation with backslashes; `|` in tables), inside code spans and blocks it is fenced with
-/// more backticks than it contains. The diagram is linked as a file beside the report.
+/// more backticks than it contains. Diagrams are linked as files beside the report (relative paths), or
+/// written inline as Mermaid.
 public enum MarkdownRenderer {
-    public static func render(_ document: PostmortemDocument) -> String {
+    /// - Parameters:
+    ///   - diagrams: how diagrams are shown.
+    ///   - mermaid: Mermaid flowcharts by the SVG file name they stand for (`causal-graph.svg`), for
+    ///     ``DiagramStyle/mermaid``.
+    public static func render(_ document: PostmortemDocument, diagrams: DiagramStyle = .svg, mermaid: [String: String] = [:]) -> String {
+        let context = Context(style: diagrams, mermaid: mermaid)
         var out: [String] = []
         out.append("# " + escape(document.title))
         out.append("")
@@ -15,18 +21,27 @@ public enum MarkdownRenderer {
         for section in document.sections {
             out.append("## " + escape(section.title))
             out.append("")
-            for block in section.blocks { out.append(contentsOf: render(block, level: 3)) }
+            for block in section.blocks { out.append(contentsOf: render(block, level: 3, context)) }
         }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func render(_ block: Block, level: Int) -> [String] {
+    struct Context {
+        var style: DiagramStyle
+        var mermaid: [String: String]
+    }
+
+    static func render(_ block: Block, level: Int, _ context: Context) -> [String] {
         switch block {
         case .paragraph(let content):
             return [inlines(content, inTable: false), ""]
         case .note(let content):
             return ["> " + inlines(content, inTable: false), ""]
+        case .human(let content):
+            return ["> **Needs a human:** " + inlines(content, inTable: false), ""]
+        case .columns(let columns):
+            return columns.flatMap { $0.flatMap { render($0, level: level, context) } }
         case .list(let ordered, let items):
             return items.enumerated().map { index, item in
                 (ordered ? "\(index + 1). " : "- ") + inlines(item, inTable: false)
@@ -42,12 +57,42 @@ public enum MarkdownRenderer {
             let fence = fenceFor(text)
             return [fence + language, text, fence, ""]
         case .diagram(let file, let alt):
-            return ["![\(escape(alt))](\(file))", ""]
+            switch context.style {
+            case .mermaid:
+                if let flowchart = context.mermaid[file] {
+                    let fence = fenceFor(flowchart)
+                    return [fence + "mermaid", flowchart.hasSuffix("\n") ? String(flowchart.dropLast()) : flowchart, fence, ""]
+                }
+                return ["![\(escape(alt))](\(link(file)))", ""]
+            case .png:
+                return ["![\(escape(alt))](\(link(pngFile(file))))", ""]
+            case .svg:
+                return ["![\(escape(alt))](\(link(file)))", ""]
+            }
         case .subsection(let title, let blocks):
             var lines = [String(repeating: "#", count: level) + " " + inlines(title, inTable: false), ""]
-            for inner in blocks { lines.append(contentsOf: render(inner, level: level + 1)) }
+            for inner in blocks { lines.append(contentsOf: render(inner, level: level + 1, context)) }
             return lines
         }
+    }
+
+    /// `causal-graph.svg` → `causal-graph.png`.
+    public static func pngFile(_ svgFile: String) -> String {
+        svgFile.hasSuffix(".svg") ? String(svgFile.dropLast(4)) + ".png" : svgFile + ".png"
+    }
+
+    /// A relative link target: the file name with anything but safe characters percent-encoded.
+    static func link(_ file: String) -> String {
+        var out = ""
+        for byte in file.utf8 {
+            let c = Character(Unicode.Scalar(byte))
+            if byte < 0x80, c.isLetter || c.isNumber || "-_./".contains(c) {
+                out.append(c)
+            } else {
+                out += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return out
     }
 
     static func inlines(_ content: [Inline], inTable: Bool) -> String {
@@ -127,5 +172,11 @@ public enum MarkdownRenderer {
             longest = max(longest, run)
         }
         return String(repeating: "`", count: max(3, longest + 1))
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -173,6 +173,11 @@ struct IncidentRun {
         func mayBeAffected(_ i: Int) -> Bool { i == root || options.gatewayErrors || !userFacing(i) }
 
         affected[root] = true
+        // A failure no caller can feel is no incident: when only user-facing services call the root, they show it.
+        let rootCallers = topology.callers(ofIndex: root)
+        if !options.gatewayErrors, !rootCallers.isEmpty, rootCallers.allSatisfy(userFacing) {
+            options.gatewayErrors = true
+        }
         // A guaranteed chain up to an entry, through callers that can reach a user-facing one where possible.
         var reachesUser = Array(repeating: false, count: n)
         for _ in 0..<n {

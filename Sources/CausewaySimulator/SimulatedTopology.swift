@@ -11,6 +11,7 @@
 /// - ``init(services:)``
 /// - ``init(parsing:)``
 /// - ``random(using:size:)``
+/// - ``large(size:using:)``
 /// ### Reading
 /// - ``services``
 /// - ``service(named:)``

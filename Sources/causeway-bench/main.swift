@@ -10,6 +10,7 @@ import Foundation
 /// figure beside a baseline measured in the same run.
 ///
 ///     swift build -c release && .build/release/causeway-bench [--lines 1000000] [--scale 3] [--no-drain3]
+///     .build/release/causeway-bench large-incident [--services 500]   # analysing and drawing a large system
 ///
 /// Baselines: reading the file's lines (the floor any reader pays), and Drain3 (PyPI `drain3`) mining the
 /// same file's templates. Drain3 is installed with pip when missing.
@@ -38,13 +39,22 @@ struct Benchmark {
                 let log = IngestEngine(rulebook: try SignalRulebook.bundled(), options: .init(workers: 1)).run([.file(path: path, displayPath: "x")])
                 print(log.statistics.records, log.statistics.templates, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
                 return
+            case "large-incident":
+                var large = LargeIncidentBenchmark(directory: bench.directory)
+                if arguments.first == "--services", arguments.count > 1 {
+                    arguments.removeFirst()
+                    large.services = Int(arguments.removeFirst()) ?? large.services
+                }
+                try FileManager.default.createDirectory(at: bench.directory, withIntermediateDirectories: true)
+                try large.run()
+                return
             case "generate":
                 let count = Int(arguments.removeFirst()) ?? 1_000_000
                 let out = URL(fileURLWithPath: arguments.removeFirst())
                 try BenchmarkLog(lines: count, seed: 42).write(to: out)
                 return
             default:
-                FileHandle.standardError.write(Data("usage: causeway-bench [--lines N] [--scale K] [--no-drain3] [--dir DIR] [--json] | generate N FILE\n".utf8))
+                FileHandle.standardError.write(Data("usage: causeway-bench [--lines N] [--scale K] [--no-drain3] [--dir DIR] [--json] | generate N FILE | large-incident [--services N]\n".utf8))
                 exit(2)
             }
         }

@@ -13,14 +13,20 @@ extension Causeway {
                 truth.json; topology.yaml or topology.json is taken as the topology), or - for stdin. \
                 Formats are detected per line: plain, shipper-wrapped, JSON lines, logfmt.
 
-                With --out DIR it writes report.md, report.html, report.json, causal-graph.dot and \
-                causal-graph.svg. With --format it prints that one document on stdout (diagnostics go to \
-                stderr). With neither, it writes to ./causeway-report.
+                With --out DIR it writes report.md, report.html, report.json and the diagrams beside them: \
+                causal-graph (.dot, .svg, .mmd), timeline (.dot, .svg) and hypothesis-<rank>-<service> \
+                (.dot, .svg) for the top --hypotheses; --diagrams png adds a .png of each and links those \
+                from report.md, --diagrams mermaid writes the graphs into report.md as Mermaid blocks. \
+                With --format it prints that one document on stdout (diagnostics go to stderr): png is the \
+                causal graph as PNG, mermaid the causal graph as a Mermaid flowchart. With neither, it \
+                writes to ./causeway-report.
 
                 Examples:
                   causeway analyze ./logs --out ./postmortem
                   causeway analyze app.log db.log --topology topology.yaml --format json
                   kubectl logs deploy/api --prefix | causeway analyze - --format md
+                  causeway analyze ./logs --format png > causal-graph.png
+                  causeway analyze ./logs --out ./wiki --diagrams mermaid
                   causeway analyze ./logs --out ./postmortem --history
                 """
         )
@@ -31,11 +37,19 @@ extension Causeway {
         @Option(help: "The service map (topology.yaml or topology.json).")
         var topology: String?
 
+        @Flag(help: "Ignore topology.yaml / topology.json found in case folders: analyse with the topology the logs and traces show.")
+        var withoutTopology = false
+
         @Option(help: "Write every document into this folder.")
         var out: String?
 
-        @Option(help: "Print one document on stdout: md, html, json, dot or svg.")
+        @Option(help: "Print one document on stdout: md, html, json, dot, svg, png or mermaid.")
         var format: OutputFormat?
+
+        @Option(help: "How report.md shows its diagrams: svg (files beside it), png (files beside it) or mermaid (inline).")
+        var diagrams: MarkdownDiagrams = .svg
+
+        @OptionGroup var diagramOptions: DiagramOptions
 
         @Option(help: "The service for lines that name none (when neither the line nor its file name says).")
         var service: String?
@@ -75,6 +89,7 @@ extension Causeway {
                 paths: inputs, topologyPath: topology, defaultService: service.flatMap(ServiceName.normalized), threads: threads)
             input.since = since.flatMap { TimestampParser.parse($0) }
             input.until = until.flatMap { TimestampParser.parse($0) }
+            input.ignoresTopologyFile = withoutTopology
             let progress = ProgressLine(paths: inputs)
             input.progress = progress?.counter
             progress?.start()
@@ -92,10 +107,12 @@ extension Causeway {
                 FileHandle.standardOutput.write(JSONReportWriter.data(report))
                 return
             }
-            let outputs = Causeway.outputs(for: report)
+            let outputs = Causeway.outputs(
+                for: report,
+                options: .init(hypothesisDiagrams: diagramOptions.hypotheses, markdownDiagrams: diagrams.style, png: format == .png))
             if let out {
                 try Causeway.write(outputs, to: out)
-                FileHandle.standardError.write(Data("Wrote \(ReportOutputs.fileNames.joined(separator: ", ")) to \(out)\n".utf8))
+                FileHandle.standardError.write(Data("Wrote \(outputs.fileNames.joined(separator: ", ")) to \(out)\n".utf8))
             }
             if let format {
                 let data: Data
@@ -107,13 +124,17 @@ extension Causeway {
                 case .svg:
                     guard let svg = outputs.svg else { throw ExitCode(1) }
                     data = svg
+                case .png:
+                    guard let png = outputs.diagrams.first?.png else { throw ExitCode(1) }
+                    data = png
+                case .mermaid: data = Data(outputs.mermaid.utf8)
                 }
                 FileHandle.standardOutput.write(data)
             } else if out == nil {
                 let directory = "causeway-report"
                 try Causeway.write(outputs, to: directory)
                 for line in Causeway.summaryLines(report) { print(line) }
-                print("Report: \(directory)/report.html (also report.md, report.json, causal-graph.dot, causal-graph.svg)")
+                print("Report: \(directory)/report.html (also report.md, report.json and the diagrams beside them)")
             }
         }
     }

@@ -25,7 +25,9 @@ struct Causeway: ParsableCommand {
               causeway analyze ./incident-logs --topology topology.yaml --out ./postmortem
             """,
         version: version,
-        subcommands: [Analyze.self, Demo.self, Simulate.self, Eval.self, History.self, Graphs.self]
+        subcommands: [
+            Analyze.self, Compare.self, TopologyCommand.self, Demo.self, Simulate.self, Eval.self, History.self, Graphs.self,
+        ]
     )
 
     static var generator: String { "causeway \(version)" }
@@ -63,7 +65,7 @@ func optionalHistoryValue(_ arguments: [String]) -> [String] {
 
 /// Output documents `--format` can print.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case md, html, json, dot, svg
+    case md, html, json, dot, svg, png, mermaid
 }
 
 /// A failure the user can act on: printed as one line, exit code 1.
@@ -95,8 +97,8 @@ extension Causeway {
         }
     }
 
-    static func outputs(for report: IncidentReport) -> ReportOutputs {
-        let outputs = ReportOutputs(report: report)
+    static func outputs(for report: IncidentReport, options: ReportOutputs.Options = .init()) -> ReportOutputs {
+        let outputs = ReportOutputs(report: report, options: options)
         if let error = outputs.renderError {
             printError("the SVG diagram could not be rendered (\(error)); the other documents are complete")
         }

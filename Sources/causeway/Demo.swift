@@ -26,9 +26,10 @@ extension Causeway {
                 throw ExitCode(1)
             }
             let report = try Causeway.analyse(.init(paths: [folder.path]))
-            try Causeway.write(Causeway.outputs(for: report), to: out)
+            let outputs = Causeway.outputs(for: report)
+            try Causeway.write(outputs, to: out)
             print("Wrote the postmortem of the example incident to \(out)/:")
-            print("  \(ReportOutputs.fileNames.joined(separator: ", "))")
+            print("  \(outputs.fileNames.joined(separator: ", "))")
             for line in Causeway.summaryLines(report) { print(line) }
         }
     }

@@ -17,8 +17,12 @@ extension Causeway {
                 Avg@5, propagation-path exact match and blast-radius F1, per suite and per fault kind, beside two \
                 simple baselines (the service with the most error lines; the one with the earliest error).
 
+                With --floors FILE the run fails when a suite falls below a floor in the file (CI's ratchet); \
+                --raise-floors writes the figures measured now, less the file's margin, where they are higher.
+
                 Example:
                   causeway eval cases/nezha-tt cases/simulated --baseline
+                  causeway eval Tests/Cases/nezha-tt /tmp/ci-sim --floors eval/floors.json
                 """
         )
 
@@ -34,12 +38,22 @@ extension Causeway {
         @Option(help: "Fail (exit 1) when a suite's AC@1 is below this floor: SUITE=VALUE, repeatable.")
         var floor: [String] = []
 
+        @Option(help: "Fail (exit 1) when a suite falls below any floor in this JSON file (the CI ratchet).")
+        var floors: String?
+
+        @Flag(help: "With --floors: raise the file's floors to the figures measured now, less its margin (never lowers).")
+        var raiseFloors = false
+
         func validate() throws {
             for folder in folders where !FileManager.default.fileExists(atPath: folder) {
                 throw ValidationError("no folder at \(folder)")
             }
             for item in floor where item.split(separator: "=").count != 2 || Double(item.split(separator: "=")[1]) == nil {
                 throw ValidationError("--floor takes SUITE=VALUE, such as nezha-tt=0.8")
+            }
+            if raiseFloors && floors == nil { throw ValidationError("--raise-floors needs --floors FILE") }
+            if let floors, !FileManager.default.fileExists(atPath: floors), !raiseFloors {
+                throw ValidationError("no floors file at \(floors)")
             }
         }
 
@@ -85,6 +99,23 @@ extension Causeway {
                 if summary.scores.ac1 + 1e-9 < value {
                     Causeway.printError(String(format: "%@: AC@1 %.3f is below its floor %.3f", suite, summary.scores.ac1, value))
                     failed = true
+                }
+            }
+            if let floors {
+                let url = URL(fileURLWithPath: floors)
+                let current = FileManager.default.fileExists(atPath: floors) ? try EvaluationFloors.load(from: url) : EvaluationFloors()
+                if raiseFloors {
+                    let next = current.raised(by: report)
+                    try next.write(to: url)
+                    FileHandle.standardError.write(Data("floors in \(floors) raised where the figures allow (never lowered)\n".utf8))
+                } else {
+                    let shortfalls = current.shortfalls(in: report)
+                    for shortfall in shortfalls { Causeway.printError(shortfall.description) }
+                    if shortfalls.isEmpty {
+                        FileHandle.standardError.write(Data("every floor in \(floors) holds\n".utf8))
+                    } else {
+                        failed = true
+                    }
                 }
             }
             if failed { throw ExitCode(1) }

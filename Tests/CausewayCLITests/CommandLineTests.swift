@@ -1,3 +1,4 @@
+import CausewaySamples
 import Foundation
 import Testing
 
@@ -128,7 +129,56 @@ struct CommandLineTests {
         #expect(try Binary.run(["frobnicate"]).status == 2)
     }
 
-    @Test("--help on every command shows an example", arguments: [[], ["analyze"], ["demo"], ["graphs"]])
+    @Test("compare writes one page and one diagram per hypothesis, and prints each hypothesis' path")
+    func compare() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let out = directory.appendingPathComponent("hypotheses")
+        let result = try Binary.run(["compare", try Self.demoFolder(), "--hypotheses", "3", "--out", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let names = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
+        #expect(names.contains("compare.html"))
+        #expect(names.filter { $0.hasPrefix("hypothesis-") && $0.hasSuffix(".svg") }.count == 3, "\(names.sorted())")
+        #expect(names.filter { $0.hasPrefix("hypothesis-") && $0.hasSuffix(".dot") }.count == 3)
+        #expect(names.contains("hypothesis-1-payments-worker.svg"))
+        let html = try String(contentsOf: out.appendingPathComponent("compare.html"), encoding: .utf8)
+        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
+        #expect(result.output.contains("#1 payments-worker"))
+        #expect(result.output.contains("#2 redis-cache"))
+        #expect(try Binary.run(["compare", "x.log", "--hypotheses", "0"]).status == 2)
+    }
+
+    @Test("analyze --format png prints the causal graph as PNG; --format mermaid as a Mermaid flowchart")
+    func diagramFormats() throws {
+        let png = try Binary.run(["analyze", try Self.demoFolder(), "--format", "png"])
+        #expect(png.status == 0, "\(png.stderr)")
+        #expect(Array(png.stdout.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+        let mermaid = try Binary.run(["analyze", try Self.demoFolder(), "--format", "mermaid"])
+        #expect(mermaid.status == 0, "\(mermaid.stderr)")
+        #expect(mermaid.output.hasPrefix("flowchart TB\n"))
+        #expect(mermaid.output.contains("svc_payments_worker[\"PATIENT ZERO<br/>payments-worker"))
+    }
+
+    @Test("analyze --out writes the timeline and the hypotheses' diagrams that report.md links")
+    func outDiagrams() throws {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let result = try Binary.run(["analyze", try Self.demoFolder(), "--out", directory.path, "--diagrams", "png"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let markdown = try String(contentsOf: directory.appendingPathComponent("report.md"), encoding: .utf8)
+        for name in ["timeline.svg", "timeline.png", "causal-graph.png", "causal-graph.mmd", "hypothesis-2-redis-cache.png"] {
+            #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path), "\(name) missing")
+        }
+        #expect(markdown.contains("](timeline.png)"))
+        #expect(result.stderr.contains("timeline.svg"))
+    }
+
+    /// The bundled example's folder, from the sample resources.
+    static func demoFolder() throws -> String {
+        try #require(BundledIncidents.directory(named: BundledIncidents.demo)).path
+    }
+
+    @Test("--help on every command shows an example", arguments: [[], ["analyze"], ["compare"], ["demo"], ["graphs"]])
     func help(command: [String]) throws {
         let result = try Binary.run(command + ["--help"])
         #expect(result.status == 0)

@@ -18,6 +18,8 @@ struct ServiceNameTests {
             ("postgres-orders.prod.svc.cluster.local:5432", "postgres-orders"),
             ("API-Gateway", "api-gateway"),
             ("[redis-cache]", "redis-cache"),
+            ("nightly-export-28620621-gmvtg", "nightly-export"),
+            ("cleanup-sessions-29656206", "cleanup-sessions"),
         ])
     func normalises(raw: String, expected: String) {
         #expect(ServiceName.normalized(raw)?.rawValue == expected)

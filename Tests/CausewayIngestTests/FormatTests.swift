@@ -19,6 +19,39 @@ struct FormatTests {
         #expect(log.templates.first { $0.service == "payments-worker" }?.signals.first == "oom")
     }
 
+    @Test("inside a container's prefix a bracketed name is a logger, not another service")
+    func prefixBeatsLoggerName() throws {
+        let log = try ingest(
+            """
+            checkout-svc-1  | 2026-08-01 14:43:33,395 ERROR [checkout] Exception in worker process
+            [pod/orders-api-7d9f8c6b5-x2x4q/orders] 2026-08-01 14:43:34,000 ERROR [orders.db] pool exhausted
+            """)
+        #expect(Set(log.statistics.services) == ["checkout-svc", "orders-api"])
+    }
+
+    @Test("an HTTP status in a field or a request line classifies the record")
+    func httpStatuses() throws {
+        let log = try ingest(
+            """
+            ts=2026-04-16T07:04:14.939Z level=warn service=notifications msg="request completed" res.statusCode=404
+            ts=2026-04-16T07:04:15.939Z level=error service=notifications msg="request completed" res.statusCode=503
+            ts=2026-04-16T07:04:16.939Z level=info service=notifications msg="request completed" res.statusCode=200
+            {"time":"2026-04-16T07:04:17Z","level":"warn","service":"orders","msg":"handled","http":{"status_code":429}}
+            2026-04-16T07:04:18Z WARN reporting-svc PUT /v1/reporting/3c33fad3 404 8.206 ms - 6733
+            2026-04-16T07:04:19Z ERROR reporting-svc GET /v1/reporting 502 1.1 ms - 12
+            """)
+        func signals(_ service: ServiceName, _ level: LogLevel) -> [SignalID]? {
+            log.templates.first { $0.service == service && $0.level == level }?.signals
+        }
+        #expect(signals("notifications", .warning) == ["client_error"])
+        #expect(signals("notifications", .error)?.contains("http_5xx") == true)
+        #expect(signals("notifications", .info) == [])
+        #expect(signals("orders", .warning)?.contains("rate_limited") == true)
+        #expect(signals("reporting-svc", .warning) == ["client_error"])
+        #expect(signals("reporting-svc", .error)?.contains("http_5xx") == true)
+        #expect(log.templates.filter { $0.service == "notifications" }.count == 3, "each status is its own template")
+    }
+
     @Test("syslog RFC 3164 and RFC 5424 take the app as the service and the priority as the level")
     func syslog() throws {
         let log = try ingest(

@@ -36,6 +36,14 @@ struct SignalAndMentionTests {
         #expect(rulebook.signals(in: "oomkilled", level: .info).contains("oom"))
     }
 
+    @Test("a telemetry exporter's failures are benign, whatever else they say")
+    func telemetryIsBenign() {
+        let line = "Failed to export metrics to statsd-exporter.monitoring:9125: connection refused"
+        #expect(rulebook.signals(in: line, level: .error) == ["telemetry_export"])
+        #expect(rulebook.signals(in: "failed to export spans: rpc error: code = Unavailable", level: .error) == ["telemetry_export"])
+        #expect(rulebook.signals(in: "dial tcp 10.0.0.7:5432: connect: connection refused", level: .error) == ["conn_refused"])
+    }
+
     @Test("finds named services and the technologies that stand for dependencies")
     func mentions() {
         let extractor = MentionExtractor(knownServices: ["payments-worker", "api-gateway"], vocabulary: rulebook.vocabulary)

@@ -21,6 +21,17 @@ struct GraphvizRendererTests {
         #expect(Array(data.prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
     }
 
+    @Test("the pinned layout keeps every node where its pos says")
+    func pinned() throws {
+        let data = try GraphvizRenderer().render(
+            dot: #"digraph { a [pos="10,10", shape=point]; b [pos="300,10", shape=point]; a -> b }"#, layout: .pinned)
+        let svg = String(decoding: data, as: UTF8.self)
+        #expect(svg.contains("<svg"))
+        // 290 points apart, whatever the margins.
+        #expect(svg.contains("width=\"30") || svg.contains("width=\"29"), "\(svg.prefix(400))")
+        #expect(Array(try GraphvizRenderer().render(dot: #"digraph { a [pos="1,1"] }"#, format: .png, layout: .pinned).prefix(4)) == [0x89, 0x50, 0x4E, 0x47])
+    }
+
     @Test("bad DOT is an error, and the next render still works")
     func invalidDOT() throws {
         #expect(throws: RenderError.self) { try GraphvizRenderer().render(dot: "digraph { a -> ") }

@@ -31,5 +31,12 @@ struct GoldenReportTests {
         #expect(first.html == second.html)
         #expect(first.svg == second.svg)
         #expect(first.svg != nil)
+        #expect(first.mermaid == second.mermaid)
+        #expect(first.diagrams.count == second.diagrams.count)
+        for (a, b) in zip(first.diagrams, second.diagrams) {
+            #expect(a.name == b.name)
+            #expect(a.dot == b.dot)
+            #expect(a.svg != nil && a.svg == b.svg, "\(a.name).svg differs between two runs")
+        }
     }
 }

@@ -19,6 +19,12 @@ struct GraphsFolderTests {
         let svg = try String(contentsOf: graphs.appendingPathComponent("\(name).svg"), encoding: .utf8)
         let current = String(decoding: try #require(outputs.svg), as: UTF8.self)
         #expect(Self.withoutVersion(svg) == Self.withoutVersion(current), "Graphs/\(name).svg is stale: run `swift run causeway graphs --out Graphs`")
+        let timeline = try #require(outputs.diagrams.first { $0.name == "timeline" })
+        let timelineDOT = try String(contentsOf: graphs.appendingPathComponent("\(name)-timeline.dot"), encoding: .utf8)
+        #expect(timelineDOT == timeline.dot, "Graphs/\(name)-timeline.dot is stale: run `swift run causeway graphs --out Graphs`")
+        let timelineSVG = try String(contentsOf: graphs.appendingPathComponent("\(name)-timeline.svg"), encoding: .utf8)
+        let currentTimeline = String(decoding: try #require(timeline.svg), as: UTF8.self)
+        #expect(Self.withoutVersion(timelineSVG) == Self.withoutVersion(currentTimeline), "Graphs/\(name)-timeline.svg is stale: run `swift run causeway graphs --out Graphs`")
     }
 
     /// Graphviz stamps its version into a comment; compare the drawing, not the stamp.

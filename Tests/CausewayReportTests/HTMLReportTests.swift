@@ -21,7 +21,10 @@ struct HTMLReportTests {
     @Test("carries every section of the postmortem")
     func sections() throws {
         let html = ReportOutputs(report: try demoReport()).html
-        for id in ["summary", "root-cause", "affected", "timeline", "diagram", "recommendations", "evidence", "forensics", "detection", "whys", "hypotheses", "similar", "ingest", "trail"] {
+        for id in [
+            "summary", "impact", "root-cause", "detection", "resolution", "action-items", "lessons", "timeline", "diagram",
+            "hypotheses", "whys", "forensics", "evidence", "similar", "ingest", "trail",
+        ] {
             #expect(html.contains("<section id=\"\(id)\">"), "missing section \(id)")
         }
     }
@@ -39,5 +42,28 @@ struct HTMLReportTests {
         #expect(structure.groupClasses.contains { $0.contains("patient-zero") && $0.contains("service") })
         #expect(structure.groupClasses.filter { $0.contains("on-path") && $0.contains("edge-calls") }.count == report.propagationPath.count - 1)
         #expect(structure.titles.contains { $0.hasPrefix("cluster_tier") }, "services are grouped by tier")
+    }
+
+    @Test("holds at least three inline diagrams: the causal graph, the timeline and the hypotheses'")
+    func inlineDiagrams() throws {
+        let report = try demoReport()
+        let html = ReportOutputs(report: report).html
+        #expect(html.components(separatedBy: "<svg").count - 1 >= 5)
+        for figure in ["figure-causal-graph", "figure-timeline"] + report.hypotheses.prefix(3).map({ "figure-" + PostmortemDocument.hypothesisFile($0).dropLast(4) }) {
+            #expect(html.contains("id=\"\(figure)\""), "no \(figure)")
+        }
+        #expect(html.contains("<div class=\"columns\">"), "hypotheses sit side by side")
+        #expect(html.contains("class=\"human\""), "what needs a human is marked")
+    }
+
+    @Test("ids are unique across all the inline diagrams")
+    func uniqueIDs() throws {
+        let html = ReportOutputs(report: try demoReport()).html
+        let regex = try NSRegularExpression(pattern: " id=\"([^\"]+)\"")
+        let ids = regex.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { (html as NSString).substring(with: $0.range(at: 1)) }
+        var seen = Set<String>()
+        let duplicates = ids.filter { !seen.insert($0).inserted }
+        #expect(duplicates.isEmpty, "duplicate ids: \(Set(duplicates).sorted().prefix(10))")
+        #expect(ids.count > 50)
     }
 }

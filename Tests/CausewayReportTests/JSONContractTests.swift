@@ -1,3 +1,4 @@
+import CausewayAnalysis
 import CausewayReport
 import Foundation
 import Testing
@@ -51,5 +52,28 @@ struct JSONContractTests {
         let topLevelKeys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
         #expect(topLevelKeys == topLevelKeys.sorted())
         #expect(topLevelKeys.contains("ingest"))
+    }
+
+    @Test("a report.json written before the hypothesis paths, hop events and graph counts existed still decodes")
+    func olderReportsDecode() throws {
+        let data = JSONReportWriter.data(try demoReport())
+        var object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        object["hypotheses"] = (object["hypotheses"] as? [[String: Any]])?.map { h in
+            h.filter { !["event", "propagationPath", "propagationSteps"].contains($0.key) }
+        }
+        object["propagationSteps"] = (object["propagationSteps"] as? [[String: Any]])?.map { hop in
+            hop.filter { !["causeEvent", "effectEvent", "causeTime", "effectTime"].contains($0.key) }
+        }
+        var graph = try #require(object["graph"] as? [String: Any])
+        for key in ["servicesTotal", "servicesDrawn", "servicesCollapsed"] { graph[key] = nil }
+        graph["nodes"] = (graph["nodes"] as? [[String: Any]])?.map { $0.filter { $0.key != "members" } }
+        object["graph"] = graph
+        object["timeline"] = (object["timeline"] as? [[String: Any]])?.map { $0.filter { $0.key != "event" } }
+        let old = try JSONSerialization.data(withJSONObject: object)
+        #expect(!String(decoding: old, as: UTF8.self).contains("propagationSteps\":[{\"causeEvent"))
+        let decoded = try JSONDecoder().decode(IncidentReport.self, from: old)
+        #expect(decoded.hypotheses.first?.propagationPath == [decoded.hypotheses[0].service])
+        #expect(decoded.hypotheses.first?.propagationSteps.isEmpty == true)
+        #expect(decoded.graph.servicesDrawn == decoded.graph.nodes.filter { $0.kind == "service" }.count)
     }
 }

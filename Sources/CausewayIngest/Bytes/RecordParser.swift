@@ -14,6 +14,8 @@ struct ParsedRecord {
     /// The emitter's own time of day (seconds since midnight) when the line also carries one after a
     /// collector's timestamp: the clock span durations are measured on.
     var localClock: Double?
+    /// The HTTP status a structured record states in a field of its own (not in its message).
+    var httpStatus: Int?
 }
 
 /// Parses one line in whatever format it is: JSON, logfmt, compose and kubectl prefixes, syslog, or plain
@@ -503,7 +505,8 @@ final class RecordParser {
         }
         let name = line.slice(0, nameEnd)
         var record = parseInner(line.slice(min(barIndex + 2, line.count), line.count), context: context)
-        if record.service == nil { record.service = name }
+        // The container wrote the line; a name inside it is a logger or thread unless a shipper wrapped it.
+        if record.service == nil || record.format != .wrapped { record.service = name }
         record.format = .compose
         return record
     }
@@ -561,6 +564,9 @@ final class RecordParser {
         }
         if let service = fields.service {
             record.service = decode(service, source: source, into: serviceScratch, capacity: Self.serviceScratchSize)
+        }
+        if let status = fields.status {
+            record.httpStatus = HTTPStatus.value(source.slice(status.start, status.end))
         }
         return record
     }

@@ -15,7 +15,11 @@ struct StructuredFields {
     var levelNumber: FieldValue?
     var service: FieldValue?
     var message: FieldValue?
-    fileprivate var ranks = (time: Int.max, level: Int.max, levelNumber: Int.max, service: Int.max, message: Int.max)
+    /// An HTTP response status (`status`, `res.statusCode`, `http.response.status_code`).
+    var status: FieldValue?
+    fileprivate var ranks = (
+        time: Int.max, level: Int.max, levelNumber: Int.max, service: Int.max, message: Int.max, status: Int.max
+    )
 
     mutating func reset() {
         self = StructuredFields()
@@ -30,6 +34,7 @@ struct StructuredFields {
         case .levelNumber where rank < ranks.levelNumber: levelNumber = value; ranks.levelNumber = rank
         case .service where rank < ranks.service: service = value; ranks.service = rank
         case .message where rank < ranks.message: message = value; ranks.message = rank
+        case .status where rank < ranks.status: status = value; ranks.status = rank
         default: break
         }
     }
@@ -37,7 +42,7 @@ struct StructuredFields {
 
 /// The field names structured loggers, shippers and exporters use, in order of preference.
 enum FieldNames {
-    enum Kind { case time, level, levelNumber, service, message }
+    enum Kind { case time, level, levelNumber, service, message, status }
 
     static let time = [
         "@timestamp", "timestamp", "time", "ts", "t", "datetime", "date", "timeunixnano", "time_unix_nano",
@@ -62,10 +67,17 @@ enum FieldNames {
         "error.message", "short_message", "full_message",
     ]
 
+    static let status = [
+        "http.response.status_code", "http.status_code", "attributes.http.response.status_code",
+        "attributes.http.status_code", "res.statuscode", "res.status", "response.status", "response.statuscode",
+        "response.status_code", "resp.status", "statuscode", "status_code", "http_status", "httpstatus",
+        "response_status", "status",
+    ]
+
     private static let table: (ByteKeyTable, [(Kind, Int)]) = {
         var keys = ByteKeyTable(capacity: 256)
         var values: [(Kind, Int)] = []
-        for (kind, names) in [(Kind.time, time), (.level, level), (.levelNumber, levelNumber), (.service, service), (.message, message)] {
+        for (kind, names) in [(Kind.time, time), (.level, level), (.levelNumber, levelNumber), (.service, service), (.message, message), (.status, status)] {
             for (rank, name) in names.enumerated() {
                 var bytes = Array(name.utf8)
                 bytes.withUnsafeMutableBufferPointer { buffer in

@@ -55,6 +55,28 @@ public struct ObservedSpan: Hashable, Sendable {
     public var lines: Int
 }
 
+/// One line that carries a trace id: where and when a request passed through a service. Lines of one trace,
+/// in time order, show the hops between services (a caller's line, then its callee's).
+public struct TracedLine: Hashable, Sendable {
+    public var service: ServiceName
+    public var trace: UInt64
+    /// When it was written (the record's time).
+    public var time: Timestamp
+    /// Seconds since midnight on the emitter's own clock when the line carries one, else the record's.
+    public var clock: Double
+    public var level: LogLevel
+    public var location: SourceLocation
+
+    public init(service: ServiceName, trace: UInt64, time: Timestamp, clock: Double, level: LogLevel, location: SourceLocation) {
+        self.service = service
+        self.trace = trace
+        self.time = time
+        self.clock = clock
+        self.level = level
+        self.location = location
+    }
+}
+
 /// Collects spans from one job's records, keeping memory bounded: past ``capacity`` spans only traces
 /// whose hash falls below a halving threshold are kept (consistent sampling: a trace is kept whole or not
 /// at all, whichever job reads it).
@@ -71,7 +93,20 @@ struct SpanCollector {
         var lines: Int32
     }
 
+    struct LineEntry {
+        var trace: UInt64
+        var time: Timestamp
+        var clock: Double
+        var service: Int32
+        var line: Int32
+        var level: LogLevel
+    }
+
+    /// At most this many traced lines are kept (about 40 bytes each).
+    static let lineCapacity = 250_000
+
     private(set) var entries: [Entry] = []
+    private(set) var lines: [LineEntry] = []
     private var index: [UInt64: Int] = [:]
     /// Traces are kept while `trace % 1024 < threshold`.
     private(set) var threshold: UInt64 = 1024
@@ -80,7 +115,11 @@ struct SpanCollector {
         (trace &* 0x9E37_79B9_7F4A_7C15) ^ (span ?? 0) &+ UInt64(service) &* 0xBF58_476D_1CE4_E5B9
     }
 
-    mutating func add(service: Int, trace: UInt64, span: UInt64?, time: Timestamp, clock: Double) {
+    mutating func add(service: Int, trace: UInt64, span: UInt64?, time: Timestamp, clock: Double, line: Int, level: LogLevel) {
+        guard trace % 1024 < threshold else { return }
+        lines.append(
+            LineEntry(trace: trace, time: time, clock: clock, service: Int32(service), line: Int32(clamping: line), level: level))
+        if lines.count > Self.lineCapacity { tighten(to: threshold / 2) }
         guard trace % 1024 < threshold else { return }
         let key = Self.key(service: service, trace: trace, span: span)
         if let position = index[key] {
@@ -100,6 +139,7 @@ struct SpanCollector {
         guard newThreshold < threshold else { return }
         threshold = newThreshold
         entries.removeAll { $0.trace % 1024 >= newThreshold }
+        lines.removeAll { $0.trace % 1024 >= newThreshold }
         index.removeAll(keepingCapacity: true)
         for (position, entry) in entries.enumerated() { index[entry.key] = position }
     }
