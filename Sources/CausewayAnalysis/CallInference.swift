@@ -1,4 +1,4 @@
-public import CausewayCore
+internal import CausewayCore
 internal import CausewayIngest
 
 /// Infers call edges from what log lines name, each with a confidence and the lines behind it.

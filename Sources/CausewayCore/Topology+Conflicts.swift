@@ -11,6 +11,9 @@ public struct TopologyConflict: Hashable, Sendable, Codable, Comparable {
         case undeclaredCall = "undeclared-call"
         /// A call involving a service the declaration does not list.
         case undeclaredService = "undeclared-service"
+        /// A declared call the traces never show, although they show the caller busy calling others and the
+        /// callee present: the declaration may be stale.
+        case unobserved
 
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
@@ -43,15 +46,39 @@ public struct TopologyConflict: Hashable, Sendable, Codable, Comparable {
 }
 
 extension Topology {
+    /// Traced calls a caller must show before a declared call of its that traces never show counts as
+    /// ``TopologyConflict/Kind/unobserved`` (traces are sampled: a few spans prove nothing by absence).
+    public static let unobservedMinimumCalls = 20
+
     /// Observed calls (traced, or inferred from logs with at least `minimumConfidence`) that contradict
-    /// `declared`, sorted. Nothing conflicts with an empty declaration.
+    /// `declared`, sorted; and declared calls that busy traces never show. Nothing conflicts with an empty
+    /// declaration.
     ///
-    /// - Complexity: O(o log d) for o observed and d declared calls.
+    /// - Complexity: O((o + d) log d) for o observed and d declared calls.
     public static func conflicts(
         declared: Topology, observed: [Call], minimumConfidence: Double = 0.85
     ) -> [TopologyConflict] {
         guard !declared.isEmpty else { return [] }
         var found = Set<TopologyConflict>()
+        let traced = observed.filter { $0.provenance == .traced }
+        var tracedOut: [ServiceName: Int] = [:]
+        var tracedPairs = Set<[ServiceName]>()
+        var inTraces = Set<ServiceName>()
+        for call in traced {
+            tracedOut[call.caller, default: 0] += call.traffic?.calls ?? 1
+            tracedPairs.insert([call.caller, call.callee])
+            inTraces.insert(call.caller)
+            inTraces.insert(call.callee)
+        }
+        for call in declared.calls where !tracedPairs.contains([call.caller, call.callee]) {
+            guard let out = tracedOut[call.caller], out >= unobservedMinimumCalls, inTraces.contains(call.callee) else { continue }
+            found.insert(
+                TopologyConflict(
+                    kind: .unobserved, caller: call.caller, callee: call.callee, seenBy: .traced,
+                    detail:
+                        "traces show \(out) call(s) from \(call.caller) but none to \(call.callee), which the topology declares; remove the call if \(call.caller) no longer makes it",
+                    evidence: []))
+        }
         for call in observed where call.provenance != .declared {
             guard call.provenance == .traced || call.confidence >= minimumConfidence else { continue }
             guard !declared.hasCall(from: call.caller, to: call.callee) else { continue }

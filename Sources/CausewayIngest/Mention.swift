@@ -111,6 +111,17 @@ public struct MentionExtractor: Sendable {
             }
         }
 
+        // Fields that name the callee (`upstream=accounts-api`, `"provider":"auth0"`): the key says it is a
+        // service, so even a one-word name counts.
+        if let raw {
+            for value in Self.calleeFieldValues(in: raw) {
+                guard let name = ServiceName.normalized(value), name != emitter, !addressed.contains(name),
+                    name.rawValue.count >= 2, name.rawValue.contains(where: \.isLetter), !Self.looksLikeIdentifier(name.rawValue)
+                else { continue }
+                note(CuedMention(target: .service(name), cue: .phrase))
+            }
+        }
+
         // Names and phrases.
         let tokens = Self.nameTokens(message)
         for (position, token) in tokens.enumerated() {
@@ -209,11 +220,57 @@ public struct MentionExtractor: Sendable {
         "request", "requests", "call", "calls", "connect", "connecting", "connection", "connections", "forwarding",
         "proxying", "sending", "send", "publish", "publishing", "post", "get", "put", "delete", "response", "responses",
         "reply", "error", "errors", "timeout", "result", "results", "operation", "query", "queries", "failed", "failure",
+        // `after error talking to X` (Python's tenacity), `connection to server at "X"` (libpq).
+        "talking", "server",
     ]
     /// Words after a name that say the emitter called it (`X returned 503`, `X unavailable`).
     static let resultWords: Set<String> = [
         "returned", "responded", "unavailable", "unreachable", "timed", "refused", "failed", "errored", "rejected",
     ]
+
+    /// Keys of structured fields whose value is the service the emitter called.
+    static let calleeFieldKeys: Set<String> = [
+        "upstream", "upstream_service", "upstream.service", "provider", "peer", "peer.service", "peer_service",
+        "dependency", "backend", "remote_service", "remote.service", "target_service", "callee",
+    ]
+
+    /// The values of callee fields in a line: logfmt (`upstream=accounts-api`, `upstream="accounts-api"`) and
+    /// JSON (`"provider": "auth0"`). Values holding `:` or `/` are addresses, read as such elsewhere.
+    /// - Complexity: O(n) for n bytes.
+    static func calleeFieldValues(in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var values: [String] = []
+        func isKeyByte(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2E
+        }
+        var i = 0
+        while i < bytes.count {
+            guard isKeyByte(bytes[i]), i == 0 || !isKeyByte(bytes[i - 1]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < bytes.count, isKeyByte(bytes[j]) { j += 1 }
+            let key = String(decoding: bytes[i..<j], as: UTF8.self).lowercased()
+            var k = j
+            let quotedKey = i > 0 && bytes[i - 1] == 0x22 && k < bytes.count && bytes[k] == 0x22
+            if quotedKey { k += 1 }
+            while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+            guard calleeFieldKeys.contains(key), k < bytes.count, bytes[k] == 0x3D || (quotedKey && bytes[k] == 0x3A) else {
+                i = j
+                continue
+            }
+            k += 1
+            while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+            if k < bytes.count, bytes[k] == 0x22 { k += 1 }
+            var end = k
+            while end < bytes.count, isKeyByte(bytes[end]) || bytes[end] == 0x2D { end += 1 }
+            let stopsCleanly = end == bytes.count || [0x20, 0x22, 0x2C, 0x7D, 0x09].contains(bytes[end])
+            if end > k, stopsCleanly { values.append(String(decoding: bytes[k..<end], as: UTF8.self)) }
+            i = max(end, j)
+        }
+        return values
+    }
 
     static func namesCaller(before: String, beforeThat: String) -> Bool {
         if callerWords.contains(before) { return true }

@@ -310,7 +310,7 @@ enum TraceDocumentReader {
             if evidence[pair, default: []].count < Topology.Call.evidenceLimit { evidence[pair, default: []].append(span.line) }
         }
 
-        for (index, span) in spans.enumerated() {
+        for span in spans {
             var callerIndex: Int?
             if span.shared, span.kind == .server {
                 // Zipkin's shared span: the client half has the same id in the calling service.
