@@ -31,7 +31,8 @@ public enum MentionCue: Int, Hashable, Sendable, Comparable, Codable, CaseIterab
     /// A client's vocabulary (`Redis`, `PSQLException`, `KafkaProducer`): a kind of dependency.
     case technology
     /// A phrase of calling: `calling X`, `call to X`, `upstream X`, `provider X`, `response from X`,
-    /// `X returned 503`, `request from X` (a caller).
+    /// `circuit breaker opened for X`, `X returned 503`, `request from X` (a caller); or a field naming the
+    /// callee (`upstream=X`, `peer.service=X`).
     case phrase
     /// An address: a URL's host (`http://payments-worker:8080/charge`), `host:port`
     /// (`postgres-orders:5432`), a cluster DNS name (`redis.prod.svc.cluster.local`), an ingress upstream
@@ -277,8 +278,14 @@ public struct MentionExtractor: Sendable {
         return (before == "from" || before == "by") && requestWords.contains(beforeThat)
     }
 
+    /// `circuit breaker opened for X`, `fallback for X`: the emitter guards its calls to X.
+    static let guardWords: Set<String> = [
+        "breaker", "circuit", "open", "opened", "fallback", "retrying", "retry", "retries", "bulkhead", "timeout",
+    ]
+
     static func namesCallee(before: String, beforeThat: String, after: String) -> Bool {
         if calleeWords.contains(before) { return true }
+        if before == "for", guardWords.contains(beforeThat) { return true }
         if ["to", "from", "against", "at", "on"].contains(before), calleeLeadWords.contains(beforeThat) { return true }
         return resultWords.contains(after)
     }
