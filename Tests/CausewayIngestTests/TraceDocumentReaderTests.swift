@@ -101,6 +101,26 @@ struct TraceDocumentReaderTests {
         #expect(log.tracedCalls.map { "\($0.caller) → \($0.callee)" } == ["orders-consumer → stock-api"])
     }
 
+    @Test("a server span's own failure fails none of the calls it made, and names no callee when it made several")
+    func serverFailure() throws {
+        func span(_ id: String, _ parent: String, code: Int) -> String {
+            #"{"traceId": "t1", "spanId": "\#(id)", "parentSpanId": "\#(parent)", "name": "POST /checkout", "kind": 2, "startTimeUnixNano": "1779623650000000000", "endTimeUnixNano": "1779623650100000000", "status": {"code": \#(code)}}"#
+        }
+        func resource(_ service: String, _ spans: [String]) -> String {
+            #"{"resource": {"attributes": [{"key": "service.name", "value": {"stringValue": "\#(service)"}}]}, "scopeSpans": [{"spans": [\#(spans.joined(separator: ","))]}]}"#
+        }
+        let otlp = #"{"resourceSpans": ["# + [
+            resource("checkout-api", [span("a1", "", code: 2)]), resource("orders-api", [span("b1", "a1", code: 0)]),
+            resource("stock-api", [span("c1", "a1", code: 0)]),
+        ].joined(separator: ",") + "]}"
+        let log = try ingest(otlp, file: "traces.json")
+        #expect(log.tracedCalls.map { "\($0.caller) → \($0.callee)" } == ["checkout-api → orders-api", "checkout-api → stock-api"])
+        #expect(log.tracedCalls.allSatisfy { $0.traffic?.errors == 0 })
+        let failure = try #require(log.templates.first { $0.level >= .error })
+        #expect(failure.service == "checkout-api")
+        #expect(failure.message == "POST /checkout failed", "\(failure.message)")
+    }
+
     @Test("a truncated export keeps the spans before the damage and says so")
     func truncated() throws {
         let data = try Data(contentsOf: TraceFixture.otlp.url)

@@ -300,7 +300,10 @@ enum TraceDocumentReader {
         for (index, span) in spans.enumerated() { byID[span.trace + "\u{0}" + span.id, default: []].append(index) }
         var traffic: [Pair: Topology.Traffic] = [:]
         var evidence: [Pair: [Int]] = [:]
-        var callee = [String?](repeating: nil, count: spans.count)
+        // The services each span called, and those of them whose side failed: a failed span names its callee
+        // only when that says something (its one callee, or its one failing callee).
+        var callees = [Set<ServiceName>](repeating: [], count: spans.count)
+        var failedCallees = [Set<ServiceName>](repeating: [], count: spans.count)
         var hasRemoteChild = [Bool](repeating: false, count: spans.count)
 
         func count(_ pair: Pair, span: Span, failed: Bool) {
@@ -326,15 +329,19 @@ enum TraceDocumentReader {
             // A message handed over (a consumer under a producer, FOLLOWS_FROM) is not a call.
             if span.followsFrom || span.kind == .consumer || parent.kind == .producer { continue }
             hasRemoteChild[callerIndex] = true
-            callee[callerIndex] = span.service.rawValue
-            count(Pair(caller: parent.service, callee: span.service), span: span, failed: span.isError || parent.isError)
+            callees[callerIndex].insert(span.service)
+            if span.isError { failedCallees[callerIndex].insert(span.service) }
+            // The call failed when the callee's span did, or the caller's client span (a server span's own
+            // failure says nothing about each call it made).
+            count(Pair(caller: parent.service, callee: span.service), span: span, failed: span.isError || (parent.kind == .client && parent.isError))
         }
         // Client spans whose callee sent no span: a database, a cache, a third party.
         for (index, span) in spans.enumerated() where span.kind == .client && !hasRemoteChild[index] {
             guard let peer = span.peer, let name = ServiceName.normalized(peer), name != span.service,
                 name.rawValue.contains(where: \.isLetter)
             else { continue }
-            callee[index] = name.rawValue
+            callees[index].insert(name)
+            if span.isError { failedCallees[index].insert(name) }
             count(Pair(caller: span.service, callee: name), span: span, failed: span.isError)
         }
 
@@ -350,7 +357,8 @@ enum TraceDocumentReader {
         var records: [DocumentRecord] = []
         for (index, span) in spans.enumerated() where span.isError {
             var message = "\(span.name) failed"
-            if let target = callee[index] { message += " calling \(target)" }
+            let named = failedCallees[index].count == 1 ? failedCallees[index] : callees[index]
+            if named.count == 1, let target = named.first { message += " calling \(target)" }
             if let status = span.httpStatus { message += " with HTTP \(status)" }
             if let detail = span.statusMessage?.replacingOccurrences(of: "\n", with: " "), !detail.isEmpty { message += ": \(detail)" }
             let time = span.end
