@@ -275,6 +275,9 @@ final class RecordParser {
         var lastService: Bytes?
         var afterLevel = false
         var afterService = false
+        // `ERROR:` with its colon is a message's own prefix (PostgreSQL's `ERROR:  deadlock detected`), not a
+        // shipper's inner level: no service follows it.
+        var levelHadColon = false
         var peeled = 0
         while peeled < 8, index < line.count {
             let end = line.tokenEnd(from: index)
@@ -285,6 +288,7 @@ final class RecordParser {
             if let level = services > 0 ? Self.strictLevel(token) : (LogLevel.parse(token, header: true) ?? Self.bracketedLevel(token)) {
                 lastLevel = level
                 levels += 1
+                levelHadColon = token.count > 0 && token[token.count - 1] == ASCII.colon
                 afterLevel = true
                 afterService = false
                 kinds |= HeaderKind.level << UInt64(4 * peeled)
@@ -300,7 +304,7 @@ final class RecordParser {
             } else if let service = serviceToken(
                 token, afterLevel: afterLevel, afterService: afterService,
                 next: nextStart < line.count ? line.slice(nextStart, line.tokenEnd(from: nextStart)) : nil,
-                innerSlot: afterLevel && levels >= 2 && services >= 1)
+                innerSlot: afterLevel && levels >= 2 && services >= 1 && !levelHadColon)
             {
                 lastService = service
                 services += 1
