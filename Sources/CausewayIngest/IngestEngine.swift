@@ -447,7 +447,10 @@ public struct IngestEngine: Sendable {
     func buildTemplates(_ keys: [KeyStats], global: ByteKeyTable, emitters: Set<ServiceName>) -> [LogTemplate] {
         let known = emitters.union(options.knownServices)
         let clusterer = TemplateClusterer(knownServices: Set(known.map(\.rawValue)))
-        let extractor = MentionExtractor(knownServices: known, vocabulary: rulebook.vocabulary)
+        var extractor = MentionExtractor(knownServices: known, vocabulary: rulebook.vocabulary)
+        // Namespaces first, from every key's first line: an upstream in one line may need another's namespace.
+        extractor.namespaces = MentionExtractor.namespaces(
+            in: keys.compactMap { $0.firstSamples.first?.text }, known: known)
 
         // Masked text of each key (after the service name, NUL and level class, before a signal suffix).
         func maskedText(_ id: Int) -> String {

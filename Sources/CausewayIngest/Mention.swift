@@ -79,10 +79,37 @@ public struct CuedMention: Hashable, Sendable, Comparable {
 public struct MentionExtractor: Sendable {
     public var knownServices: Set<ServiceName>
     public var vocabulary: [VocabularyEntry]
+    /// Kubernetes namespaces the input shows (``namespaces(in:known:)``): they let an ingress upstream
+    /// (`production-billing-svc-8000`) name a service nobody declared and that wrote no line.
+    public var namespaces: Set<String>
 
-    public init(knownServices: Set<ServiceName>, vocabulary: [VocabularyEntry]) {
+    public init(knownServices: Set<ServiceName>, vocabulary: [VocabularyEntry], namespaces: Set<String> = []) {
         self.knownServices = knownServices
         self.vocabulary = vocabulary
+        self.namespaces = namespaces
+    }
+
+    /// The namespaces that `texts` show: the label after the service in a cluster DNS name
+    /// (`billing-svc.production.svc.cluster.local`), and what stands before a known service in an ingress
+    /// upstream (`production-orders-api-8080` with `orders-api` known).
+    /// - Complexity: O(n · k) for n bytes of text and k known services per upstream.
+    public static func namespaces(in texts: [String], known: Set<ServiceName>) -> Set<String> {
+        var found = Set<String>()
+        for text in texts {
+            for address in addresses(in: text) {
+                switch address.kind {
+                case .host(let host):
+                    let labels = host.lowercased().split(separator: ".")
+                    if labels.count >= 3, labels[2] == "svc" { found.insert(String(labels[1])) }
+                case .ingressUpstream(let upstream):
+                    for service in known where upstream.hasSuffix("-" + service.rawValue) {
+                        let namespace = String(upstream.dropLast(service.rawValue.count + 1))
+                        if !namespace.isEmpty { found.insert(namespace) }
+                    }
+                }
+            }
+        }
+        return found.subtracting(platformNamespaces)
     }
 
     /// The targets `message` names, sorted, without the emitter itself.
@@ -195,9 +222,17 @@ public struct MentionExtractor: Sendable {
             }
             return name
         case .ingressUpstream(let upstream):
-            // `<namespace>-<service>-<port>`: the namespace is unknown, so only a known service can be matched.
+            // `<namespace>-<service>-<port>`: a known service at the end, else what follows a namespace the
+            // input shows elsewhere (the longest, so that `prod-eu` wins over `prod`).
             let candidates = knownServices.filter { upstream == $0.rawValue || upstream.hasSuffix("-" + $0.rawValue) }
-            return candidates.max { ($0.rawValue.count, $1.rawValue) < ($1.rawValue.count, $0.rawValue) }
+            if let known = candidates.max(by: { ($0.rawValue.count, $1.rawValue) < ($1.rawValue.count, $0.rawValue) }) {
+                return known
+            }
+            let namespace = namespaces.filter { upstream.hasPrefix($0 + "-") }.max { ($0.count, $1) < ($1.count, $0) }
+            guard let namespace, let name = ServiceName.normalized(String(upstream.dropFirst(namespace.count + 1))),
+                Self.looksLikeServiceName(Substring(name.rawValue)) || (name.rawValue.count >= 3 && !Self.looksLikeIdentifier(name.rawValue))
+            else { return nil }
+            return name
         }
     }
 

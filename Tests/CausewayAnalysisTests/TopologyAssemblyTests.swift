@@ -112,6 +112,22 @@ struct TopologyInferenceTests {
         #expect(assembly.edges == ["api-gateway → checkout-api", "checkout-api → orders-db"])
     }
 
+    @Test("an ingress upstream names a silent service once the input shows its namespace")
+    func ingressNamespace() throws {
+        let access = { (status: Int, upstream: String) in
+            #"2026-05-24T11:54:1\#(status % 10)Z INFO ingress-nginx 10.0.0.1 - - [24/May/2026:11:54:10 +0000] "GET /v1/x HTTP/1.1" \#(status) 12 "-" "curl/8.5" 100 0.004 [\#(upstream)] [] 10.1.0.5:8080 12 0.004 \#(status) 4f2a"#
+        }
+        let assembly = try assemble(
+            [
+                access(200, "production-orders-api-8080"), "2026-05-24T11:54:11Z INFO orders-api order placed",
+                access(502, "production-billing-svc-8000"), access(503, "production-billing-svc-8000"),
+            ].joined(separator: "\n"))
+        #expect(assembly.edges == ["ingress-nginx → billing-svc", "ingress-nginx → orders-api"], "\(assembly.edges)")
+        // Without a namespace to go by, an unknown upstream names nobody.
+        let unknown = try assemble(access(502, "production-billing-svc-8000"))
+        #expect(unknown.edges.isEmpty, "\(unknown.edges)")
+    }
+
     @Test("Kubernetes pods, deployments and events map to the same service")
     func kubernetesNames() throws {
         let events = #"""
