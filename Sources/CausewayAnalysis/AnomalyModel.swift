@@ -149,8 +149,14 @@ public struct AnomalyModel: Sendable {
             let baselineSeconds = max(1, first.seconds(until: start))
             let expected = Double(before) / baselineSeconds * windowSeconds
             guard baselineUsable, let firstSeen = template.firstSeen else {
+                // Too little history to measure a rate; trouble that was already there well before the
+                // surge still weighs less.
+                var score = 1.0
+                if let firstSeen = template.firstSeen, firstSeen.seconds(until: start) > margin, !changes.contains(template.id) {
+                    score = Self.earlyOnsetFactor
+                }
                 scored[template.id] = TemplateAnomaly(
-                    kind: .unmeasured, score: 1, onset: template.firstSeen, before: before, during: during, expected: expected)
+                    kind: .unmeasured, score: score, onset: template.firstSeen, before: before, during: during, expected: expected)
                 continue
             }
             var kind = TemplateAnomaly.Kind.steady
@@ -181,6 +187,11 @@ public struct AnomalyModel: Sendable {
             }
             scored[template.id] = TemplateAnomaly(
                 kind: kind, score: score, onset: onset, before: before, during: during, expected: expected)
+        }
+        if baselineUsable {
+            Self.rescoreRewordings(
+                templates, &scored, changes: changes, baselineSeconds: max(1, first.seconds(until: start)),
+                windowSeconds: max(bucket, start.seconds(until: end) + 1), start: start, margin: margin)
         }
         anomalies = scored
     }
@@ -256,6 +267,61 @@ public struct AnomalyModel: Sendable {
 
     /// The split of a count series where the rate rises most significantly: the bucket the higher rate
     /// starts at and the log-likelihood ratio of two Poisson rates against one.
+    /// Words two rewordings of one message share: lowercased letter runs of three or more, without
+    /// wildcards and bracketed logger names.
+    static func words(_ pattern: String) -> Set<Substring> {
+        var result = Set<Substring>()
+        for token in pattern.split(separator: " ") where !(token.first == "[" && token.last == "]") {
+            for word in token.split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
+                result.insert(Substring(word.lowercased()))
+            }
+        }
+        return result
+    }
+
+    /// Lines before the window that make trouble established.
+    static let minimumEstablished = 3
+
+    /// Share of words two messages must share to be rewordings of one another.
+    static let rewordingSimilarity = 0.7
+
+    /// A template new in the window that rewords trouble its service already logged before it (another
+    /// logger prefix, another token count) is that old trouble, not a new one: it is scored with its
+    /// rewordings, by whether their rate together rose.
+    static func rescoreRewordings(
+        _ templates: [LogTemplate], _ scored: inout [String: TemplateAnomaly], changes: Set<String>, baselineSeconds: Double,
+        windowSeconds: Double, start: Timestamp, margin: Double
+    ) {
+        let fresh = templates.filter { scored[$0.id]?.kind == .new && !changes.contains($0.id) }
+        guard !fresh.isEmpty else { return }
+        // Rewordings count only of trouble established before the window: a few lines of it.
+        let old = templates.filter { (scored[$0.id]?.before ?? 0) >= minimumEstablished }
+        let oldWords = old.map { words($0.pattern) }
+        for template in fresh {
+            let own = words(template.pattern)
+            guard own.count >= 2, var anomaly = scored[template.id] else { continue }
+            let siblings = old.indices.filter { i in
+                let other = old[i]
+                guard other.service == template.service, other.signals == template.signals, other.level == template.level else { return false }
+                let shared = own.intersection(oldWords[i]).count
+                return Double(shared) / Double(own.union(oldWords[i]).count) >= rewordingSimilarity
+            }
+            guard !siblings.isEmpty else { continue }
+            let before = siblings.reduce(0) { $0 + scored[old[$1].id]!.before }
+            let during = anomaly.during + siblings.reduce(0) { $0 + scored[old[$1].id]!.during }
+            let expected = Double(before) / baselineSeconds * windowSeconds
+            if Double(during) > max(expected * 1.5, expected + 2), (Double(during) - expected) / (expected + 1).squareRoot() >= 3 {
+                anomaly.kind = .rising
+                anomaly.score = min(1, max(0.1, log(Double(during) / max(expected, 0.5)) / log(10)))
+                if let onset = anomaly.onset, onset.seconds(until: start) > margin { anomaly.score *= earlyOnsetFactor }
+            } else {
+                anomaly.kind = .steady
+                anomaly.score = 0
+            }
+            scored[template.id] = anomaly
+        }
+    }
+
     /// - Complexity: O(n).
     static func strongestRise(_ counts: [Double]) -> (bucket: Int, ratio: Double)? {
         let n = counts.count

@@ -92,9 +92,26 @@ extension CausalGraph {
         let userFacingTops = tops.filter { self.service(view.nodes[$0])?.role.isUserFacing ?? false }
         let entries = (userFacingTops.isEmpty ? tops : userFacingTops).sorted { view.nodes[$0] < view.nodes[$1] }
 
+        // Same-clock testimony: when each service first complained about each dependency, and when each
+        // service first showed trouble of its own.
+        var complaints: [ServiceName: [ServiceName: Timestamp]] = [:]
+        var ownTrouble: [ServiceName: Timestamp] = [:]
+        for node in eventNodes {
+            let e = event(node)
+            guard let time = e.firstSeen else { continue }
+            if e.subject != e.emitter, complaints[e.emitter]?[e.subject].map({ time < $0 }) ?? true {
+                complaints[e.emitter, default: [:]][e.subject] = time
+            }
+            for service in visibleAt(e, rulebook: rulebook) where ownTrouble[service].map({ time < $0 }) ?? true {
+                ownTrouble[service] = time
+            }
+        }
+
         var best: (nodes: [Int], probability: Double)?
         for entry in entries {
-            guard let path = view.mostProbablePath(from: start, to: entry, weight: { $0.weight }) else { continue }
+            guard let path = route(in: view, from: start, to: entry, reachable: reachable, complaints: complaints, ownTrouble: ownTrouble)
+                ?? view.mostProbablePath(from: start, to: entry, weight: { $0.weight })
+            else { continue }
             if best == nil || path.probability > best!.probability + 1e-12 { best = path }
         }
         guard let path = best, path.nodes.count > 1 else { return ([root], []) }
@@ -105,6 +122,37 @@ extension CausalGraph {
             }
         }
         return (path.nodes.map { view.nodes[$0] }, steps)
+    }
+
+    /// The way the failure travelled, walked back from `entry` to patient zero: at each service, the
+    /// affected dependency it complained about first (its own lines, one clock, so skew between services
+    /// cannot reorder them); failing that, the dependency whose own trouble showed first; then the
+    /// strongest `explains` link, then the name. Only dependencies patient zero's failure can reach count.
+    /// Nil when the walk cannot reach patient zero.
+    func route(
+        in view: Digraph<ServiceName, PropagationStep>, from start: Int, to entry: Int, reachable: [Int: Int],
+        complaints: [ServiceName: [ServiceName: Timestamp]], ownTrouble: [ServiceName: Timestamp]
+    ) -> (nodes: [Int], probability: Double)? {
+        var nodes = [entry]
+        var probability = 1.0
+        var visited: Set<Int> = [entry]
+        var current = entry
+        while current != start {
+            let caller = view.nodes[current]
+            let candidates = view.incoming[current].map { view.edges[$0] }.filter { reachable[$0.source] != nil && !visited.contains($0.source) }
+            func key(_ edge: Digraph<ServiceName, PropagationStep>.Edge) -> (Int, Int64, Double, ServiceName) {
+                let callee = view.nodes[edge.source]
+                if let time = complaints[caller]?[callee] { return (0, time.nanoseconds, -edge.weight, callee) }
+                if let time = ownTrouble[callee] { return (1, time.nanoseconds, -edge.weight, callee) }
+                return (2, 0, -edge.weight, callee)
+            }
+            guard let next = candidates.min(by: { key($0) < key($1) }) else { return nil }
+            probability *= next.weight
+            visited.insert(next.source)
+            nodes.append(next.source)
+            current = next.source
+        }
+        return (nodes.reversed(), probability)
     }
 
     /// The affected services tied to patient zero, the healthy callers at risk, and unrelated trouble.

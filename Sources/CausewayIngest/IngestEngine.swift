@@ -481,7 +481,8 @@ public struct IngestEngine: Sendable {
         var templates: [LogTemplate] = []
         for group in order {
             let ids = members[group]!
-            for cluster in clusterer.cluster(ids.map { ($0, maskedText($0)) }) {
+            let named = ids.map { ($0, maskedText($0), extractor.dependenciesNamed(in: keys[$0].message, emitter: group.service)) }
+            for cluster in clusterer.cluster(named) {
                 let pattern = cluster.tokens.joined(separator: " ")
                 let parts = cluster.members.map { keys[$0] }
                 var level = LogLevel.trace
@@ -518,7 +519,10 @@ public struct IngestEngine: Sendable {
                     }
                 }
                 let signalKey = group.signals.map(\.rawValue).joined(separator: ",") + "\u{2}\(group.levelClass)"
-                let id = group.service.rawValue + "/" + TemplateMasker.identifier(of: pattern + "\u{1}" + signalKey)
+                // Clusters that differ only in the dependency they name can share a pattern: the dependency
+                // keeps their ids apart.
+                let dependencyKey = cluster.dependencies.isEmpty ? "" : "\u{3}" + cluster.dependencies.map(\.rawValue).sorted().joined(separator: ",")
+                let id = group.service.rawValue + "/" + TemplateMasker.identifier(of: pattern + "\u{1}" + signalKey + dependencyKey)
                 templates.append(
                     LogTemplate(
                         id: id, service: group.service, pattern: pattern, message: parts[0].message, signals: group.signals,

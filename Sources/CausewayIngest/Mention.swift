@@ -153,7 +153,10 @@ public struct MentionExtractor: Sendable {
         // Names and phrases.
         let tokens = Self.nameTokens(message)
         for (position, token) in tokens.enumerated() {
-            guard let name = ServiceName.normalized(token), name != emitter, !addressed.contains(name) else { continue }
+            guard var name = ServiceName.normalized(token) else { continue }
+            // A proxy's upstream or cluster name (`apps-checkout-service-8080`) stands for its known service.
+            if !knownServices.contains(name), let upstream = upstreamName(name.rawValue) { name = upstream }
+            guard name != emitter, !addressed.contains(name) else { continue }
             // A segment of a URL path (`GET /api/v1/checkout`) names a resource, not a host.
             if token.startIndex > message.startIndex, message[message.index(before: token.startIndex)] == "/" { continue }
             let before = position > 0 ? tokens[position - 1].lowercased() : ""
@@ -234,6 +237,43 @@ public struct MentionExtractor: Sendable {
             else { return nil }
             return name
         }
+    }
+
+
+    /// The known services `message` names (as dependencies or as callers), without technologies.
+    /// - Complexity: O(m) for a message of length m.
+    func namedServices(in message: String, emitter: ServiceName?) -> Set<MentionTarget> {
+        var found = Set<MentionTarget>()
+        var previous: Substring = ""
+        for token in Self.nameTokens(message) {
+            defer { previous = token }
+            guard var name = ServiceName.normalized(token) else { continue }
+            if !knownServices.contains(name), let upstream = upstreamName(name.rawValue) { name = upstream }
+            guard name != emitter, knownServices.contains(name) else { continue }
+            let word = previous.lowercased()
+            found.insert(Self.callerWords.contains(word) || word == "from" || word == "by" ? .caller(name) : .service(name))
+        }
+        return found
+    }
+
+    /// The services `message` names as the emitter's dependencies: lines that name different ones are
+    /// about different dependencies and belong to different templates.
+    public func dependenciesNamed(in message: String, emitter: ServiceName?) -> Set<ServiceName> {
+        Set(namedServices(in: message, emitter: emitter).compactMap { if case .service(let name) = $0 { name } else { nil } })
+    }
+
+    /// A known service inside a proxy's upstream or cluster name: `apps-checkout-service-8080` (ingress-nginx:
+    /// namespace, service, port), `checkout-service-8080`.
+    func upstreamName(_ token: String) -> ServiceName? {
+        var parts = token.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let port = parts.last, (2...5).contains(port.count), port.allSatisfy(\.isNumber) else { return nil }
+        parts.removeLast()
+        // The service with at most two namespace words before it.
+        for dropped in 0...min(2, parts.count - 1) {
+            let candidate = ServiceName(parts.dropFirst(dropped).joined(separator: "-"))
+            if knownServices.contains(candidate) { return candidate }
+        }
+        return nil
     }
 
     // MARK: - Phrases

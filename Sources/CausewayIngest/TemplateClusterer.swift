@@ -7,20 +7,23 @@ internal import CausewayCore
 ///
 /// Runs over distinct keys (already masked), not lines, so it costs little however long the input. Two
 /// tokens that both name known services never match: "refused to orders-db" and "refused to users-db"
-/// stay apart.
+/// stay apart; nor do keys whose lines name different dependencies anywhere (`[apps-checkout-api-3000]`,
+/// `http://orders-db.prod.svc:5432/`), so each template is about one dependency.
 struct TemplateClusterer {
     static let similarityThreshold = 0.6
 
     struct Cluster {
         var tokens: [Substring]
         var members: [Int]
+        /// The dependencies its members' lines name (all the same, or none).
+        var dependencies: Set<ServiceName> = []
     }
 
     let knownServices: Set<String>
 
     /// Clusters the keys of one group (same service and signals), given in first-appearance order.
     /// - Returns: clusters in the order their first member appeared.
-    func cluster(_ keys: [(index: Int, text: String)]) -> [Cluster] {
+    func cluster(_ keys: [(index: Int, text: String, dependencies: Set<ServiceName>)]) -> [Cluster] {
         var clusters: [Cluster] = []
         var byShape: [String: [Int]] = [:]
         for key in keys {
@@ -29,15 +32,18 @@ struct TemplateClusterer {
             let shape = "\(tokens.count)\u{1}\(first)"
             var best: (Int, Double)?
             for candidate in byShape[shape] ?? [] {
+                let other = clusters[candidate].dependencies
+                guard other.isEmpty || key.dependencies.isEmpty || other == key.dependencies else { continue }
                 let score = similarity(clusters[candidate].tokens, tokens)
                 if score >= Self.similarityThreshold, best == nil || score > best!.1 { best = (candidate, score) }
             }
             if let (index, _) = best {
                 clusters[index].tokens = merge(clusters[index].tokens, tokens)
                 clusters[index].members.append(key.index)
+                if clusters[index].dependencies.isEmpty { clusters[index].dependencies = key.dependencies }
             } else {
                 byShape[shape, default: []].append(clusters.count)
-                clusters.append(Cluster(tokens: tokens, members: [key.index]))
+                clusters.append(Cluster(tokens: tokens, members: [key.index], dependencies: key.dependencies))
             }
         }
         return clusters

@@ -39,6 +39,28 @@ struct CausalReasoningTests {
         #expect(report.detection?.seconds == 2.9)
     }
 
+    @Test("trouble reworded during the incident (another logger prefix) is the old trouble, not a new symptom")
+    func rewordedOldTrouble() throws {
+        var lines: [String] = []
+        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
+        for second in stride(from: 0, to: 600, by: 5) {
+            lines.append("\(time(second)) INFO catalog-api served request id=\(second)")
+            lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
+        }
+        for second in stride(from: 3, to: 600, by: 40) {
+            let prefix = second < 360 ? "" : "[catalog] "
+            lines.append("\(time(second)) ERROR catalog-api \(prefix)Scheduled job cleanup-expired failed: lock held by another worker")
+        }
+        for second in stride(from: 361, to: 600, by: 2) {
+            lines.append("\(time(second)) FATAL payments-worker java.lang.OutOfMemoryError: Java heap space")
+            lines.append("\(time(second + 1)) ERROR checkout-api Circuit breaker OPENED for payments-worker")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(report.patientZero?.service == "payments-worker")
+        let reworded = report.background.filter { $0.service == "catalog-api" && $0.message.hasPrefix("[catalog]") }
+        #expect(reworded.count == 1, "the reworded job failure is background: \(report.background.map(\.message))")
+    }
+
     @Test("a silent dependency named by every caller is found, and marked down")
     func silentRoot() throws {
         let report = try analyse(

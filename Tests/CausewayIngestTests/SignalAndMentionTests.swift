@@ -57,6 +57,33 @@ struct SignalAndMentionTests {
         #expect(extractor.mentions(in: "striped lock stripes", emitter: nil).isEmpty, "a word inside another word is not a mention")
     }
 
+    @Test("a proxy's upstream name (namespace, service, port) names the service behind it")
+    func upstreamNames() {
+        let extractor = MentionExtractor(knownServices: ["checkout-service", "ingress-nginx"], vocabulary: rulebook.vocabulary)
+        let line = #"10.0.0.7 - - "POST /api/checkout HTTP/1.1" 502 157 [apps-checkout-service-8080] 10.1.2.3:8080 0.001"#
+        #expect(extractor.mentions(in: line, emitter: "ingress-nginx").contains(.service("checkout-service")))
+        #expect(extractor.mentions(in: "[checkout-service-8080] upstream reset", emitter: "ingress-nginx").contains(.service("checkout-service")))
+        #expect(extractor.mentions(in: "[apps-billing-8080] 502", emitter: "ingress-nginx").isEmpty, "an unknown service stays unnamed")
+    }
+
+    @Test("lines that name different dependencies stay in different templates, each about its dependency")
+    func templatesAboutOneDependency() throws {
+        let log = try ingest(
+            """
+            2026-05-01T10:00:01.000Z ERROR edge-gateway upstream error: GET http://checkout-api.apps.svc.cluster.local:3000/v1/a1 returned 503
+            2026-05-01T10:00:02.000Z ERROR edge-gateway upstream error: GET http://catalog-service.apps.svc.cluster.local:8080/v1/b2 returned 503
+            2026-05-01T10:00:03.000Z ERROR edge-gateway upstream error: GET http://checkout-api.apps.svc.cluster.local:3000/v1/c3 returned 503
+            2026-05-01T10:00:04.000Z INFO checkout-api ready
+            2026-05-01T10:00:05.000Z INFO catalog-service ready
+            """)
+        let errors = log.templates.filter { $0.service == "edge-gateway" && $0.level == .error }
+        #expect(errors.count == 2, "\(log.templates.map { "\($0.service) \($0.level) \($0.pattern)" })")
+        #expect(Set(errors.map(\.id)).count == 2, "ids stay apart even when the patterns agree")
+        let checkout = errors.first { $0.mentions.contains { $0.target == .service("checkout-api") } }
+        #expect(checkout?.count == 2)
+        #expect(checkout?.mentions.contains { $0.target == .service("catalog-service") } == false)
+    }
+
     @Test("masks variable parts so lines that differ only in them share a template")
     func templates() {
         let a = TemplateMasker.template(of: "user 4711 paid 12.50 EUR in 35ms req=9f8e7d6c5b4a3210 from 10.0.3.17:443")
