@@ -11,7 +11,10 @@ extension Causeway {
             discussion: """
                 Inputs are log files, folders (read recursively as an incident case: every file but \
                 truth.json; topology.yaml or topology.json is taken as the topology), or - for stdin. \
-                Formats are detected per line: plain, shipper-wrapped, JSON lines, logfmt.
+                Formats are detected per line: plain, shipper-wrapped, JSON lines, logfmt; documents by \
+                their content (Kubernetes events, OTLP logs, and OTLP, Jaeger or Zipkin trace exports, whose \
+                spans become call edges and whose failed spans become events). --without-topology ignores a \
+                case folder's topology file: the calls are then inferred from the lines and read off traces.
 
                 With --out DIR it writes report.md, report.html, report.json and the diagrams beside them: \
                 causal-graph (.dot, .svg, .mmd), timeline (.dot, .svg) and hypothesis-<rank>-<service> \

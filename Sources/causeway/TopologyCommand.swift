@@ -32,7 +32,8 @@ extension Causeway {
 
                 Examples:
                   causeway topology ./incident-logs > topology.yaml
-                  causeway topology app.log traces.json --topology topology.yaml --format svg > map.svg
+                  causeway topology app.log traces.json --format svg > map.svg
+                  causeway topology ./case --without-topology --format json
                 """
         )
 
