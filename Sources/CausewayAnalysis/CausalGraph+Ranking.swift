@@ -38,6 +38,38 @@ extension CausalGraph {
         return level * (1 + log2(Double(lines))) * max(0.05, event.anomaly.score)
     }
 
+    /// How much a cut-off service's word about a dependency no one else blames still counts.
+    static let cutOffWitnessFactor = 0.25
+
+    /// A service reporting on a dependency.
+    struct Witness: Hashable {
+        var emitter: ServiceName
+        var subject: ServiceName
+    }
+
+    /// Reports that say more about their emitter than about the dependency they name: the emitter is cut
+    /// off (it went quiet, or its callers cannot reach it), and no other service blames that dependency. A
+    /// service isolated from the network fails every call it makes, so its dependencies look down to it
+    /// alone; a dependency that is really down is blamed by its other callers too.
+    func unreliableWitnesses() -> Set<Witness> {
+        var cutOff = Set<ServiceName>()
+        var witnesses: [ServiceName: Set<ServiceName>] = [:]
+        for node in eventNodes {
+            let e = event(node)
+            if e.signal == "went_quiet" { cutOff.insert(e.subject) }
+            if e.subject != e.emitter {
+                witnesses[e.subject, default: []].insert(e.emitter)
+                if e.signal == "network_unreachable" { cutOff.insert(e.subject) }
+            }
+        }
+        var result = Set<Witness>()
+        for (subject, emitters) in witnesses where emitters.count == 1 {
+            let emitter = emitters.first!
+            if cutOff.contains(emitter) { result.insert(Witness(emitter: emitter, subject: subject)) }
+        }
+        return result
+    }
+
     /// Ranks every service the events point at.
     /// - Complexity: O(k · (V + E)) for the walk over event nodes, plus O(V · E) to assemble reasons.
     public func rankHypotheses(rulebook: SignalRulebook, health: [ServiceName: ServiceHealth]) -> Ranking {
@@ -53,6 +85,7 @@ extension CausalGraph {
         var stay: [Double] = []
         var restart: [Double] = []
         let observerDefinition = rulebook.definition(ExplanationModel.observerSignal)
+        let unreliable = unreliableWitnesses()
         for node in events {
             let e = event(node)
             atSubject[node] = walk.addNode((node, e.subject))
@@ -64,7 +97,8 @@ extension CausalGraph {
                 restart.append(0)
                 restart.append(Self.restartWeight(e, derived: e.signal.flatMap { rulebook.definition($0)?.derived } == true))
                 let definition = e.signal.flatMap { rulebook.definition($0) }
-                let strength = definition?.strength(explaining: observerDefinition?.id) ?? ExplanationModel.unclassifiedStrength
+                var strength = definition?.strength(explaining: observerDefinition?.id) ?? ExplanationModel.unclassifiedStrength
+                if unreliable.contains(Witness(emitter: e.emitter, subject: e.subject)) { strength *= Self.cutOffWitnessFactor }
                 walk.addEdge(from: atObserver[node]!, to: atSubject[node]!, weight: strength, label: ())
             } else {
                 restart.append(Self.restartWeight(e, derived: e.signal.flatMap { rulebook.definition($0)?.derived } == true))
@@ -72,9 +106,12 @@ extension CausalGraph {
         }
         for edge in graph.edges where edge.label.kind == .explains {
             let cause = event(edge.source)
-            let causeNode = edge.label.causeLocus == cause.subject || atObserver[edge.source] == nil
-                ? atSubject[edge.source]! : atObserver[edge.source]!
-            walk.addEdge(from: atSubject[edge.target]!, to: causeNode, weight: edge.weight, label: ())
+            let atCauseSubject = edge.label.causeLocus == cause.subject || atObserver[edge.source] == nil
+            let causeNode = atCauseSubject ? atSubject[edge.source]! : atObserver[edge.source]!
+            // What only a cut-off witness says about a dependency explains little.
+            let reliability = atCauseSubject && unreliable.contains(Witness(emitter: cause.emitter, subject: cause.subject))
+                ? Self.cutOffWitnessFactor : 1
+            walk.addEdge(from: atSubject[edge.target]!, to: causeNode, weight: edge.weight * reliability, label: ())
         }
         let (mass, iterations) = walk.randomWalkWithRestart(restart: restart, stay: stay)
         var eventMass: [Int: Double] = [:]
@@ -150,6 +187,12 @@ extension CausalGraph {
             reasonsAgainst.append(Finding("no line is about its own failure: it only reports trouble elsewhere"))
         } else if selfReported.isEmpty, !(self.service(service)?.emitsLogs ?? false) {
             reasonsAgainst.append(Finding("it logs nothing itself: only other services' lines point at it"))
+        }
+        if let witness = unreliableWitnesses().first(where: { $0.subject == service }) {
+            reasonsAgainst.append(
+                Finding(
+                    "only \(witness.emitter) blames it, and \(witness.emitter) is itself cut off (it went quiet, or its callers cannot reach it): its calls fail whatever their target",
+                    evidence: reportedByOthers.prefix(1).map { event($0).evidence[0] }))
         }
 
         // What it explains.

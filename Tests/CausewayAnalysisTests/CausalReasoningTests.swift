@@ -61,6 +61,35 @@ struct CausalReasoningTests {
         #expect(reworded.count == 1, "the reworded job failure is background: \(report.background.map(\.message))")
     }
 
+    @Test("a service cut off the network is the root, not the dependency only it says it cannot reach")
+    func cutOffWitness() throws {
+        let topology = """
+            services:
+              - name: edge-gateway
+                role: gateway
+                calls: [storefront]
+              - name: storefront
+                role: frontend
+                calls: [catalog-service]
+              - name: catalog-service
+                role: api
+            """
+        var lines: [String] = []
+        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO edge-gateway GET /shop 200 upstream=storefront")
+            // The catalog goes on serving its other clients.
+            lines.append("\(time(second)) INFO catalog-service served items id=\(second)")
+            if second < 180 { lines.append("\(time(second)) INFO storefront rendered page id=\(second)") }
+        }
+        for second in stride(from: 180, to: 300, by: 3) {
+            lines.append("\(time(second)) ERROR edge-gateway upstream storefront: dial tcp 10.2.14.79:8080: connect: no route to host")
+            lines.append("\(time(second + 1)) ERROR storefront Request to catalog-service failed: No route to host")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: topology)
+        #expect(report.patientZero?.service == "storefront")
+    }
+
     @Test("a silent dependency named by every caller is found, and marked down")
     func silentRoot() throws {
         let report = try analyse(
