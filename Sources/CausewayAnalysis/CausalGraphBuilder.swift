@@ -5,11 +5,9 @@ internal import Foundation
 /// Builds the causal graph from an incident's templates and the declared topology.
 ///
 /// Steps, each counted in ``CausalGraphBuilder/Summary`` for the analysis trail:
-/// 1. Services: every emitter, every declared service, and every dependency a line names by technology
-///    (`Redis CLUSTERDOWN`), resolved to a known service when one fits, else named `<technology>-<role>`.
-/// 2. Roles: declared, else from the name, else from the vocabulary that named it, else the middle tier.
-/// 3. Calls: declared edges, plus edges inferred from co-mentions (a line from A that names B: A calls B,
-///    unless the roles put B above A).
+/// 1-3. Services, roles and calls: the ``TopologyAssembly`` of the declaration, the trace exports and what
+///    the lines name (each inferred call with its confidence and evidence, each conflict with the
+///    declaration listed).
 /// 4. Events: every anomalous template (a signal, or WARN and above) with its subject.
 /// 5. Edges: emits, mentions, calls, explains (``ExplanationModel``) and precedes.
 public struct CausalGraphBuilder: Sendable {
