@@ -75,8 +75,10 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         if parts.count >= 3 {
             let replicaSet = parts[parts.count - 2]
             let pod = parts[parts.count - 1]
+            // A short pair of consonant runs could be words; eight or more consonants in a row with a pod
+            // hash after them are not (about 1 pod in 70 draws a hash without a digit).
             if isHash(replicaSet, 5...10), isHash(pod, 4...5),
-                (replicaSet + pod).contains(where: { $0.isNumber })
+                replicaSet.count >= 8 || (replicaSet + pod).contains(where: { $0.isNumber })
             {
                 return parts.dropLast(2).joined(separator: "-")
             }

@@ -20,6 +20,7 @@ struct ServiceNameTests {
             ("[redis-cache]", "redis-cache"),
             ("nightly-export-28620621-gmvtg", "nightly-export"),
             ("cleanup-sessions-29656206", "cleanup-sessions"),
+            ("envoy-edge-lvbbvwxks-gtzrc", "envoy-edge"),
         ])
     func normalises(raw: String, expected: String) {
         #expect(ServiceName.normalized(raw)?.rawValue == expected)

@@ -283,7 +283,7 @@ struct MessageMasker {
         if dashes.count == 2 {
             let replicaSet = core.slice(dashes[1] + 1, last)
             if (5...10).contains(replicaSet.count), isKubernetesHash(replicaSet),
-                hasDigit(replicaSet) || hasDigit(core.slice(last + 1, core.count)), dashes[1] >= 2
+                replicaSet.count >= 8 || hasDigit(replicaSet) || hasDigit(core.slice(last + 1, core.count)), dashes[1] >= 2
             {
                 return dashes[1]
             }
