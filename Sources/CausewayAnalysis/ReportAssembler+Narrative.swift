@@ -295,10 +295,18 @@ extension ReportAssembler {
         var topology = analysis.hasDeclaredTopology
             ? "Declared topology (\(analysis.topologySource)): \(summary.declaredCalls) call(s)."
             : "No topology given."
+        let traced = report.topology.calls.filter { $0.provenance == "traced" }
+        if !traced.isEmpty {
+            topology += " Read \(traced.count) call(s) off traces: "
+                + traced.map { "\($0.caller) → \($0.callee) (×\($0.traffic?.calls ?? 0))" }.joined(separator: ", ") + "."
+        }
         let inferred = report.topology.calls.filter { $0.provenance == "inferred" }
         if !inferred.isEmpty {
-            topology += " Inferred \(inferred.count) call(s) from co-mentions: "
-                + inferred.map { "\($0.caller) → \($0.callee)" }.joined(separator: ", ") + "."
+            topology += " Inferred \(inferred.count) call(s) from what lines name: "
+                + inferred.map { "\($0.caller) → \($0.callee) (\(String(format: "%.2f", $0.confidence ?? 0)))" }.joined(separator: ", ") + "."
+        }
+        if let conflicts = report.topology.conflicts, !conflicts.isEmpty {
+            topology += " \(conflicts.count) conflict(s) with the declaration."
         }
         if !summary.servicesFromVocabulary.isEmpty {
             topology += " Named only by technology: " + summary.servicesFromVocabulary.map(\.rawValue).joined(separator: ", ") + "."

@@ -410,8 +410,7 @@ public struct ReportAssembler: Sendable {
                 return TopologySummary.Service(
                     name: name, role: node?.role ?? .unknown, roleSource: node?.roleSource.rawValue ?? "unknown")
             },
-            calls: graph.topology.calls.map {
-                TopologySummary.Call(caller: $0.caller, callee: $0.callee, provenance: $0.provenance.rawValue, reason: $0.reason)
-            })
+            calls: graph.topology.calls.map(TopologySummary.Call.init),
+            conflicts: analysis.buildSummary.conflicts)
     }
 }

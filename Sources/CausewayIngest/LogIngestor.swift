@@ -12,12 +12,19 @@ public struct IncidentLog: Sendable {
     public var tracedLines: [TracedLine]
     /// Reads lines back from the input files, for evidence the streaming pass did not keep.
     public var sourceLines = SourceLineReader()
+    /// Calls between services read off trace exports (provenance `traced`), sorted, one per (caller,
+    /// callee), with their traffic and the spans' lines as evidence.
+    public var tracedCalls: [Topology.Call]
 
-    public init(templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = [], tracedLines: [TracedLine] = []) {
+    public init(
+        templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = [], tracedLines: [TracedLine] = [],
+        tracedCalls: [Topology.Call] = []
+    ) {
         self.templates = templates
         self.statistics = statistics
         self.spans = spans
         self.tracedLines = tracedLines
+        self.tracedCalls = tracedCalls
     }
 }
 
