@@ -12,6 +12,8 @@ public struct ServiceNode: Hashable, Sendable {
         case name
         /// A technology word named it (`Redis CLUSTERDOWN` → a cache).
         case vocabulary
+        /// How lines reach it: its URL scheme or port (`postgres://`, `:6379`).
+        case address
         /// Nothing said; the middle tier is assumed.
         case unknown
     }

@@ -5,11 +5,9 @@ internal import Foundation
 /// Builds the causal graph from an incident's templates and the declared topology.
 ///
 /// Steps, each counted in ``CausalGraphBuilder/Summary`` for the analysis trail:
-/// 1. Services: every emitter, every declared service, and every dependency a line names by technology
-///    (`Redis CLUSTERDOWN`), resolved to a known service when one fits, else named `<technology>-<role>`.
-/// 2. Roles: declared, else from the name, else from the vocabulary that named it, else the middle tier.
-/// 3. Calls: declared edges, plus edges inferred from co-mentions (a line from A that names B: A calls B,
-///    unless the roles put B above A).
+/// 1-3. Services, roles and calls: the ``TopologyAssembly`` of the declaration, the trace exports and what
+///    the lines name (each inferred call with its confidence and evidence, each conflict with the
+///    declaration listed).
 /// 4. Events: every anomalous template (a signal, or WARN and above) with its subject.
 /// 5. Edges: emits, mentions, calls, explains (``ExplanationModel``) and precedes.
 public struct CausalGraphBuilder: Sendable {
@@ -19,6 +17,10 @@ public struct CausalGraphBuilder: Sendable {
         public var servicesFromVocabulary: [ServiceName] = []
         public var declaredCalls = 0
         public var inferredCalls = 0
+        /// Call edges read off trace exports.
+        public var tracedCalls = 0
+        /// Where traces (or addresses in log lines) contradict the declared topology.
+        public var conflicts: [TopologyConflict] = []
         public var events = 0
         public var templatesConsidered = 0
         public var edgesByKind: [CausalEdgeKind: Int] = [:]
@@ -53,94 +55,26 @@ public struct CausalGraphBuilder: Sendable {
         var summary = Summary()
         var causal = CausalGraph()
         let declaredTopology = declared ?? Topology()
-        var topology = declaredTopology
 
-        // 1-2. Services and roles.
-        var roles: [ServiceName: ServiceRole] = [:]
-        var roleSources: [ServiceName: ServiceNode.RoleSource] = [:]
-        var emitters = Set<ServiceName>()
-        for template in log.templates { emitters.insert(template.service) }
-        var known = Set(declaredTopology.services).union(emitters)
-        for service in known.sorted() {
-            topology.addService(service)
-            if let role = declaredTopology.roles[service] {
-                roles[service] = role
-                roleSources[service] = .declared
-            } else if let role = RoleInference.role(forName: service) {
-                roles[service] = role
-                roleSources[service] = .name
-            }
-        }
-
-        // Resolve every template's mentions to services, creating vocabulary services where needed.
-        var resolvedMentions: [[ResolvedMention]] = []
-        var vocabularyServices = Set<ServiceName>()
-        for template in log.templates {
-            var resolved: [ResolvedMention] = []
-            for mention in template.mentions {
-                switch mention.target {
-                case .service(let name):
-                    resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: nil))
-                case .caller(let name):
-                    resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: nil, isCaller: true))
-                case .technology(let word, let role, let generic):
-                    if let name = resolveTechnology(
-                        word, role: role, generic: generic, emitter: template.service, known: known,
-                        topology: declaredTopology, roles: roles)
-                    {
-                        if !known.contains(name) {
-                            known.insert(name)
-                            vocabularyServices.insert(name)
-                            topology.addService(name)
-                            roles[name] = role
-                            roleSources[name] = .vocabulary
-                        }
-                        if name != template.service {
-                            resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: word))
-                        }
-                    }
-                }
-            }
-            resolvedMentions.append(resolved)
-        }
-        for service in known where roles[service] == nil {
-            roles[service] = .unknown
-            roleSources[service] = .unknown
-        }
-
-        // 3. Calls inferred from co-mentions.
+        // 1-3. Services, roles and calls: declared, traced and inferred, merged.
+        let assembly = TopologyAssembly(log: log, declared: declared)
+        let topology = assembly.topology
+        let roles = assembly.roles
+        let resolvedMentions = assembly.resolvedMentions
         summary.declaredCalls = declaredTopology.calls.count
-        for (index, template) in log.templates.enumerated() {
-            for mention in resolvedMentions[index] {
-                let emitter = template.service
-                let named = mention.service
-                guard emitter != named, !topology.hasCall(from: emitter, to: named),
-                    !topology.hasCall(from: named, to: emitter)
-                else { continue }
-                // A declared topology is the truth about declared services: infer only edges that touch a
-                // service it does not know.
-                if declared != nil, declaredTopology.contains(emitter), declaredTopology.contains(named) { continue }
-                let emitterTier = roles[emitter]?.tier ?? 2
-                let namedTier = roles[named]?.tier ?? 2
-                let (caller, callee) = mention.isCaller || namedTier < emitterTier ? (named, emitter) : (emitter, named)
-                let via = mention.technology.map { "names \($0)" } ?? "names \(named)"
-                topology.addCall(
-                    .init(
-                        caller: caller, callee: callee, provenance: .inferred,
-                        reason: "a line from \(emitter) \(via) (\(mention.evidence.location))"))
-            }
-        }
+        summary.tracedCalls = log.tracedCalls.count
         summary.inferredCalls = topology.calls.filter { $0.provenance == .inferred }.count
+        summary.conflicts = assembly.conflicts
 
         // Service nodes.
         for service in topology.services {
             let node = ServiceNode(
-                name: service, role: roles[service] ?? .unknown, roleSource: roleSources[service] ?? .unknown,
-                isInferredFromVocabulary: vocabularyServices.contains(service), emitsLogs: emitters.contains(service))
+                name: service, role: roles[service] ?? .unknown, roleSource: assembly.roleSources[service] ?? .unknown,
+                isInferredFromVocabulary: assembly.vocabularyServices.contains(service), emitsLogs: assembly.emitters.contains(service))
             causal.serviceIndex[service] = causal.graph.addNode(.service(node))
         }
         summary.services = topology.services.count
-        summary.servicesFromVocabulary = vocabularyServices.sorted()
+        summary.servicesFromVocabulary = assembly.vocabularyServices.sorted()
 
         // 4. Events.
         var eventMentions: [Int: Set<ServiceName>] = [:]
@@ -294,11 +228,21 @@ public struct CausalGraphBuilder: Sendable {
                 label: CausalEdge(kind: .emits, reason: text, evidence: Array(event.evidence.prefix(1))))
         }
 
-        // Calls edges.
+        // Calls edges: declared ones weigh 1; traced ones by their share of the busiest edge's traffic;
+        // inferred ones by their confidence.
+        let busiest = topology.calls.compactMap { $0.traffic?.calls }.max() ?? 1
         for call in topology.calls {
             guard let source = causal.serviceIndex[call.caller], let target = causal.serviceIndex[call.callee] else { continue }
+            let weight: Double
+            switch call.provenance {
+            case .declared: weight = 1
+            case .traced:
+                let calls = Double(call.traffic?.calls ?? 1)
+                weight = 0.8 + 0.2 * Foundation.log(1 + calls) / Foundation.log(1 + Double(busiest))
+            case .inferred: weight = 0.5 + 0.3 * call.confidence
+            }
             causal.graph.addEdge(
-                from: source, to: target, weight: call.provenance == .declared ? 1 : 0.8,
+                from: source, to: target, weight: weight,
                 label: CausalEdge(
                     kind: .calls, reason: call.reason ?? "declared in the topology", evidence: [], provenance: call.provenance))
         }
@@ -362,26 +306,6 @@ public struct CausalGraphBuilder: Sendable {
         let inside = template.samples.filter { $0.timestamp.map { $0 >= window.start && $0 <= window.end } ?? false }
         return inside + template.samples.filter { !inside.contains($0) }
     }
-
-    /// Maps a technology word to a service: a known service whose name holds the word (the emitter's
-    /// callees first), else the emitter's one declared callee with that role, else `<word>-<role>` unless
-    /// the word is generic.
-    func resolveTechnology(
-        _ word: String, role: ServiceRole, generic: Bool, emitter: ServiceName, known: Set<ServiceName>,
-        topology: Topology, roles: [ServiceName: ServiceRole]
-    ) -> ServiceName? {
-        let callees = topology.callees(of: emitter)
-        func holdsWord(_ name: ServiceName) -> Bool {
-            name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
-        }
-        if let callee = callees.first(where: holdsWord) { return callee }
-        let named = known.filter(holdsWord).sorted()
-        if let first = named.first { return first }
-        let sameRole = callees.filter { roles[$0] == role }
-        if sameRole.count == 1 { return sameRole[0] }
-        if generic { return nil }
-        return ServiceName("\(word)-\(role.rawValue)")
-    }
 }
 
 /// A mention resolved to a service.
@@ -392,4 +316,6 @@ struct ResolvedMention: Hashable, Sendable {
     var technology: String?
     /// The line names the service as its caller (`from`, `client`), not as a dependency.
     var isCaller = false
+    /// How the line named it.
+    var cue: MentionCue = .name
 }

@@ -11,7 +11,8 @@ internal import Foundation
 ///   *c* is the more root-like of the two (an OOM kill at payments-worker explains "circuit open for
 ///   payments-worker"); when *e*'s service depends on *c*'s, 1 for a direct call and ×0.6 per extra hop;
 ///   0.7 when *e*'s lines name *c*'s service without a known call; 0.25 when no topology was given and only
-///   the roles put *c*'s service below *e*'s (gateway → api → worker → queue → cache/database); else 0.
+///   the roles put *c*'s service below *e*'s (gateway → api → worker → queue → cache/database), unless the
+///   calls the logs and traces show never touch *c*'s service; else 0.
 /// - **Semantics**: the signal table's `explains` strength of *c*'s signal for *e*'s (an OOM kill explains
 ///   "connection refused" at 0.9); 0.4 when *c* is an error no rule classifies, 0.15 for such a warning.
 /// - **Openness of the effect**: a symptom that is usually where failures *start* (rootLikelihood near 1, such
@@ -35,6 +36,10 @@ public struct ExplanationModel: Sendable {
     var roles: [ServiceName: ServiceRole]
     /// Whether a topology was given: without one, roles alone may suggest a dependency.
     var hasDeclaredTopology: Bool
+    /// Services some call edge touches (traced or inferred when nothing is declared). Without a declared
+    /// topology, a service outside this set when the set is not empty showed no sign of taking part in
+    /// calls: no line names it and its lines name no one (a batch job, a consumer of its own queue).
+    var connected: Set<ServiceName>
 
     static let sameClockTolerance = 0.001
     static let crossClockTolerance = 2.0
@@ -54,6 +59,7 @@ public struct ExplanationModel: Sendable {
         self.rulebook = rulebook
         self.roles = roles
         self.hasDeclaredTopology = hasDeclaredTopology
+        connected = Set(topology.calls.flatMap { [$0.caller, $0.callee] })
         var hops: [ServiceName: [ServiceName: Int]] = [:]
         for service in topology.services {
             var seen: [ServiceName: Int] = [:]
@@ -100,7 +106,11 @@ public struct ExplanationModel: Sendable {
         if effectMentions.contains(cause) {
             return (Self.mentionLink, "\(effect)'s lines name \(cause)")
         }
-        if !hasDeclaredTopology, let c = roles[cause], let e = roles[effect], c.tier > e.tier {
+        // The roles' prior stands in for calls nobody wrote down; when the logs and traces do show calls, a
+        // cause they never connect to anything is off the request path, and the prior does not reach it.
+        if !hasDeclaredTopology, connected.isEmpty || connected.contains(cause), let c = roles[cause], let e = roles[effect],
+            c.tier > e.tier
+        {
             return (Self.rolePriorLink, "\(cause) (\(c.rawValue)) sits below \(effect) (\(e.rawValue))")
         }
         return nil

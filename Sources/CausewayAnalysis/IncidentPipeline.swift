@@ -21,6 +21,9 @@ public struct IncidentPipeline: Sendable {
         /// The incident window, when the user knows it better than detection.
         public var since: Timestamp?
         public var until: Timestamp?
+        /// Ignore a `topology.yaml` / `topology.json` found in a case folder (the file is still not read as
+        /// a log): the topology is then traced and inferred only. An explicit ``topologyPath`` still counts.
+        public var ignoresTopologyFile = false
 
         public init(
             paths: [String], topologyPath: String? = nil, standardInput: Data? = nil, defaultService: ServiceName? = nil,
@@ -47,8 +50,30 @@ public struct IncidentPipeline: Sendable {
     /// Reads and analyses; throws when an input is missing, the topology is invalid, or nothing usable
     /// remains to analyse.
     public func run(_ input: Input) throws(IngestError) -> IncidentReport {
+        let (log, topology, source) = try read(input)
+        guard log.statistics.records > 0 else {
+            throw IngestError(.noUsableRecords, Self.explainEmpty(log.statistics, files: log.statistics.files.count))
+        }
+        return analyzer.report(
+            log, topology: topology, topologySource: source, since: input.since, until: input.until, generator: generator)
+    }
+
+    /// Reads the inputs and merges the topology they show (declared, traced, inferred from lines) without
+    /// analysing the incident: what `causeway topology` prints. Throws when an input is missing, the
+    /// topology file is invalid, or the inputs show no service at all.
+    public func topology(_ input: Input) throws(IngestError) -> TopologySummary {
+        let (log, topology, source) = try read(input)
+        let assembly = TopologyAssembly(log: log, declared: topology)
+        guard !assembly.topology.isEmpty else {
+            throw IngestError(.noUsableRecords, Self.explainEmpty(log.statistics, files: log.statistics.files.count))
+        }
+        return assembly.summary(source: source ?? "none")
+    }
+
+    /// Resolves and reads the inputs: the log, the declared topology (if any) and how to cite it.
+    func read(_ input: Input) throws(IngestError) -> (IncidentLog, Topology?, String?) {
         let resolved = try ResolvedInputs.resolve(input.paths)
-        let topologyPath = input.topologyPath ?? resolved.topologyFile
+        let topologyPath = input.topologyPath ?? (input.ignoresTopologyFile ? nil : resolved.topologyFile)
         let topology = try topologyPath.map { path throws(IngestError) in try TopologyLoader.load(path: path) }
         var ingestor = LogIngestor(
             rulebook: analyzer.rulebook,
@@ -67,14 +92,10 @@ public struct IncidentPipeline: Sendable {
             }
         }
         let log = ingestor.finish()
-        guard log.statistics.records > 0 else {
-            throw IngestError(.noUsableRecords, Self.explainEmpty(log.statistics, files: resolved.logFiles.count))
-        }
         let source = topologyPath.map { path in
             input.topologyPath != nil ? path : (path as NSString).lastPathComponent
         }
-        return analyzer.report(
-            log, topology: topology, topologySource: source, since: input.since, until: input.until, generator: generator)
+        return (log, topology, source)
     }
 
     static func explainEmpty(_ stats: IngestStatistics, files: Int) -> String {

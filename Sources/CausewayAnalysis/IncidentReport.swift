@@ -278,23 +278,80 @@ public struct IngestSummary: Hashable, Sendable, Codable {
     public var templates: Int
 }
 
+/// The merged topology the analysis ran on: declared, inferred and traced edges, and where observation
+/// contradicts the declaration.
 public struct TopologySummary: Hashable, Sendable, Codable {
     public struct Call: Hashable, Sendable, Codable {
         public var caller: ServiceName
         public var callee: ServiceName
+        /// `declared`, `inferred` or `traced`: the strongest source that drew the edge.
         public var provenance: String
         public var reason: String?
+        /// How sure that source is, in [0, 1] (nil in reports written before it was recorded).
+        public var confidence: Double?
+        /// The lines (or trace spans) behind the edge.
+        public var evidence: [EvidenceRef]?
+        /// What traces saw of the edge.
+        public var traffic: Topology.Traffic?
+        /// Other sources that drew the same edge (`traced` for a declared call the traces confirm).
+        public var alsoSeenBy: [String]?
+
+        public init(
+            caller: ServiceName, callee: ServiceName, provenance: String, reason: String?, confidence: Double? = nil,
+            evidence: [EvidenceRef]? = nil, traffic: Topology.Traffic? = nil, alsoSeenBy: [String]? = nil
+        ) {
+            self.caller = caller
+            self.callee = callee
+            self.provenance = provenance
+            self.reason = reason
+            self.confidence = confidence
+            self.evidence = evidence
+            self.traffic = traffic
+            self.alsoSeenBy = alsoSeenBy
+        }
+
+        /// The edge as the report shows it.
+        public init(_ call: Topology.Call) {
+            self.init(
+                caller: call.caller, callee: call.callee, provenance: call.provenance.rawValue, reason: call.reason,
+                confidence: call.confidence, evidence: call.evidence.map(EvidenceRef.init), traffic: call.traffic,
+                alsoSeenBy: call.corroboratedBy.isEmpty ? nil : call.corroboratedBy.map(\.rawValue))
+        }
     }
 
     public struct Service: Hashable, Sendable, Codable {
         public var name: ServiceName
         public var role: ServiceRole
+        /// `declared`, `name`, `vocabulary`, `address` or `unknown`.
         public var roleSource: String
+
+        public init(name: ServiceName, role: ServiceRole, roleSource: String) {
+            self.name = name
+            self.role = role
+            self.roleSource = roleSource
+        }
     }
 
+    /// The declared topology's file, or what stood in for it (`none`).
     public var source: String
     public var services: [Service]
     public var calls: [Call]
+    /// Where traces or addresses in log lines contradict the declared topology (nil in older reports).
+    public var conflicts: [TopologyConflict]?
+
+    public init(source: String, services: [Service], calls: [Call], conflicts: [TopologyConflict]? = nil) {
+        self.source = source
+        self.services = services
+        self.calls = calls
+        self.conflicts = conflicts
+    }
+
+    /// Edges per provenance (`declared`, `inferred`, `traced`), for the report's topology line.
+    public var callsByProvenance: [String: Int] {
+        var counts: [String: Int] = [:]
+        for call in calls { counts[call.provenance, default: 0] += 1 }
+        return counts
+    }
 }
 
 /// The causal graph as drawn: every node and edge with what the diagram needs.
@@ -325,6 +382,20 @@ public struct ReportGraph: Hashable, Sendable, Codable {
         public var weight: Double
         public var onPath: Bool
         public var reason: String
+        /// For `calls`: `declared`, `inferred` or `traced` (nil in older reports).
+        public var provenance: String?
+
+        public init(
+            from: String, to: String, kind: CausalEdgeKind, weight: Double, onPath: Bool, reason: String, provenance: String? = nil
+        ) {
+            self.from = from
+            self.to = to
+            self.kind = kind
+            self.weight = weight
+            self.onPath = onPath
+            self.reason = reason
+            self.provenance = provenance
+        }
     }
 
     public var nodes: [Node]

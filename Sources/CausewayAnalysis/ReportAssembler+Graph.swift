@@ -70,7 +70,7 @@ extension ReportAssembler {
                     id: Self.eventID(event), kind: "event", label: label, service: event.emitter,
                     role: graph.service(event.emitter)?.role ?? .unknown, health: health[event.subject] ?? .healthy,
                     isPatientZero: index == rootEvent, onPath: pathEvents.contains(index),
-                    detail: "\(signalTitle(event.signal)) about \(event.subject), \(event.template.count) line(s)\(time): \(Self.clip(event.evidence[0].text, 300))",
+                    detail: "\(signalTitle(event.signal, level: event.template.level)) about \(event.subject), \(event.template.count) line(s)\(time): \(Self.clip(event.evidence[0].text, 300))",
                     evidence: refs(Array(event.evidence.prefix(3)))))
         }
 
@@ -78,27 +78,29 @@ extension ReportAssembler {
         var edges: [ReportGraph.Edge] = []
         var explainsInto: [Int: [(Int, Double)]] = [:]
         var precedesInto: [Int: [(Int, Double)]] = [:]
-        var groupCalls: [String: [String: (count: Int, declared: Bool)]] = [:]
+        var groupCalls: [String: [String: (count: Int, sources: Set<Topology.Provenance>)]] = [:]
         for (edgeIndex, edge) in graph.graph.edges.enumerated() {
             let from = graph.graph.nodes[edge.source]
             let to = graph.graph.nodes[edge.target]
             switch edge.label.kind {
             case .calls:
                 guard let a = from.service?.name, let b = to.service?.name else { continue }
+                let provenance = edge.label.provenance ?? .inferred
                 if shown.contains(a), shown.contains(b) {
                     let path = onPath.contains(a) && onPath.contains(b) && isPathHop(callee: b, caller: a)
                     edges.append(
                         ReportGraph.Edge(
-                            from: Self.serviceID(a), to: Self.serviceID(b), kind: .calls, weight: edge.weight,
-                            onPath: path, reason: edge.label.reason))
+                            from: Self.serviceID(a), to: Self.serviceID(b), kind: .calls, weight: Self.round(edge.weight),
+                            onPath: path, reason: edge.label.reason, provenance: provenance.rawValue))
                 } else if let source = shown.contains(a) ? Self.serviceID(a) : groupOf[a],
                     let target = shown.contains(b) ? Self.serviceID(b) : groupOf[b],
                     source.hasPrefix("grp:") != target.hasPrefix("grp:")
                 {
                     // One edge between a drawn service and a group stands for all its calls into or out of it.
-                    let declared = edge.label.provenance == .declared
-                    let previous = groupCalls[source]?[target] ?? (0, true)
-                    groupCalls[source, default: [:]][target] = (previous.count + 1, previous.declared && declared)
+                    var previous = groupCalls[source]?[target] ?? (0, [])
+                    previous.count += 1
+                    previous.sources.insert(provenance)
+                    groupCalls[source, default: [:]][target] = previous
                 }
             case .emits:
                 guard let a = from.service, shown.contains(a.name), drawnSet.contains(edge.target) else { continue }
@@ -122,10 +124,14 @@ extension ReportAssembler {
         }
         for (source, targets) in groupCalls {
             for (target, calls) in targets {
+                // The group edge takes its calls' provenance when they share one; mixed ones draw as inferred.
+                let sources = calls.sources.sorted()
+                let provenance: Topology.Provenance = sources.count == 1 ? sources[0] : .inferred
                 edges.append(
                     ReportGraph.Edge(
                         from: source, to: target, kind: .calls, weight: Double(calls.count), onPath: false,
-                        reason: "\(calls.declared ? "declared in the topology" : "declared or inferred"): \(calls.count) call(s) between a drawn service and collapsed ones"))
+                        reason: "\(sources.map(\.rawValue).joined(separator: " or ")): \(calls.count) call(s) between a drawn service and collapsed ones",
+                        provenance: provenance.rawValue))
             }
         }
         for (_, candidates) in precedesInto.sorted(by: { $0.key < $1.key }) {

@@ -195,7 +195,7 @@ extension ReportAssembler {
         whys.append(
             (
                 "Why was \(root.service) \(state(root.service))?",
-                "\(signalTitle(root.signal)): \"\(Self.clip(rootEvent.template.message, 160))\". \(meaning)",
+                "\(signalTitle(root)): \"\(Self.clip(rootEvent.template.message, 160))\". \(meaning)",
                 refs([rootEvent.evidence[0]]), false
             ))
 
@@ -233,7 +233,7 @@ extension ReportAssembler {
             whys.append(
                 (
                     "Why does the system allow this class of failure?",
-                    "Needs a human: the logs cannot show design decisions. Start from the recommendations' prevent items and ask why \(root.service)'s \(signalTitle(root.signal).lowercased()) could reach users along \(path.map(\.rawValue).joined(separator: " → "))."
+                    "Needs a human: the logs cannot show design decisions. Start from the recommendations' prevent items and ask why \(root.service)'s \(signalTitle(root).lowercased()) could reach users along \(path.map(\.rawValue).joined(separator: " → "))."
                     , [], true
                 ))
         }
@@ -295,10 +295,18 @@ extension ReportAssembler {
         var topology = analysis.hasDeclaredTopology
             ? "Declared topology (\(analysis.topologySource)): \(summary.declaredCalls) call(s)."
             : "No topology given."
+        let traced = report.topology.calls.filter { $0.provenance == "traced" }
+        if !traced.isEmpty {
+            topology += " Read \(traced.count) call(s) off traces: "
+                + traced.map { "\($0.caller) → \($0.callee) (×\($0.traffic?.calls ?? 0))" }.joined(separator: ", ") + "."
+        }
         let inferred = report.topology.calls.filter { $0.provenance == "inferred" }
         if !inferred.isEmpty {
-            topology += " Inferred \(inferred.count) call(s) from co-mentions: "
-                + inferred.map { "\($0.caller) → \($0.callee)" }.joined(separator: ", ") + "."
+            topology += " Inferred \(inferred.count) call(s) from what lines name: "
+                + inferred.map { "\($0.caller) → \($0.callee) (\(String(format: "%.2f", $0.confidence ?? 0)))" }.joined(separator: ", ") + "."
+        }
+        if let conflicts = report.topology.conflicts, !conflicts.isEmpty {
+            topology += " \(conflicts.count) conflict(s) with the declaration."
         }
         if !summary.servicesFromVocabulary.isEmpty {
             topology += " Named only by technology: " + summary.servicesFromVocabulary.map(\.rawValue).joined(separator: ", ") + "."

@@ -62,7 +62,7 @@ public struct ReportAssembler: Sendable {
         guard let root = analysis.patientZero else {
             return analysis.graph.eventNodes.isEmpty ? "No incident found in the logs" : "Errors without a clear root cause"
         }
-        return "\(signalTitle(root.signal)) in \(root.service)"
+        return "\(signalTitle(root)) in \(root.service)"
     }
 
     /// The signal's id, or `error` for lines no rule classifies.
@@ -70,8 +70,16 @@ public struct ReportAssembler: Sendable {
         signal?.rawValue ?? "error"
     }
 
-    func signalTitle(_ signal: SignalID?) -> String {
-        signal.flatMap { rulebook.definition($0)?.title } ?? "Errors"
+    /// The signal's title; for lines no rule classifies, "Errors", or "Warnings" when they are below ERROR.
+    func signalTitle(_ signal: SignalID?, level: LogLevel? = nil) -> String {
+        if let title = signal.flatMap({ rulebook.definition($0)?.title }) { return title }
+        if let level, level < .error { return "Warnings" }
+        return "Errors"
+    }
+
+    /// The title of a hypothesis's signal, read off its representative event.
+    func signalTitle(_ hypothesis: Hypothesis) -> String {
+        signalTitle(hypothesis.signal, level: hypothesis.event.map { graph.event($0).template.level })
     }
 
     func refs(_ lines: [EvidenceLine]) -> [EvidenceRef] {
@@ -122,7 +130,7 @@ public struct ReportAssembler: Sendable {
         analysis.ranking.hypotheses.prefix(Self.hypothesisLimit).enumerated().map { index, h in
             let (path, steps) = paths[index]
             return HypothesisEntry(
-                rank: h.rank, service: h.service, role: h.role, signal: Self.signalName(h.signal), signalTitle: signalTitle(h.signal),
+                rank: h.rank, service: h.service, role: h.role, signal: Self.signalName(h.signal), signalTitle: signalTitle(h),
                 confidence: h.confidence, firstSeen: h.firstSeen, evidence: refs(h.evidence),
                 reasonsFor: h.reasonsFor.map { Statement($0.text, evidence: refs($0.evidence)) },
                 reasonsAgainst: h.reasonsAgainst.map { Statement($0.text, evidence: refs($0.evidence)) },
@@ -158,7 +166,7 @@ public struct ReportAssembler: Sendable {
         guard let root = analysis.patientZero else { return nil }
         let event = representativeEvent()
         return PatientZero(
-            service: root.service, role: root.role, signal: Self.signalName(root.signal), signalTitle: signalTitle(root.signal),
+            service: root.service, role: root.role, signal: Self.signalName(root.signal), signalTitle: signalTitle(root),
             time: event?.firstSeen ?? root.firstSeen, confidence: root.confidence,
             evidence: refs(event.map { Array($0.evidence.prefix(3)) } ?? root.evidence))
     }
@@ -170,10 +178,15 @@ public struct ReportAssembler: Sendable {
     }
 
     func affectedEntry(_ service: ServiceName, health: ServiceHealth) -> AffectedService {
-        let touching = events(touching: service)
+        var touching = events(touching: service)
+        if touching.isEmpty {
+            // No failure, but perhaps a change of its own (a behaviour shift): the row says what was seen.
+            touching = graph.eventNodes.map { graph.event($0) }.filter { $0.subject == service }
+                .sorted { ($1.rootLikelihood, $0.firstSeen?.nanoseconds ?? .max, $0.id) < ($0.rootLikelihood, $1.firstSeen?.nanoseconds ?? .max, $1.id) }
+        }
         var parts: [String] = []
         for event in touching.prefix(3) {
-            let title = signalTitle(event.signal)
+            let title = signalTitle(event.signal, level: event.template.level)
             let lines = event.template.count == 1 ? "1 line" : "\(event.template.count) lines"
             if event.emitter == service && event.subject == service {
                 parts.append("\(title) (\(lines))")
@@ -261,7 +274,7 @@ public struct ReportAssembler: Sendable {
             entries.append(
                 TimelineEntry(
                     time: e.firstSeen, service: e.emitter, about: e.subject == e.emitter ? nil : e.subject,
-                    signal: Self.signalName(e.signal), title: signalTitle(e.signal), level: e.template.level,
+                    signal: Self.signalName(e.signal), title: signalTitle(e.signal, level: e.template.level), level: e.template.level,
                     count: e.template.count, message: e.template.message, evidence: EvidenceRef(e.evidence[0].location),
                     marker: marker, event: Self.eventID(e)))
         }
@@ -359,7 +372,7 @@ public struct ReportAssembler: Sendable {
         }
         return TriggerHypothesis(
             text: "Likely \(playbook.trigger(for: root.signal)).",
-            basis: "the usual causes of \(signalTitle(root.signal).lowercased()); no deploy or configuration change appears in the logs before it, so this is not a finding",
+            basis: "the usual causes of \(signalTitle(root).lowercased()); no deploy or configuration change appears in the logs before it, so this is not a finding",
             needsHuman: true, evidence: refs([event.evidence[0]]))
     }
 
@@ -397,8 +410,7 @@ public struct ReportAssembler: Sendable {
                 return TopologySummary.Service(
                     name: name, role: node?.role ?? .unknown, roleSource: node?.roleSource.rawValue ?? "unknown")
             },
-            calls: graph.topology.calls.map {
-                TopologySummary.Call(caller: $0.caller, callee: $0.callee, provenance: $0.provenance.rawValue, reason: $0.reason)
-            })
+            calls: graph.topology.calls.map(TopologySummary.Call.init),
+            conflicts: analysis.buildSummary.conflicts)
     }
 }

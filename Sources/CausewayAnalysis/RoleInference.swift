@@ -26,6 +26,13 @@ public enum RoleInference {
         "twilio": .external, "sendgrid": .external, "partner": .external, "vendor": .external,
     ]
 
+    /// Third parties' product names: `paypal-api` is PayPal's API, an external dependency, whatever head
+    /// follows (unless a word naming another role does: `stripe-webhook-consumer` is ours).
+    static let vendors: Set<String> = [
+        "stripe", "paypal", "twilio", "sendgrid", "auth0", "okta", "braintree", "adyen", "mailgun", "plaid",
+        "mailchimp", "shippo", "algolia", "mapbox", "segment", "pagerduty", "slack", "salesforce", "zendesk",
+    ]
+
     /// Generic heads (`orders-service`, `auth-server`): they make a service an API only when no other word
     /// in the name says more (`ts-gateway-service` is a gateway).
     static let weakWords: [String: ServiceRole] = [
@@ -36,10 +43,14 @@ public enum RoleInference {
     public static func role(forName name: ServiceName) -> ServiceRole? {
         var strong: ServiceRole?
         var weak: ServiceRole?
+        var vendor = false
         for word in name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }) {
+            if vendors.contains(String(word)) { vendor = true }
             if let role = words[String(word)] { strong = role }
             if let role = weakWords[String(word)] { weak = role }
         }
+        // A vendor's name with only an API-like head (`paypal-api`, `stripe-service`) is the vendor's API.
+        if vendor, strong == nil || strong == .api || strong == .external { return .external }
         return strong ?? weak
     }
 }

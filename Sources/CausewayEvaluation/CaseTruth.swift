@@ -49,8 +49,26 @@ public struct CaseAnswer: Hashable, Sendable, Decodable {
         public var firstError: String?
     }
 
+    /// The merged topology the analysis ran on (report.json's `topology`): only its calls are read.
+    public struct Topology: Hashable, Sendable, Decodable {
+        public struct Call: Hashable, Sendable, Decodable {
+            public var caller: String
+            public var callee: String
+            /// `declared`, `inferred` or `traced`.
+            public var provenance: String
+        }
+
+        public var calls: [Call]
+    }
+
     public var hypotheses: [Hypothesis]
     public var propagationPath: [String]
     public var affectedServices: [Affected]
     public var serviceActivity: [Activity]?
+    public var topology: Topology?
+
+    /// The call edges the analysis drew from logs and traces rather than from a topology file.
+    public var observedCalls: Set<CallEdge> {
+        Set((topology?.calls ?? []).filter { $0.provenance != "declared" }.map { CallEdge(caller: $0.caller, callee: $0.callee) })
+    }
 }

@@ -7,6 +7,9 @@ public struct EvaluationCase: Hashable, Sendable {
     public var suite: String
     public var folder: URL
     public var truth: CaseTruth
+    /// The call edges of the case's topology file, when the caller loaded them: what an analysis run
+    /// without that file is scored against (``TopologyScore``).
+    public var declaredCalls: Set<CallEdge>?
 
     /// Finds every case under `roots`, sorted by suite and name. A root may itself be a case.
     public static func discover(in roots: [URL]) throws -> [EvaluationCase] {
@@ -50,6 +53,8 @@ public struct CaseResult: Hashable, Sendable, Codable {
     public var peakMB: Double
     /// Why the case could not be analysed, if it could not.
     public var failure: String?
+    /// How the topology found without the case's topology file matches it (runs without topology only).
+    public var topology: TopologyScore?
 }
 
 /// Scores of one group of cases beside the baselines.
@@ -59,6 +64,8 @@ public struct GroupSummary: Hashable, Sendable, Codable {
     public var baselines: [String: ScoreSummary]
     public var meanSeconds: Double
     public var maximumPeakMB: Double
+    /// The inferred topology's recall and precision (runs without topology only).
+    public var topology: TopologyScoreSummary?
 }
 
 /// Everything `causeway eval` reports.
@@ -85,7 +92,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
             return GroupSummary(
                 name: name, scores: ScoreSummary(group.map(\.score)), baselines: baselines,
                 meanSeconds: group.isEmpty ? 0 : group.map(\.seconds).reduce(0, +) / Double(group.count),
-                maximumPeakMB: group.map(\.peakMB).max() ?? 0)
+                maximumPeakMB: group.map(\.peakMB).max() ?? 0, topology: TopologyScoreSummary(group.compactMap(\.topology)))
         }
         let suiteNames = Array(Set(cases.map(\.suite))).sorted()
         suites = suiteNames.map { suite in summary(suite, cases.filter { $0.suite == suite }) }
@@ -120,10 +127,25 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         for suite in suites {
             lines.append(row(suite, indent: ""))
             for fault in faults where fault.name.hasPrefix(suite.name + "/") {
-                lines.append(row(GroupSummary(name: String(fault.name.dropFirst(suite.name.count + 1)), scores: fault.scores, baselines: fault.baselines, meanSeconds: fault.meanSeconds, maximumPeakMB: fault.maximumPeakMB), indent: "  "))
+                var named = fault
+                named.name = String(fault.name.dropFirst(suite.name.count + 1))
+                lines.append(row(named, indent: "  "))
             }
         }
         if suites.count > 1 { lines.append(row(overall, indent: "")) }
+        let scored = suites + (suites.count > 1 ? [overall] : [])
+        if scored.contains(where: { $0.topology != nil }) {
+            lines.append("")
+            lines.append("Topology found without the topology files, against them:")
+            for group in scored {
+                guard let t = group.topology else { continue }
+                let recall = t.recall.map { String(format: "%.3f", $0) } ?? "—"
+                let precision = t.precision.map { String(format: "%.3f", $0) } ?? "—"
+                lines.append(
+                    "  \(group.name): recall \(recall) (\(t.propagationEdgesFound) of \(t.propagationEdges) propagation edges), "
+                        + "precision \(precision) (\(t.observedEdgesDeclared) of \(t.observedEdges) observed edges declared), \(t.cases) case(s)")
+            }
+        }
         let failures = cases.filter { $0.failure != nil }
         if !failures.isEmpty {
             lines.append("")
@@ -140,9 +162,13 @@ public struct Evaluator: Sendable {
     public typealias Runner = @Sendable (EvaluationCase) throws -> (json: Data, seconds: Double, peakMB: Double)
 
     public var runner: Runner
+    /// Whether the runner analyses without the cases' topology files, so that the topology the analysis
+    /// found is scored against each case's ``EvaluationCase/declaredCalls``.
+    public var scoresTopology: Bool
 
-    public init(runner: @escaping Runner) {
+    public init(scoresTopology: Bool = false, runner: @escaping Runner) {
         self.runner = runner
+        self.scoresTopology = scoresTopology
     }
 
     public func evaluate(_ cases: [EvaluationCase], progress: ((Int, EvaluationCase) -> Void)? = nil) -> EvaluationReport {
@@ -165,6 +191,10 @@ public struct Evaluator: Sendable {
             let answer = try JSONDecoder().decode(CaseAnswer.self, from: json)
             result.top = answer.hypotheses.first?.service
             result.score = CaseScore(answer: answer, truth: truth)
+            if scoresTopology, let declared = evaluationCase.declaredCalls {
+                result.topology = TopologyScore(
+                    observed: answer.observedCalls, declared: declared, propagation: truth.propagation ?? [])
+            }
             result.seconds = seconds
             result.peakMB = peak
             for baseline in Baseline.allCases {

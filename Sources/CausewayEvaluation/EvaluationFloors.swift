@@ -8,11 +8,12 @@ public import Foundation
 ///   "suites": { "nezha-tt": { "ac1": 0.38, "ac3": 0.58 }, "ci-sim": { "ac1": 0.9, "pathExact": 0.6 } }
 /// }
 /// ```
-/// Metrics: `ac1`, `ac3`, `avg5`, `pathExact`, `blastRadiusF1`. Raising sets each floor to the measured figure
+/// Metrics: `ac1`, `ac3`, `avg5`, `pathExact`, `blastRadiusF1`, and for runs without topology files
+/// `topologyRecall` and `topologyPrecision` (``TopologyScoreSummary``). Raising sets each floor to the measured figure
 /// less `margin` (so run-to-run noise in timing-dependent cases does not fail CI) when that is higher than
 /// the floor already there; a floor is never lowered.
 public struct EvaluationFloors: Hashable, Sendable, Codable {
-    public static let metrics = ["ac1", "ac3", "avg5", "pathExact", "blastRadiusF1"]
+    public static let metrics = ["ac1", "ac3", "avg5", "pathExact", "blastRadiusF1", "topologyRecall", "topologyPrecision"]
 
     public var margin: Double
     public var suites: [String: [String: Double]]
@@ -65,7 +66,7 @@ public struct EvaluationFloors: Hashable, Sendable, Codable {
                     result.append(Shortfall(suite: suite, metric: metric, measured: nil, floor: floor))
                     break
                 }
-                let measured = Self.value(metric, in: summary.scores)
+                let measured = Self.value(metric, in: summary)
                 if let measured, measured + 1e-9 >= floor { continue }
                 result.append(Shortfall(suite: suite, metric: metric, measured: measured ?? 0, floor: floor))
             }
@@ -80,7 +81,7 @@ public struct EvaluationFloors: Hashable, Sendable, Codable {
         for summary in report.suites {
             var values = suites[summary.name] ?? [:]
             for metric in Self.metrics {
-                guard let measured = Self.value(metric, in: summary.scores) else { continue }
+                guard let measured = Self.value(metric, in: summary) else { continue }
                 let candidate = ((measured - margin) * 100).rounded(.down) / 100
                 values[metric] = max(values[metric] ?? 0, max(0, candidate))
             }
@@ -89,14 +90,17 @@ public struct EvaluationFloors: Hashable, Sendable, Codable {
         return next
     }
 
-    static func value(_ metric: String, in scores: ScoreSummary) -> Double? {
+    static func value(_ metric: String, in summary: GroupSummary) -> Double? {
+        let scores = summary.scores
         switch metric {
-        case "ac1": scores.ac1
-        case "ac3": scores.ac3
-        case "avg5": scores.avg5
-        case "pathExact": scores.pathExact
-        case "blastRadiusF1": scores.blastRadiusF1
-        default: nil
+        case "ac1": return scores.ac1
+        case "ac3": return scores.ac3
+        case "avg5": return scores.avg5
+        case "pathExact": return scores.pathExact
+        case "blastRadiusF1": return scores.blastRadiusF1
+        case "topologyRecall": return summary.topology?.recall
+        case "topologyPrecision": return summary.topology?.precision
+        default: return nil
         }
     }
 }

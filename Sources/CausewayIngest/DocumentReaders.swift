@@ -3,6 +3,7 @@ internal import Foundation
 
 /// Records from files that are documents rather than one record per line: Kubernetes events (JSON list or
 /// the `kubectl get events` table), OpenTelemetry JSON log exports, and CSV/TSV exports with a header row.
+/// Trace exports are read by ``TraceDocumentReader``.
 struct DocumentRecord {
     var service: ServiceName
     var timestamp: Timestamp?
@@ -34,7 +35,10 @@ enum DocumentReaders {
             // One object per line, or one document?
             if let data = String(firstLine).data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil {
                 let lowered = firstLine.lowercased()
-                if lowered.hasPrefix("{\"resourcelogs\"") || lowered.hasPrefix("{\"items\"") || lowered.contains("\"kind\":\"eventlist\"") {
+                if lowered.hasPrefix("{\"resourcelogs\"") || lowered.hasPrefix("{\"items\"") || lowered.contains("\"kind\":\"eventlist\"")
+                    || lowered.hasPrefix("{\"resourcespans\"") || lowered.hasPrefix("{\"resource_spans\"")
+                    || (lowered.hasPrefix("{\"data\"") && TraceDocumentReader.looksLikeTraces(Data(firstLine.utf8)))
+                {
                     return .jsonDocument
                 }
                 return .lines
@@ -57,38 +61,30 @@ enum DocumentReaders {
     // MARK: - JSON documents
 
     /// Kubernetes events or an OTLP log export; nil when the document is neither (the caller counts it).
-    static func readJSONDocument(_ data: Data, traces: inout Bool) -> [DocumentRecord]? {
+    static func readJSONDocument(_ data: Data) -> [DocumentRecord]? {
         guard let object = try? JSONSerialization.jsonObject(with: data) else {
             // Maybe one document per line (the OTLP file exporter writes JSON lines of resourceLogs).
             var records: [DocumentRecord] = []
             var any = false
             for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
                 guard let lineData = line.data(using: .utf8), let item = try? JSONSerialization.jsonObject(with: lineData) else { continue }
-                if let batch = read(item, line: index + 1, traces: &traces) {
+                if let batch = read(item, line: index + 1) {
                     records += batch
                     any = true
                 }
             }
             return any ? records : nil
         }
-        return read(object, line: 1, traces: &traces)
+        return read(object, line: 1)
     }
 
-    private static func read(_ object: Any, line: Int, traces: inout Bool) -> [DocumentRecord]? {
+    private static func read(_ object: Any, line: Int) -> [DocumentRecord]? {
         if let dictionary = object as? [String: Any] {
-            if dictionary["resourceSpans"] != nil || dictionary["data"] is [Any] && (dictionary["data"] as? [[String: Any]])?.first?["spans"] != nil {
-                traces = true
-                return []
-            }
             if let resourceLogs = dictionary["resourceLogs"] as? [Any] { return otlpLogs(resourceLogs, line: line) }
             if let items = dictionary["items"] as? [Any] { return kubernetesEvents(items) }
             if dictionary["involvedObject"] != nil { return kubernetesEvents([dictionary]) }
         }
         if let array = object as? [Any] {
-            if let first = array.first as? [String: Any], first["traceId"] != nil || first["spans"] != nil {
-                traces = true
-                return []
-            }
             if let first = array.first as? [String: Any], first["involvedObject"] != nil { return kubernetesEvents(array) }
         }
         return nil

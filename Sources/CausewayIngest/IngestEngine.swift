@@ -334,6 +334,8 @@ public struct IngestEngine: Sendable {
         }
         var global = ByteKeyTable(capacity: 4096)
         var merged: [KeyStats] = []
+        var traced = Topology()
+        var documentFormats = [LogFormat?](repeating: nil, count: plans.count)
         for (position, result) in results.enumerated() {
             let file = jobs[position]
             statistics.lines += result.lines
@@ -349,6 +351,9 @@ public struct IngestEngine: Sendable {
             fileLines[file] += result.lines
             fileRecords[file] += result.records
             emitters.formUnion(result.emitters)
+            statistics.traceSpans += result.traceSpans
+            for call in result.tracedCalls { traced.merge(call) }
+            if let format = result.documentFormat { documentFormats[file] = format }
             // Re-key from the job's local service id to the service name.
             for id in 0..<result.aggregator.table.count {
                 let stats = result.aggregator.stats[id]
@@ -367,16 +372,25 @@ public struct IngestEngine: Sendable {
             }
         }
         for (index, plan) in plans.enumerated() {
-            let format = fileFormats[index].max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            let format = documentFormats[index] ?? fileFormats[index].max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             statistics.files.append(.init(path: plan.displayPath, lines: fileLines[index], records: fileRecords[index], format: format))
         }
         for index in merged.indices { merged[index].timeline.normalise() }
 
-        let templates = buildTemplates(merged, global: global, emitters: emitters)
+        let tracedCalls = traced.calls.map { call in
+            var call = call
+            let calls = call.traffic?.calls ?? 0
+            let failed = call.traffic.map { $0.errors > 0 ? ", \($0.errors) failed" : "" } ?? ""
+            let cited = call.evidence.first.map { " (\($0))" } ?? ""
+            call.reason = "traces show \(calls) call(s) from \(call.caller) to \(call.callee)\(failed)\(cited)"
+            return call
+        }
+        let templates = buildTemplates(merged, global: global, emitters: emitters.union(traced.services))
         statistics.services = emitters.sorted()
         statistics.templates = templates.count
         return IncidentLog(
-            templates: templates, statistics: statistics, spans: mergeSpans(results), tracedLines: mergeTracedLines(results))
+            templates: templates, statistics: statistics, spans: mergeSpans(results), tracedLines: mergeTracedLines(results),
+            tracedCalls: tracedCalls)
     }
 
     /// Joins the jobs' traced lines at the strictest sampling threshold any job fell to, by trace, then
@@ -433,7 +447,10 @@ public struct IngestEngine: Sendable {
     func buildTemplates(_ keys: [KeyStats], global: ByteKeyTable, emitters: Set<ServiceName>) -> [LogTemplate] {
         let known = emitters.union(options.knownServices)
         let clusterer = TemplateClusterer(knownServices: Set(known.map(\.rawValue)))
-        let extractor = MentionExtractor(knownServices: known, vocabulary: rulebook.vocabulary)
+        var extractor = MentionExtractor(knownServices: known, vocabulary: rulebook.vocabulary)
+        // Namespaces first, from every key's first line: an upstream in one line may need another's namespace.
+        extractor.namespaces = MentionExtractor.namespaces(
+            in: keys.compactMap { $0.firstSamples.first?.text }, known: known)
 
         // Masked text of each key (after the service name, NUL and level class, before a signal suffix).
         func maskedText(_ id: Int) -> String {
@@ -494,11 +511,13 @@ public struct IngestEngine: Sendable {
                 }
                 samples.sort()
                 // What the lines name: each key's first message, with its first line as evidence.
-                var mentions: [MentionTarget: EvidenceLine] = [:]
+                var mentions: [MentionTarget: LocatedMention] = [:]
                 for part in parts.prefix(50) {
                     guard let evidence = part.firstSamples.first else { continue }
-                    for target in extractor.mentions(in: part.message, emitter: group.service, names: &names) where mentions[target] == nil {
-                        mentions[target] = evidence
+                    for found in extractor.cuedMentions(in: part.message, emitter: group.service, raw: evidence.text) {
+                        if let existing = mentions[found.target], existing.cue >= found.cue { continue }
+                        mentions[found.target] = LocatedMention(
+                            target: found.target, evidence: evidence, cue: found.cue, roleHint: found.roleHint)
                     }
                 }
                 let signalKey = group.signals.map(\.rawValue).joined(separator: ",") + "\u{2}\(group.levelClass)"
@@ -510,7 +529,7 @@ public struct IngestEngine: Sendable {
                     LogTemplate(
                         id: id, service: group.service, pattern: pattern, message: parts[0].message, signals: group.signals,
                         level: level, count: count, firstSeen: firstSeen, lastSeen: lastSeen, samples: samples,
-                        mentions: mentions.map { LocatedMention(target: $0.key, evidence: $0.value) }.sorted(), timeline: timeline))
+                        mentions: mentions.values.sorted(), timeline: timeline))
             }
         }
         templates.sort {
@@ -550,18 +569,24 @@ struct DocumentJob {
     /// Nil when the data is not the document its first bytes suggested.
     func run(_ data: Data, kind: DocumentReaders.Kind) -> JobResult? {
         var result = JobResult(job: index)
+        result.displayPath = displayPath
         var records: [DocumentRecord] = []
         var format = LogFormat.kubernetesEvents
         let text = String(decoding: data, as: UTF8.self)
         result.lines = text.split(separator: "\n", omittingEmptySubsequences: false).count
         switch kind {
         case .jsonDocument:
-            var traces = false
-            guard let read = DocumentReaders.readJSONDocument(data, traces: &traces) else { return nil }
-            if traces {
-                result.skip(.tracesNotRead, result.lines)
-                return result
+            if TraceDocumentReader.looksLikeTraces(data.prefix(64 * 1024)), let digest = TraceDocumentReader.read(data, file: displayPath) {
+                format = digest.format
+                result.documentFormat = digest.format
+                result.traceSpans = digest.spans
+                result.tracedCalls = digest.calls
+                records = digest.errorRecords
+                if digest.fault != nil { result.skip(.damagedTrace) }
+                if digest.malformedSpans > 0 { result.skip(.malformedRecord, digest.malformedSpans) }
+                break
             }
+            guard let read = DocumentReaders.readJSONDocument(data) else { return nil }
             records = read
             if text.contains("resourceLogs") { format = .otlpLogs }
         case .eventsTable:

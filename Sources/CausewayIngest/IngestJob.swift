@@ -20,6 +20,12 @@ struct JobResult {
     var spans = SpanCollector()
     /// The services `spans` entries refer to, by local id.
     var spanServices: [ServiceName] = []
+    /// Call edges read off a trace export.
+    var tracedCalls: [Topology.Call] = []
+    /// Spans read from a trace export.
+    var traceSpans = 0
+    /// The document's format when it is one (a trace export may yield no record at all).
+    var documentFormat: LogFormat?
     /// The file the job read, as reports show it (for traced lines' locations).
     var displayPath = ""
 
@@ -58,6 +64,9 @@ extension LogFormat {
         case .csv: 7
         case .kubernetesEvents: 8
         case .otlpLogs: 9
+        case .otlpTraces: 10
+        case .jaegerTraces: 11
+        case .zipkinTraces: 12
         }
     }
 }

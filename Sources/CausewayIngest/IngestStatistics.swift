@@ -23,7 +23,7 @@ public struct IngestStatistics: Hashable, Sendable, Codable {
         case readError = "read error (file changed or vanished)"
         case truncatedGzip = "truncated or damaged gzip"
         case unsupportedDocument = "unsupported document"
-        case tracesNotRead = "trace file (not read as logs)"
+        case damagedTrace = "damaged or truncated trace file (spans before the damage read)"
         case foldedTemplates = "records folded past the template limit"
         case malformedRecord = "malformed record"
 
@@ -45,6 +45,8 @@ public struct IngestStatistics: Hashable, Sendable, Codable {
     /// Every service seen as an emitter, normalised and sorted.
     public var services: [ServiceName] = []
     public var templates = 0
+    /// Spans read from trace exports (OTLP, Jaeger, Zipkin).
+    public var traceSpans = 0
 
     public init() {}
 

@@ -21,6 +21,12 @@ public enum LogFormat: String, Hashable, Sendable, Codable, CodingKeyRepresentab
     case kubernetesEvents = "kubernetes-events"
     /// OpenTelemetry JSON log exports (`resourceLogs`).
     case otlpLogs = "otlp-logs"
+    /// OpenTelemetry JSON trace exports (`resourceSpans`): failed spans become records.
+    case otlpTraces = "otlp-traces"
+    /// Jaeger JSON (`{"data": [{"traceID", "spans", "processes"}]}`).
+    case jaegerTraces = "jaeger-traces"
+    /// Zipkin v2 JSON (an array of spans with `localEndpoint`).
+    case zipkinTraces = "zipkin-traces"
 
     public static func < (lhs: LogFormat, rhs: LogFormat) -> Bool { lhs.rawValue < rhs.rawValue }
 }

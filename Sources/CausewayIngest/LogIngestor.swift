@@ -12,12 +12,19 @@ public struct IncidentLog: Sendable {
     public var tracedLines: [TracedLine]
     /// Reads lines back from the input files, for evidence the streaming pass did not keep.
     public var sourceLines = SourceLineReader()
+    /// Calls between services read off trace exports (provenance `traced`), sorted, one per (caller,
+    /// callee), with their traffic and the spans' lines as evidence.
+    public var tracedCalls: [Topology.Call]
 
-    public init(templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = [], tracedLines: [TracedLine] = []) {
+    public init(
+        templates: [LogTemplate], statistics: IngestStatistics, spans: [ObservedSpan] = [], tracedLines: [TracedLine] = [],
+        tracedCalls: [Topology.Call] = []
+    ) {
         self.templates = templates
         self.statistics = statistics
         self.spans = spans
         self.tracedLines = tracedLines
+        self.tracedCalls = tracedCalls
     }
 }
 
@@ -122,7 +129,9 @@ public struct LogIngestor {
             "kube-events", "kubernetes-events", "stdin", "trace", "traces", "spans", "services", "service", "containers",
             "pods", "kubectl", "compose", "docker", "docker-compose", "shipper", "stream", "apps", "legacy", "access", "error",
         ]
-        guard let service = ServiceName.normalized(name), !generic.contains(service.rawValue),
+        // A name made only of such words (`all-services`, `combined_logs`) names no service either.
+        guard let service = ServiceName.normalized(name),
+            !service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).allSatisfy({ generic.contains(String($0)) }),
             service.rawValue.contains(where: \.isLetter)
         else { return nil }
         return service

@@ -26,10 +26,21 @@ public struct EvidenceLine: Hashable, Sendable, Codable, Comparable {
     }
 }
 
-/// A mention with the line that made it.
+/// A mention with the line that made it, and how that line made it.
 public struct LocatedMention: Hashable, Sendable, Comparable {
     public var target: MentionTarget
     public var evidence: EvidenceLine
+    /// The strongest way any of the template's lines named the target.
+    public var cue: MentionCue
+    /// The role the naming implied (`postgres://`, port 6379, the word `Redis`), if any.
+    public var roleHint: ServiceRole?
+
+    public init(target: MentionTarget, evidence: EvidenceLine, cue: MentionCue = .name, roleHint: ServiceRole? = nil) {
+        self.target = target
+        self.evidence = evidence
+        self.cue = cue
+        self.roleHint = roleHint
+    }
 
     public static func < (lhs: LocatedMention, rhs: LocatedMention) -> Bool {
         (lhs.target, lhs.evidence) < (rhs.target, rhs.evidence)

@@ -24,53 +24,221 @@ public enum MentionTarget: Hashable, Sendable, Comparable {
     }
 }
 
-/// Finds the services and technologies a message names.
+/// How a line names a dependency, which says how sure a call edge drawn from it can be.
+public enum MentionCue: Int, Hashable, Sendable, Comparable, Codable, CaseIterable {
+    /// A known service's bare name somewhere in the message.
+    case name
+    /// A client's vocabulary (`Redis`, `PSQLException`, `KafkaProducer`): a kind of dependency.
+    case technology
+    /// A phrase of calling: `calling X`, `call to X`, `upstream X`, `provider X`, `response from X`,
+    /// `circuit breaker opened for X`, `X returned 503`, `request from X` (a caller); or a field naming the
+    /// callee (`upstream=X`, `peer.service=X`).
+    case phrase
+    /// An address: a URL's host (`http://payments-worker:8080/charge`), `host:port`
+    /// (`postgres-orders:5432`), a cluster DNS name (`redis.prod.svc.cluster.local`), an ingress upstream
+    /// (`[prod-checkout-api-8080]`).
+    case address
+
+    /// How sure one line with this cue makes a call edge, in [0, 1]: an address is what a client connects to;
+    /// a bare name may be a topic, a table or a word.
+    public var confidence: Double {
+        switch self {
+        case .name: 0.4
+        case .technology: 0.55
+        case .phrase: 0.75
+        case .address: 0.9
+        }
+    }
+
+    public static func < (lhs: MentionCue, rhs: MentionCue) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// A mention and how the line made it.
+public struct CuedMention: Hashable, Sendable, Comparable {
+    public var target: MentionTarget
+    public var cue: MentionCue
+    /// The role the way of naming implies, when it implies one (`postgres://`, port 6379).
+    public var roleHint: ServiceRole?
+
+    public init(target: MentionTarget, cue: MentionCue, roleHint: ServiceRole? = nil) {
+        self.target = target
+        self.cue = cue
+        self.roleHint = roleHint
+    }
+
+    public static func < (lhs: CuedMention, rhs: CuedMention) -> Bool {
+        (lhs.target, lhs.cue) < (rhs.target, rhs.cue)
+    }
+}
+
+/// Finds the services and technologies a message names, and how it names them.
+///
+/// Known services (the emitters and the declared topology) are found by name anywhere; a service nobody
+/// declared and that wrote no line is found only where the line says it was called: at an address (a URL,
+/// `host:port`, a cluster DNS name) or after a phrase of calling (`Error calling accounts-api`).
 public struct MentionExtractor: Sendable {
     public var knownServices: Set<ServiceName>
     public var vocabulary: [VocabularyEntry]
+    /// Kubernetes namespaces the input shows (``namespaces(in:known:)``): they let an ingress upstream
+    /// (`production-billing-svc-8000`) name a service nobody declared and that wrote no line.
+    public var namespaces: Set<String>
 
-    public init(knownServices: Set<ServiceName>, vocabulary: [VocabularyEntry]) {
+    public init(knownServices: Set<ServiceName>, vocabulary: [VocabularyEntry], namespaces: Set<String> = []) {
         self.knownServices = knownServices
         self.vocabulary = vocabulary
+        self.namespaces = namespaces
+    }
+
+    /// The namespaces that `texts` show: the label after the service in a cluster DNS name
+    /// (`billing-svc.production.svc.cluster.local`), and what stands before a known service in an ingress
+    /// upstream (`production-orders-api-8080` with `orders-api` known).
+    /// - Complexity: O(n · k) for n bytes of text and k known services per upstream.
+    public static func namespaces(in texts: [String], known: Set<ServiceName>) -> Set<String> {
+        var found = Set<String>()
+        for text in texts {
+            for address in addresses(in: text) {
+                switch address.kind {
+                case .host(let host):
+                    let labels = host.lowercased().split(separator: ".")
+                    if labels.count >= 3, labels[2] == "svc" { found.insert(String(labels[1])) }
+                case .ingressUpstream(let upstream):
+                    for service in known where upstream.hasSuffix("-" + service.rawValue) {
+                        let namespace = String(upstream.dropLast(service.rawValue.count + 1))
+                        if !namespace.isEmpty { found.insert(namespace) }
+                    }
+                }
+            }
+        }
+        return found.subtracting(platformNamespaces)
     }
 
     /// The targets `message` names, sorted, without the emitter itself.
     /// - Complexity: O(m · v) for a message of length m and a vocabulary of v words.
     public func mentions(in message: String, emitter: ServiceName?) -> [MentionTarget] {
-        var names: [Substring: ServiceName?] = [:]
-        return mentions(in: message, emitter: emitter, names: &names)
+        Array(Set(cuedMentions(in: message, emitter: emitter).map(\.target))).sorted()
     }
 
-    /// As ``mentions(in:emitter:)``, remembering in `names` what each token normalises to (messages of one
-    /// input share most of their words).
-    func mentions(in message: String, emitter: ServiceName?, names: inout [Substring: ServiceName?]) -> [MentionTarget] {
-        var found = namedServices(in: message, emitter: emitter, names: &names)
+    /// The targets `message` names with the strongest cue for each, sorted, without the emitter. `raw`, the
+    /// whole line, is searched for addresses too: structured lines keep them in fields beside the message
+    /// (`db=invoices-db:5432`, `url=http://…`).
+    /// - Complexity: O(m · v) for a message of length m and a vocabulary of v words.
+    public func cuedMentions(in message: String, emitter: ServiceName?, raw: String? = nil) -> [CuedMention] {
+        var best: [MentionTarget: CuedMention] = [:]
+        func note(_ mention: CuedMention) {
+            if let existing = best[mention.target], existing.cue >= mention.cue { return }
+            best[mention.target] = mention
+        }
+
+        // Addresses: the message's, then the whole line's.
+        var addressed = Set<ServiceName>()
+        for text in [message, raw].compactMap({ $0 }) {
+            for address in Self.addresses(in: text) {
+                guard let name = resolve(address), name != emitter else { continue }
+                addressed.insert(name)
+                note(CuedMention(target: .service(name), cue: .address, roleHint: address.roleHint))
+            }
+        }
+
+        // Fields that name the callee (`upstream=accounts-api`, `"provider":"auth0"`): the key says it is a
+        // service, so even a one-word name counts.
+        if let raw {
+            for value in Self.calleeFieldValues(in: raw) {
+                guard let name = ServiceName.normalized(value), name != emitter, !addressed.contains(name),
+                    name.rawValue.count >= 2, name.rawValue.contains(where: \.isLetter), !Self.looksLikeIdentifier(name.rawValue)
+                else { continue }
+                note(CuedMention(target: .service(name), cue: .phrase))
+            }
+        }
+
+        // Names and phrases.
+        let tokens = Self.nameTokens(message)
+        for (position, token) in tokens.enumerated() {
+            guard var name = ServiceName.normalized(token) else { continue }
+            // A proxy's upstream or cluster name (`apps-checkout-service-8080`) stands for its known service.
+            if !knownServices.contains(name), let upstream = upstreamName(name.rawValue) { name = upstream }
+            guard name != emitter, !addressed.contains(name) else { continue }
+            // A segment of a URL path (`GET /api/v1/checkout`) names a resource, not a host.
+            if token.startIndex > message.startIndex, message[message.index(before: token.startIndex)] == "/" { continue }
+            let before = position > 0 ? tokens[position - 1].lowercased() : ""
+            let beforeThat = position > 1 ? tokens[position - 2].lowercased() : ""
+            let after = position + 1 < tokens.count ? tokens[position + 1].lowercased() : ""
+            let known = knownServices.contains(name)
+            if Self.namesCaller(before: before, beforeThat: beforeThat) {
+                if known || Self.looksLikeServiceName(token) { note(CuedMention(target: .caller(name), cue: known ? .phrase : .name)) }
+                continue
+            }
+            // After a name, `returned` or `failed` speak of a call only when the name is a service's: a job or a
+            // lock can fail too.
+            let phrased = Self.namesCallee(before: before, beforeThat: beforeThat, after: known ? after : "")
+            if phrased, known || Self.looksLikeServiceName(token) {
+                note(CuedMention(target: .service(name), cue: .phrase))
+            } else if known {
+                note(CuedMention(target: .service(name), cue: .name))
+            }
+        }
+
+        // Technology words.
         let lowered = Array(message.lowercased().utf8)
         let original = Array(message.utf8)
         var claimed = [Bool](repeating: false, count: lowered.count)
         for entry in vocabulary {
-            var text = entry.word
-            let matched = text.withUTF8 { word -> Bool in
-                guard word.count > 0, word.count <= lowered.count else { return false }
-                var matched = false
-                var start = 0
-                while start + word.count <= lowered.count {
-                    if !claimed[start], lowered[start] == word[0], Self.matches(lowered, at: start, word),
-                        Self.startsWord(original, start), Self.endsWord(original, start + word.count)
-                    {
-                        for i in start..<(start + word.count) { claimed[i] = true }
-                        matched = true
-                        start += word.count
-                    } else {
-                        start += 1
-                    }
+            let word = Array(entry.word.utf8)
+            guard word.count <= lowered.count else { continue }
+            var start = 0
+            while start + word.count <= lowered.count {
+                if !claimed[start], lowered[start] == word[0], Self.matches(lowered, at: start, word),
+                    Self.startsWord(original, start), Self.endsWord(original, start + word.count)
+                {
+                    for i in start..<(start + word.count) { claimed[i] = true }
+                    note(
+                        CuedMention(
+                            target: .technology(entry.technology, entry.role, generic: entry.generic ?? false), cue: .technology,
+                            roleHint: entry.role))
+                    start += word.count
+                } else {
+                    start += 1
                 }
-                return matched
             }
-            if matched { found.insert(.technology(entry.technology, entry.role, generic: entry.generic ?? false)) }
         }
-        return found.sorted()
+        // A service also named by its caller role is its caller only.
+        for (target, _) in best {
+            if case .caller(let name) = target, let callee = best[.service(name)], callee.cue < .address { best[.service(name)] = nil }
+        }
+        return best.values.sorted()
     }
+
+    /// The service an address stands for: its host's service label, or for an ingress upstream the known
+    /// service it ends with; nil for IP addresses, `localhost` and public domain names.
+    func resolve(_ address: Address) -> ServiceName? {
+        switch address.kind {
+        case .host(let host):
+            guard let label = Self.serviceLabel(ofHost: host, known: knownServices) else { return nil }
+            guard let name = ServiceName.normalized(label), name.rawValue.count >= 2, name.rawValue.contains(where: \.isLetter),
+                !Self.looksLikeIdentifier(name.rawValue)
+            else { return nil }
+            // A Kubernetes Service object is often the workload's name plus `-svc` (`invoices-service-svc`).
+            if !knownServices.contains(name) {
+                for suffix in ["-svc", "-service", "-internal", "-headless"] where name.rawValue.hasSuffix(suffix) {
+                    let base = ServiceName(String(name.rawValue.dropLast(suffix.count)))
+                    if knownServices.contains(base) { return base }
+                }
+            }
+            return name
+        case .ingressUpstream(let upstream):
+            // `<namespace>-<service>-<port>`: a known service at the end, else what follows a namespace the
+            // input shows elsewhere (the longest, so that `prod-eu` wins over `prod`).
+            let candidates = knownServices.filter { upstream == $0.rawValue || upstream.hasSuffix("-" + $0.rawValue) }
+            if let known = candidates.max(by: { ($0.rawValue.count, $1.rawValue) < ($1.rawValue.count, $0.rawValue) }) {
+                return known
+            }
+            let namespace = namespaces.filter { upstream.hasPrefix($0 + "-") }.max { ($0.count, $1) < ($1.count, $0) }
+            guard let namespace, let name = ServiceName.normalized(String(upstream.dropFirst(namespace.count + 1))),
+                Self.looksLikeServiceName(Substring(name.rawValue)) || (name.rawValue.count >= 3 && !Self.looksLikeIdentifier(name.rawValue))
+            else { return nil }
+            return name
+        }
+    }
+
 
     /// The known services `message` names (as dependencies or as callers), without technologies.
     /// - Complexity: O(m) for a message of length m.
@@ -79,7 +247,8 @@ public struct MentionExtractor: Sendable {
         return namedServices(in: message, emitter: emitter, names: &names)
     }
 
-    /// As ``namedServices(in:emitter:)``, remembering in `names` what each token normalises to.
+    /// As ``namedServices(in:emitter:)``, remembering in `names` what each token normalises to (messages of
+    /// one input share most of their words).
     func namedServices(in message: String, emitter: ServiceName?, names: inout [Substring: ServiceName?]) -> Set<MentionTarget> {
         var found = Set<MentionTarget>()
         var previous: Substring = ""
@@ -95,7 +264,8 @@ public struct MentionExtractor: Sendable {
             guard var name = normalized else { continue }
             if !knownServices.contains(name), let upstream = upstreamName(name.rawValue) { name = upstream }
             guard name != emitter, knownServices.contains(name) else { continue }
-            found.insert(Self.callerWords.contains(previous.lowercased()) ? .caller(name) : .service(name))
+            let word = previous.lowercased()
+            found.insert(Self.callerWords.contains(word) || word == "from" || word == "by" ? .caller(name) : .service(name))
         }
         return found
     }
@@ -126,9 +296,303 @@ public struct MentionExtractor: Sendable {
         return nil
     }
 
+    // MARK: - Phrases
+
     /// Words after which a named service is the emitter's caller, not its dependency. (A proxy's
     /// "upstream" is its backend; its "downstream" is the client.)
-    static let callerWords: Set<String> = ["client", "from", "caller", "by", "downstream", "requester", "source", "origin"]
+    static let callerWords: Set<String> = ["client", "caller", "downstream", "requester", "source", "origin"]
+    /// `request from X`, `called by X`: X calls the emitter. (`response from X` is the other way.)
+    static let requestWords: Set<String> = [
+        "request", "requests", "req", "connection", "connections", "call", "calls", "traffic", "invocation", "called",
+        "requested", "invoked", "sent", "initiated",
+    ]
+    /// Words after which a name is what the emitter calls.
+    static let calleeWords: Set<String> = [
+        "calling", "call", "calls", "upstream", "provider", "dependency", "backend", "contacting", "querying",
+        "connecting", "reaching", "invoking",
+    ]
+    /// `request to X`, `response from X`: the word before `to`/`from`/`against`/`at`.
+    static let calleeLeadWords: Set<String> = [
+        "request", "requests", "call", "calls", "connect", "connecting", "connection", "connections", "forwarding",
+        "proxying", "sending", "send", "publish", "publishing", "post", "get", "put", "delete", "response", "responses",
+        "reply", "error", "errors", "timeout", "result", "results", "operation", "query", "queries", "failed", "failure",
+        // `after error talking to X` (Python's tenacity), `connection to server at "X"` (libpq).
+        "talking", "server",
+    ]
+    /// Words after a name that say the emitter called it (`X returned 503`, `X unavailable`).
+    static let resultWords: Set<String> = [
+        "returned", "responded", "unavailable", "unreachable", "timed", "refused", "failed", "errored", "rejected",
+    ]
+
+    /// Keys of structured fields whose value is the service the emitter called.
+    static let calleeFieldKeys: Set<String> = [
+        "upstream", "upstream_service", "upstream.service", "provider", "peer", "peer.service", "peer_service",
+        "dependency", "backend", "remote_service", "remote.service", "target_service", "callee",
+    ]
+
+    /// The values of callee fields in a line: logfmt (`upstream=accounts-api`, `upstream="accounts-api"`) and
+    /// JSON (`"provider": "auth0"`). Values holding `:` or `/` are addresses, read as such elsewhere.
+    /// - Complexity: O(n) for n bytes.
+    static func calleeFieldValues(in text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        var values: [String] = []
+        func isKeyByte(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x5F || b == 0x2E
+        }
+        var i = 0
+        while i < bytes.count {
+            guard isKeyByte(bytes[i]), i == 0 || !isKeyByte(bytes[i - 1]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < bytes.count, isKeyByte(bytes[j]) { j += 1 }
+            let key = String(decoding: bytes[i..<j], as: UTF8.self).lowercased()
+            var k = j
+            let quotedKey = i > 0 && bytes[i - 1] == 0x22 && k < bytes.count && bytes[k] == 0x22
+            if quotedKey { k += 1 }
+            while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+            guard calleeFieldKeys.contains(key), k < bytes.count, bytes[k] == 0x3D || (quotedKey && bytes[k] == 0x3A) else {
+                i = j
+                continue
+            }
+            k += 1
+            while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+            if k < bytes.count, bytes[k] == 0x22 { k += 1 }
+            var end = k
+            while end < bytes.count, isKeyByte(bytes[end]) || bytes[end] == 0x2D { end += 1 }
+            let stopsCleanly = end == bytes.count || [0x20, 0x22, 0x2C, 0x7D, 0x09].contains(bytes[end])
+            if end > k, stopsCleanly { values.append(String(decoding: bytes[k..<end], as: UTF8.self)) }
+            i = max(end, j)
+        }
+        return values
+    }
+
+    static func namesCaller(before: String, beforeThat: String) -> Bool {
+        if callerWords.contains(before) { return true }
+        return (before == "from" || before == "by") && requestWords.contains(beforeThat)
+    }
+
+    /// `circuit breaker opened for X`, `fallback for X`: the emitter guards its calls to X.
+    static let guardWords: Set<String> = [
+        "breaker", "circuit", "open", "opened", "fallback", "retrying", "retry", "retries", "bulkhead", "timeout",
+    ]
+
+    static func namesCallee(before: String, beforeThat: String, after: String) -> Bool {
+        if calleeWords.contains(before) { return true }
+        if before == "for", guardWords.contains(beforeThat) { return true }
+        if ["to", "from", "against", "at", "on"].contains(before), calleeLeadWords.contains(beforeThat) { return true }
+        return resultWords.contains(after)
+    }
+
+    /// Whether a word nobody declared looks like a service's name: lower-case words joined by `-` or `_`
+    /// (`accounts-api`), one of them at least three letters long, none of them a hash.
+    static func looksLikeServiceName(_ token: Substring) -> Bool {
+        guard (3...63).contains(token.count), token.first?.isLetter == true,
+            token.allSatisfy({ ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" || $0 == "_" })
+        else { return false }
+        let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard parts.count >= 2, parts.contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) else { return false }
+        return !looksLikeIdentifier(String(token))
+    }
+
+    /// Hex runs and digit-heavy words are ids, not names.
+    static func looksLikeIdentifier(_ text: String) -> Bool {
+        let digits = text.count(where: \.isNumber)
+        if digits * 3 > text.count { return true }
+        let letters = text.filter(\.isLetter)
+        return letters.count >= 8 && letters.allSatisfy { "abcdef".contains($0) }
+    }
+
+    // MARK: - Addresses
+
+    /// A place a client connects to, as written.
+    struct Address: Hashable, Sendable {
+        enum Kind: Hashable, Sendable {
+            case host(String)
+            /// ingress-nginx's `$proxy_upstream_name`, `<namespace>-<service>-<port>`, port removed.
+            case ingressUpstream(String)
+        }
+
+        var kind: Kind
+        var scheme: String?
+        var port: Int?
+
+        /// The role the scheme or the port implies (`postgres://`, `:6379`).
+        var roleHint: ServiceRole? {
+            switch scheme {
+            case "postgres", "postgresql", "mysql", "mariadb", "mongodb", "mongodb+srv", "jdbc", "cassandra", "sqlserver":
+                return .database
+            case "redis", "rediss", "memcached": return .cache
+            case "amqp", "amqps", "kafka", "nats": return .queue
+            default: break
+            }
+            switch port {
+            case 5432, 3306, 27017, 9042, 1433, 1521, 26257, 9200: return .database
+            case 6379, 6380, 11211: return .cache
+            case 9092, 5672, 4222, 61616, 1883: return .queue
+            default: return nil
+            }
+        }
+    }
+
+    static let schemes: Set<String> = [
+        "http", "https", "grpc", "grpcs", "ws", "wss", "tcp", "postgres", "postgresql", "mysql", "mariadb", "mongodb",
+        "mongodb+srv", "redis", "rediss", "amqp", "amqps", "kafka", "nats", "memcached", "cassandra", "sqlserver", "jdbc",
+    ]
+
+    /// Namespaces that hold the cluster's own machinery and its telemetry: a line reaching into them
+    /// (exporting metrics, watching the API server) is not a call of the application's.
+    static let platformNamespaces: Set<String> = [
+        "kube-system", "kube-public", "kube-node-lease", "monitoring", "observability", "telemetry", "logging", "tracing",
+        "istio-system", "linkerd", "cert-manager",
+    ]
+
+    /// Public top-level domains: a host under one is somebody else's service, named by the operator's own
+    /// words rather than its DNS name.
+    static let publicSuffixes: Set<String> = [
+        "com", "net", "org", "io", "dev", "app", "cloud", "co", "ai", "us", "eu", "de", "uk", "fr", "nl", "jp", "in",
+        "info", "biz", "me", "tech", "sh", "gov", "edu",
+    ]
+
+    /// URLs (`scheme://[user@]host[:port]`), `host:port` pairs, cluster DNS names and ingress upstream names
+    /// in `text`, in order.
+    /// - Complexity: O(n) for n bytes.
+    static func addresses(in text: String) -> [Address] {
+        let bytes = Array(text.utf8)
+        var found: [Address] = []
+        var i = 0
+        func isHostByte(_ b: UInt8) -> Bool {
+            (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x2E || b == 0x5F
+        }
+        func isBoundary(_ index: Int) -> Bool {
+            guard index > 0 else { return true }
+            let b = bytes[index - 1]
+            return !(isHostByte(b) || b == 0x2F || b == 0x3A || b == 0x40)
+        }
+        while i < bytes.count {
+            // `scheme://`
+            if bytes[i] == 0x3A, i + 2 < bytes.count, bytes[i + 1] == 0x2F, bytes[i + 2] == 0x2F {
+                var start = i
+                while start > 0, isHostByte(bytes[start - 1]) || bytes[start - 1] == 0x2B { start -= 1 }
+                let scheme = String(decoding: bytes[start..<i], as: UTF8.self).lowercased()
+                var j = i + 3
+                // (`jdbc:postgresql://` stops at the inner scheme, which is the one that matters.)
+                let effective = scheme
+                var hostStart = j
+                while j < bytes.count, bytes[j] != 0x2F, bytes[j] != 0x20, bytes[j] != 0x22, bytes[j] != 0x3F, bytes[j] != 0x23 {
+                    if bytes[j] == 0x40 { hostStart = j + 1 }  // user:password@
+                    j += 1
+                }
+                if schemes.contains(effective) {
+                    let authority = String(decoding: bytes[hostStart..<j], as: UTF8.self)
+                    // `host1:port,host2:port` (a cluster's seed list): every host.
+                    for part in authority.split(separator: ",") {
+                        let pieces = part.split(separator: ":", maxSplits: 1)
+                        guard let host = pieces.first, !host.isEmpty, !host.hasPrefix("[") else { continue }
+                        let port = pieces.count > 1 ? Int(pieces[1].prefix(while: \.isNumber)) : nil
+                        found.append(Address(kind: .host(String(host)), scheme: effective, port: port))
+                    }
+                }
+                i = max(j, i + 3)
+                continue
+            }
+            // `[namespace-service-port]` (ingress-nginx access logs).
+            if bytes[i] == 0x5B {
+                var j = i + 1
+                while j < bytes.count, isHostByte(bytes[j]), bytes[j] != 0x2E { j += 1 }
+                if j < bytes.count, bytes[j] == 0x5D, j - i > 4 {
+                    let inner = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+                    if let dash = inner.lastIndex(of: "-"), let port = Int(inner[inner.index(after: dash)...]), port > 0,
+                        inner[..<dash].contains("-")
+                    {
+                        found.append(Address(kind: .ingressUpstream(String(inner[..<dash]).lowercased()), scheme: nil, port: port))
+                    }
+                }
+                i += 1
+                continue
+            }
+            // `host:port` and `name.ns.svc.cluster.local`, starting at a word boundary.
+            if isHostByte(bytes[i]), bytes[i] != 0x2D, bytes[i] != 0x2E, isBoundary(i) {
+                var j = i
+                while j < bytes.count, isHostByte(bytes[j]) { j += 1 }
+                var end = j
+                while end > i, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D { end -= 1 }
+                let host = String(decoding: bytes[i..<end], as: UTF8.self)
+                let lowered = host.lowercased()
+                if end == j, j + 1 < bytes.count, bytes[j] == 0x3A, bytes[j + 1] >= 0x30, bytes[j + 1] <= 0x39 {
+                    var k = j + 1
+                    while k < bytes.count, bytes[k] >= 0x30, bytes[k] <= 0x39 { k += 1 }
+                    let digits = k - j - 1
+                    let followedByDigitColon = k < bytes.count && (bytes[k] == 0x3A || bytes[k] == 0x2E) && k + 1 < bytes.count
+                        && bytes[k + 1] >= 0x30 && bytes[k + 1] <= 0x39
+                    // `file-rss:17344kB` is a quantity, not a port.
+                    let followedByWord = k < bytes.count && (isHostByte(bytes[k]) && bytes[k] != 0x2E && bytes[k] != 0x2D)
+                    if (2...5).contains(digits), !followedByDigitColon, !followedByWord, let port = Int(String(decoding: bytes[(j + 1)..<k], as: UTF8.self)),
+                        port > 0, port < 65536, lowered.contains(where: \.isLetter), isHostAndPort(lowered, port: port)
+                    {
+                        found.append(Address(kind: .host(host), scheme: nil, port: port))
+                    }
+                    i = k
+                    continue
+                }
+                if lowered.contains(".svc.") || lowered.hasSuffix(".svc") || lowered.hasSuffix(".cluster.local") {
+                    found.append(Address(kind: .host(host), scheme: nil, port: nil))
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
+
+    /// Ports servers listen on by convention; a one-word host before another number is more likely a
+    /// field (`status:503`, `line:42`).
+    static let serverPorts: Set<Int> = [
+        80, 443, 3000, 4000, 5000, 5432, 3306, 27017, 9042, 1433, 1521, 26257, 9200, 6379, 6380, 11211, 9092, 5672, 4222,
+        61616, 1883, 8000, 8080, 8081, 8443, 8888, 9000, 9090, 50051,
+    ]
+
+    /// Source file extensions: `RestTemplate.java:905` is a stack frame, not a host.
+    static let sourceExtensions: Set<String> = [
+        "java", "kt", "kts", "scala", "groovy", "go", "py", "js", "cjs", "mjs", "ts", "tsx", "jsx", "rb", "cs", "cpp", "cc",
+        "c", "h", "hpp", "rs", "swift", "php", "ex", "exs", "erl", "clj", "dart", "lua", "pl", "sh", "m", "vue", "yaml",
+        "yml", "json", "xml", "properties", "conf", "toml", "txt", "log", "html", "sql", "proto", "class", "jar",
+    ]
+
+    /// Whether `host:port` reads as an address rather than a stack frame or a `key:number` field.
+    static func isHostAndPort(_ host: String, port: Int) -> Bool {
+        if let dot = host.lastIndex(of: ".") {
+            return !sourceExtensions.contains(String(host[host.index(after: dot)...]))
+        }
+        // (`_` is not a host name character: `oom_score_adj:1000` is a field, unless the port says otherwise.)
+        return host.contains("-") || serverPorts.contains(port)
+    }
+
+    /// The service a host name stands for: a single label (`payments-worker`), the first label of a
+    /// cluster name (`redis.prod.svc.cluster.local`, `checkout-api.apps`), nil for IP addresses, localhost
+    /// and public domains (unless a known service is one of the labels).
+    static func serviceLabel(ofHost host: String, known: Set<ServiceName>) -> String? {
+        let lowered = host.lowercased().trimmingTrailingDots()
+        let labels = lowered.split(separator: ".").map(String.init)
+        guard let first = labels.first, !first.isEmpty else { return nil }
+        if labels.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return nil }  // IPv4
+        if ["localhost", "0", "127", "host", "www", "::1"].contains(first) { return nil }
+        // `<service>.<namespace>[.svc…]`: the cluster's own and the telemetry namespaces are plumbing.
+        if labels.count >= 2, labels.count == 2 || labels[2] == "svc" {
+            if platformNamespaces.contains(labels[1]) || (first == "kubernetes" && labels[1] == "default") { return nil }
+        }
+        if labels.count == 1 { return first }
+        if labels.dropFirst().contains("svc") || lowered.hasSuffix(".local") || lowered.hasSuffix(".internal") { return first }
+        if let last = labels.last, publicSuffixes.contains(last) {
+            return labels.first { known.contains(ServiceName($0)) }
+        }
+        // `service.namespace` (Kubernetes' short form) and other private names.
+        return labels.count == 2 || known.contains(ServiceName(first)) ? first : nil
+    }
+
+    // MARK: - Words
 
     /// Runs of name characters: letters, digits, `-`, `_`, `.`; trailing dots dropped.
     static func nameTokens(_ message: String) -> [Substring] {
@@ -178,7 +642,7 @@ public struct MentionExtractor: Sendable {
 
     /// Whether `bytes` holds `word` at `start` (the caller checks it fits).
     @inline(__always)
-    static func matches(_ bytes: [UInt8], at start: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func matches(_ bytes: [UInt8], at start: Int, _ word: [UInt8]) -> Bool {
         for i in 0..<word.count where bytes[start + i] != word[i] { return false }
         return true
     }
@@ -203,5 +667,13 @@ public struct MentionExtractor: Sendable {
         if !isLower { return true }
         // `postgres` inside `postgresql` is the longer word's business: longer entries are tried first.
         return false
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingDots() -> String {
+        var text = Substring(self)
+        while text.last == "." { text = text.dropLast() }
+        return String(text)
     }
 }

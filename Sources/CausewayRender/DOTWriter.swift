@@ -3,7 +3,8 @@ internal import CausewayCore
 
 /// Writes the report's causal graph as DOT: services grouped by tier in clusters, events beside their
 /// emitters, nodes coloured by health, patient zero and the propagation path highlighted, and every edge
-/// labelled with its kind.
+/// labelled with its kind. Call edges are drawn by where they came from: solid where declared in the
+/// topology file, dashed where inferred from log lines, dotted where read off traces, with a legend.
 ///
 /// Pure Swift and separate from rendering: the DOT text is the tested boundary. Tiers are rows from the
 /// user-facing edge at the top to the data stores at the bottom, so `calls` point down and the failure's
@@ -114,11 +115,56 @@ public struct DOTWriter: Sendable {
             lines.append("  }")
         }
 
+        var provenances = Set<String>()
         for edge in graph.edges where ids.contains(edge.from) && ids.contains(edge.to) {
             lines.append("  " + edgeStatement(edge, view: view))
+            if edge.kind == .calls { provenances.insert(Self.provenance(of: edge)) }
         }
+        lines += Self.legend(provenances, idPrefix: view.idPrefix)
         lines.append("}")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Where a call edge came from: `declared`, `inferred` or `traced` (older reports name no provenance:
+    /// their reason tells declared edges apart).
+    static func provenance(of edge: ReportGraph.Edge) -> String {
+        edge.provenance ?? (edge.reason.hasPrefix("declared") ? "declared" : "inferred")
+    }
+
+    /// The line a call edge is drawn with, by where it came from: solid where declared in the topology file,
+    /// dashed where inferred from log lines, dotted where read off traces.
+    public static func lineStyle(provenance: String) -> String {
+        switch provenance {
+        case "traced": "dotted"
+        case "inferred": "dashed"
+        default: "solid"
+        }
+    }
+
+    /// What each call line style means, one sample arrow per provenance the diagram draws (declared, then
+    /// inferred, then traced), in a small cluster of its own; nothing when the diagram draws no call.
+    static func legend(_ provenances: Set<String>, idPrefix: String) -> [String] {
+        let entries: [(provenance: String, text: String)] = [
+            ("declared", "declared in the topology file"), ("inferred", "inferred from log lines"), ("traced", "read off traces"),
+        ].filter { provenances.contains($0.0) }
+        guard !entries.isEmpty else { return [] }
+        var lines = [
+            "  subgraph \"cluster_legend\" {",
+            "    id=\(DOTText.quoted(idPrefix + "legend")); label=\"Calls\"; style=\"rounded\"; color=\"#d5dbdb\"; fontcolor=\"#566573\"; fontsize=9;",
+            "    node [shape=plaintext, style=\"\", fontsize=9, fontcolor=\"#566573\", width=0, height=0, margin=0.04];",
+        ]
+        var row: [String] = []
+        for entry in entries {
+            let from = "legend:\(entry.provenance)"
+            let to = "legend:\(entry.provenance):end"
+            row += [DOTText.quoted(from) + ";", DOTText.quoted(to) + ";"]
+            lines.append("    \(DOTText.quoted(from)) [label=\(DOTText.quoted(entry.text)), id=\(DOTText.quoted(idPrefix + "legend-\(entry.provenance)")), class=\"legend\"];")
+            lines.append("    \(DOTText.quoted(to)) [label=\"\", shape=point, width=0.04, color=\"#7f8c8d\", id=\(DOTText.quoted(idPrefix + "legend-\(entry.provenance)-end")), class=\"legend\"];")
+            lines.append("    \(DOTText.quoted(from)) -> \(DOTText.quoted(to)) [style=\(Self.lineStyle(provenance: entry.provenance)), minlen=2, id=\(DOTText.quoted(idPrefix + "legend-\(entry.provenance)-line")), class=\"legend provenance-\(entry.provenance)\"];")
+        }
+        lines.append("    { rank=same; " + row.joined(separator: " ") + " }")
+        lines.append("  }")
+        return lines
     }
 
     /// Services first, then collapsed groups, then events.
@@ -190,14 +236,15 @@ public struct DOTWriter: Sendable {
         let label: String
         switch edge.kind {
         case .calls:
-            let declared = edge.reason.hasPrefix("declared")
+            // Solid where declared, dashed where inferred from logs, dotted where read off traces.
+            let provenance = Self.provenance(of: edge)
             if edge.from.hasPrefix("grp:") || edge.to.hasPrefix("grp:") {
                 label = "calls ×\(Int(edge.weight))"
                 attributes.append(("color", "\"#aab7b8\""))
             } else {
-                label = declared ? "calls" : "calls (inferred)"
+                label = provenance == "declared" ? "calls" : "calls (\(provenance))"
             }
-            attributes.append(("style", declared ? "solid" : "dashed"))
+            attributes.append(("style", Self.lineStyle(provenance: provenance)))
             attributes.append(("weight", "3"))
         case .emits:
             label = "emits"
@@ -227,7 +274,8 @@ public struct DOTWriter: Sendable {
         attributes.append(("xlabel", DOTText.quoted(label)))
         attributes.append(("tooltip", DOTText.quoted("\(edge.kind.rawValue): \(edge.reason)")))
         attributes.append(("id", DOTText.quoted(view.idPrefix + DOTText.identifier("\(edge.kind.rawValue)--\(edge.from)--\(edge.to)"))))
-        attributes.append(("class", DOTText.quoted("edge-\(edge.kind.rawValue)\(onPath ? " on-path" : "")")))
+        let provenanceClass = edge.kind == .calls ? " provenance-\(Self.provenance(of: edge))" : ""
+        attributes.append(("class", DOTText.quoted("edge-\(edge.kind.rawValue)\(provenanceClass)\(onPath ? " on-path" : "")")))
         return DOTText.quoted(edge.from) + " -> " + DOTText.quoted(edge.to) + " [" + attributes.map { "\($0.0)=\($0.1)" }.joined(separator: ", ") + "];"
     }
 }

@@ -73,6 +73,7 @@ public struct MermaidWriter: Sendable {
             lines.append("  end")
         }
         var linkStyles: [Int] = []
+        var tracedLinks: [Int] = []
         var count = 0
         for edge in report.graph.edges {
             guard let from = ids[edge.from], let to = ids[edge.to] else { continue }
@@ -81,8 +82,11 @@ public struct MermaidWriter: Sendable {
             let arrow: String
             switch edge.kind {
             case .calls:
-                label = edge.from.hasPrefix("grp:") || edge.to.hasPrefix("grp:") ? "calls ×\(Int(edge.weight))" : edge.reason.hasPrefix("declared") ? "calls" : "calls (inferred)"
-                arrow = onPath ? "==>" : edge.reason.hasPrefix("declared") ? "-->" : "-.->"
+                // Solid where declared, dashed where inferred; traced calls are solid arrows dotted by a link style.
+                let provenance = DOTWriter.provenance(of: edge)
+                label = edge.from.hasPrefix("grp:") || edge.to.hasPrefix("grp:") ? "calls ×\(Int(edge.weight))" : provenance == "declared" ? "calls" : "calls (\(provenance))"
+                arrow = onPath ? "==>" : provenance == "inferred" ? "-.->" : "-->"
+                if provenance == "traced", !onPath { tracedLinks.append(count) }
             case .emits:
                 label = "emits"
                 arrow = "---"
@@ -111,6 +115,9 @@ public struct MermaidWriter: Sendable {
         }
         for node in nodes where path.contains(node.id) || root.contains(node.id) {
             lines.append("  style \(ids[node.id]!) stroke:#b03a2e,stroke-width:\(root.contains(node.id) ? 4 : 2)px")
+        }
+        if !tracedLinks.isEmpty {
+            lines.append("  linkStyle \(tracedLinks.map(String.init).joined(separator: ",")) stroke-dasharray:1 4")
         }
         if !linkStyles.isEmpty {
             lines.append("  linkStyle \(linkStyles.map(String.init).joined(separator: ",")) stroke:#b03a2e,stroke-width:3px")

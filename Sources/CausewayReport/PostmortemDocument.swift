@@ -44,7 +44,7 @@ public struct DocumentSection: Hashable, Sendable {
 ///
 /// It follows the usual postmortem template (summary, impact, root cause and trigger, detection,
 /// resolution, action items, lessons learned, timeline), then the analysis behind it (causal graph,
-/// competing hypotheses, the 5 Whys, forensic report, evidence, similar incidents, input, trail). The
+/// competing hypotheses, the 5 Whys, forensic report, evidence, similar incidents, topology, input, trail). The
 /// analysis fills what it can; what only the incident's owners know is a ``Block/human(_:)`` block.
 public struct PostmortemDocument: Hashable, Sendable {
     public var title: String
@@ -66,7 +66,7 @@ public struct PostmortemDocument: Hashable, Sendable {
             Self.summary(report), Self.impact(report), Self.rootCause(report), Self.detection(report), Self.resolution(report),
             Self.actionItems(report), Self.lessons(report), Self.timeline(report), Self.diagram(report),
             Self.hypotheses(report, diagrams: hypothesisDiagrams), Self.whys(report), Self.forensics(report),
-            Self.evidence(report), Self.similar(report), Self.ingest(report), Self.trail(report),
+            Self.evidence(report), Self.similar(report), Self.topology(report), Self.ingest(report), Self.trail(report),
         ]
     }
 
@@ -247,7 +247,7 @@ public struct PostmortemDocument: Hashable, Sendable {
         var legend: [Inline] = [
             .text("Services are grouped by tier; red is down, orange degraded, yellow at risk. "),
             .text("Patient zero has a double border; the propagation path is drawn in red. "),
-            .text("Dashed calls were inferred from the logs."),
+            .text("Calls are solid where declared in the topology file, dashed where inferred from the logs, dotted where read off traces."),
         ]
         if report.graph.eventsDrawn < report.graph.eventsTotal {
             legend.append(.text(" Showing the \(report.graph.eventsDrawn) events that carry the most weight, of \(report.graph.eventsTotal)."))
@@ -261,6 +261,9 @@ public struct PostmortemDocument: Hashable, Sendable {
             legend.append(.text(text + "."))
         }
         blocks.append(.paragraph(legend))
+        if let conflicts = report.topology.conflicts, !conflicts.isEmpty {
+            blocks.append(.note([.text("\(conflicts.count) observed call(s) contradict the declared topology: see Topology.")]))
+        }
         return DocumentSection(id: "diagram", title: "Causal graph", blocks: blocks)
     }
 

@@ -11,7 +11,10 @@ extension Causeway {
             discussion: """
                 Inputs are log files, folders (read recursively as an incident case: every file but \
                 truth.json; topology.yaml or topology.json is taken as the topology), or - for stdin. \
-                Formats are detected per line: plain, shipper-wrapped, JSON lines, logfmt.
+                Formats are detected per line: plain, shipper-wrapped, JSON lines, logfmt; documents by \
+                their content (Kubernetes events, OTLP logs, and OTLP, Jaeger or Zipkin trace exports, whose \
+                spans become call edges and whose failed spans become events). --without-topology ignores a \
+                case folder's topology file: the calls are then inferred from the lines and read off traces.
 
                 With --out DIR it writes report.md, report.html, report.json and the diagrams beside them: \
                 causal-graph (.dot, .svg, .mmd), timeline (.dot, .svg) and hypothesis-<rank>-<service> \
@@ -36,6 +39,9 @@ extension Causeway {
 
         @Option(help: "The service map (topology.yaml or topology.json).")
         var topology: String?
+
+        @Flag(help: "Ignore topology.yaml / topology.json found in case folders: analyse with the topology the logs and traces show.")
+        var withoutTopology = false
 
         @Option(help: "Write every document into this folder.")
         var out: String?
@@ -86,6 +92,7 @@ extension Causeway {
                 paths: inputs, topologyPath: topology, defaultService: service.flatMap(ServiceName.normalized), threads: threads)
             input.since = since.flatMap { TimestampParser.parse($0) }
             input.until = until.flatMap { TimestampParser.parse($0) }
+            input.ignoresTopologyFile = withoutTopology
             let progress = ProgressLine(paths: inputs)
             input.progress = progress?.counter
             progress?.start()
@@ -98,6 +105,11 @@ extension Causeway {
                 throw error
             }
             if let history { report = try Causeway.recordInHistory(report, path: history) }
+            if out == nil, format == .json {
+                // The JSON needs no diagram: skip Graphviz (`causeway eval` runs this for every case).
+                FileHandle.standardOutput.write(JSONReportWriter.data(report))
+                return
+            }
             let outputs = Causeway.outputs(
                 for: report,
                 options: .init(hypothesisDiagrams: diagramOptions.hypotheses, markdownDiagrams: diagrams.style, png: format == .png))

@@ -25,7 +25,9 @@ struct Causeway: ParsableCommand {
               causeway analyze ./incident-logs --topology topology.yaml --out ./postmortem
             """,
         version: version,
-        subcommands: [Analyze.self, Compare.self, Demo.self, Simulate.self, Eval.self, History.self, Graphs.self]
+        subcommands: [
+            Analyze.self, Compare.self, TopologyCommand.self, Demo.self, Simulate.self, Eval.self, History.self, Graphs.self,
+        ]
     )
 
     static var generator: String { "causeway \(version)" }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CausewayEvaluation
+import CausewayIngest
 import Foundation
 
 #if canImport(Glibc)
@@ -17,12 +18,15 @@ extension Causeway {
                 Avg@5, propagation-path exact match and blast-radius F1, per suite and per fault kind, beside two \
                 simple baselines (the service with the most error lines; the one with the earliest error).
 
+                With --without-topology each case is analysed without its topology.yaml / topology.json,                 and the topology the analysis found in the logs and traces is scored against that file:                 recall of the call edges the truth's propagation crosses, precision of every observed edge.
+
                 With --floors FILE the run fails when a suite falls below a floor in the file (CI's ratchet); \
                 --raise-floors writes the figures measured now, less the file's margin, where they are higher.
 
                 Example:
                   causeway eval cases/nezha-tt cases/simulated --baseline
                   causeway eval Tests/Cases/nezha-tt /tmp/ci-sim --floors eval/floors.json
+                  causeway eval /tmp/sim --without-topology
                 """
         )
 
@@ -34,6 +38,9 @@ extension Causeway {
 
         @Flag(help: "Show the baselines' scores beside each figure (always in --json).")
         var baseline = false
+
+        @Flag(help: "Analyse without the cases' topology files and score the topology found against them.")
+        var withoutTopology = false
 
         @Option(help: "Fail (exit 1) when a suite's AC@1 is below this floor: SUITE=VALUE, repeatable.")
         var floor: [String] = []
@@ -58,14 +65,16 @@ extension Causeway {
         }
 
         func run() throws {
-            let cases = try EvaluationCase.discover(in: folders.map { URL(fileURLWithPath: $0) })
+            var cases = try EvaluationCase.discover(in: folders.map { URL(fileURLWithPath: $0) })
+            if withoutTopology { cases = try cases.map(Self.withDeclaredCalls) }
             guard !cases.isEmpty else {
                 Causeway.printError("no case (a folder with truth.json) under \(folders.joined(separator: ", "))")
                 throw ExitCode(1)
             }
             let binary = Causeway.executablePath
-            let evaluator = Evaluator { evaluationCase in
-                let result = try Subprocess.run([binary, "analyze", evaluationCase.folder.path, "--format", "json"])
+            let extra = withoutTopology ? ["--without-topology"] : []
+            let evaluator = Evaluator(scoresTopology: withoutTopology) { evaluationCase in
+                let result = try Subprocess.run([binary, "analyze", evaluationCase.folder.path, "--format", "json"] + extra)
                 guard result.status == 0 else {
                     throw CommandFailure(description: result.error.isEmpty ? "exit status \(result.status)" : result.error)
                 }
@@ -120,6 +129,27 @@ extension Causeway {
             }
             if failed { throw ExitCode(1) }
         }
+    }
+}
+
+extension Causeway.Eval {
+    /// The case with its topology file's call edges, which the analysis will not see; a case without a
+    /// topology file is not scored on topology. An invalid file fails the run with its file and line.
+    static func withDeclaredCalls(_ evaluationCase: EvaluationCase) throws -> EvaluationCase {
+        var result = evaluationCase
+        for name in ["topology.yaml", "topology.yml", "topology.json"] {
+            let path = evaluationCase.folder.appendingPathComponent(name).path
+            guard FileManager.default.fileExists(atPath: path) else { continue }
+            do {
+                let topology = try TopologyLoader.load(path: path)
+                result.declaredCalls = Set(topology.calls.map { CallEdge(caller: $0.caller.rawValue, callee: $0.callee.rawValue) })
+            } catch {
+                Causeway.printError(error.description)
+                throw ExitCode(1)
+            }
+            break
+        }
+        return result
     }
 }
 

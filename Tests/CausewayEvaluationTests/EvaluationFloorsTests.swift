@@ -36,6 +36,19 @@ struct EvaluationFloorsTests {
         #expect(down.suites["real"]?["pathExact"] == 0.68)
     }
 
+    @Test("runs without topology files have floors for the inferred topology's recall and precision")
+    func topologyFloors() throws {
+        let topology = #"{"cases": 10, "propagationEdges": 20, "propagationEdgesFound": 19, "observedEdges": 50, "observedEdgesDeclared": 45, "recall": 0.95, "precision": 0.9}"#
+        let group = #"{"name": "sim", "scores": {"cases": 10, "ac1": 1, "ac3": 1, "avg5": 1}, "baselines": {}, "meanSeconds": 0.1, "maximumPeakMB": 40, "topology": \#(topology)}"#
+        let report = try JSONDecoder().decode(
+            EvaluationReport.self, from: Data(#"{"cases": [], "suites": [\#(group)], "faults": [], "overall": \#(group)}"#.utf8))
+        let raised = EvaluationFloors(margin: 0.02).raised(by: report)
+        #expect(raised.suites["sim"]?["topologyRecall"] == 0.93)
+        #expect(raised.suites["sim"]?["topologyPrecision"] == 0.88)
+        let strict = EvaluationFloors(margin: 0.02, suites: ["sim": ["topologyPrecision": 0.95]])
+        #expect(strict.shortfalls(in: report).map(\.metric) == ["topologyPrecision"])
+    }
+
     @Test("the floors file round-trips, and an unknown metric is refused with the file named")
     func file() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("floors-\(UUID().uuidString).json")

@@ -27,6 +27,20 @@ struct LineParsingTests {
         #expect(log.statistics.recordsByFormat[.wrapped] == 1)
     }
 
+    @Test("a shipper's envelope names its application in one plain word; a message's own `ERROR:` does not")
+    func innerSlot() throws {
+        let log = try ingest(
+            """
+            2026-05-31T18:57:07.758Z ERROR postgres ERROR:  deadlock detected
+            2026-05-31T18:57:08.000Z INFO api-gateway GET /v1/orders 200
+            2026-05-31T18:57:59.555Z ERROR postgres ERROR:  canceling statement due to statement timeout
+            """)
+        #expect(Set(log.statistics.services) == ["postgres", "api-gateway"], "\(log.statistics.services)")
+        #expect(log.templates.filter { $0.service == "postgres" }.allSatisfy { $0.level == .error })
+        let wrapped = try ingest("2026-05-31T18:58:00.000Z INFO vector-agent ERROR checkout Out of memory: killing process\n")
+        #expect(wrapped.statistics.services == ["checkout"])
+    }
+
     @Test("reads a collector line around a pod's application line (time, pod, time of day, level, logger)")
     func collectorAroundApplication() throws {
         let log = try ingest(
@@ -91,5 +105,11 @@ struct LineParsingTests {
     func serviceFromFileName() throws {
         let log = try ingest("2026-05-24T11:54:10Z ERROR something broke\n", file: "logs/payments-worker-7d9f8c6b5-x2x4q.log")
         #expect(log.templates.first?.service == "payments-worker")
+    }
+
+    @Test("a file named only with generic words names no service", arguments: ["all-services.log", "combined_logs.txt", "app.log", "logs/all.log.gz"])
+    func genericFileNames(file: String) {
+        #expect(LogIngestor.service(fromFileName: file) == nil)
+        #expect(LogIngestor.service(fromFileName: "logs/payments-service.log") == "payments-service", "a real name keeps its generic word")
     }
 }

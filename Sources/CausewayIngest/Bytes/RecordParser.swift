@@ -235,6 +235,8 @@ final class RecordParser {
             let next = line.slice(index, line.tokenEnd(from: index))
             let nextLevel = services > 0 ? Self.strictLevel(next) : LogLevel.parse(next, header: true) ?? Self.bracketedLevel(next)
             if nextLevel != nil || Self.isTimeOfDay(next) || Self.isStreamWord(next) { return false }
+            // A layout learned from a line that named no service must not hide the service of this one.
+            if services == 0, obviousService(next) != nil { return false }
         }
         if let timestamp {
             record.timestamp = timestamp.timestamp
@@ -285,6 +287,9 @@ final class RecordParser {
         var lastService: Bytes?
         var afterLevel = false
         var afterService = false
+        // `ERROR:` with its colon is a message's own prefix (PostgreSQL's `ERROR:  deadlock detected`), not a
+        // shipper's inner level: no service follows it.
+        var levelHadColon = false
         var peeled = 0
         while peeled < 8, index < line.count {
             let end = line.tokenEnd(from: index)
@@ -295,6 +300,7 @@ final class RecordParser {
             if let level = services > 0 ? Self.strictLevel(token) : (LogLevel.parse(token, header: true) ?? Self.bracketedLevel(token)) {
                 lastLevel = level
                 levels += 1
+                levelHadColon = token.count > 0 && token[token.count - 1] == ASCII.colon
                 afterLevel = true
                 afterService = false
                 kinds |= HeaderKind.level << UInt64(4 * peeled)
@@ -309,7 +315,8 @@ final class RecordParser {
                 }
             } else if let service = serviceToken(
                 token, afterLevel: afterLevel, afterService: afterService,
-                next: nextStart < line.count ? line.slice(nextStart, line.tokenEnd(from: nextStart)) : nil)
+                next: nextStart < line.count ? line.slice(nextStart, line.tokenEnd(from: nextStart)) : nil,
+                innerSlot: afterLevel && levels >= 2 && services >= 1 && !levelHadColon)
             {
                 lastService = service
                 services += 1
@@ -340,7 +347,10 @@ final class RecordParser {
     }
 
     /// Whether `token` is a service name standing in the header (see PlainLineParser's rules).
-    private func serviceToken(_ token: Bytes, afterLevel: Bool, afterService: Bool, next: Bytes?) -> Bytes? {
+    ///
+    /// `innerSlot`: the token follows a shipper's envelope (`LEVEL stream LEVEL`), where the application's
+    /// service stands; there a plain lower-case word (`checkout`) is the service.
+    private func serviceToken(_ token: Bytes, afterLevel: Bool, afterService: Bool, next: Bytes?, innerSlot: Bool = false) -> Bytes? {
         var start = 0
         var end = token.count
         var marked = false
@@ -397,6 +407,7 @@ final class RecordParser {
         if separated || (shaped && !dotted) || marked { return core }
         let isKnown = known.count > 0 && known.find(core, hash: WordHash(of: core).value) != nil
         if isKnown { return core }
+        if innerSlot && !dotted { return core }
         if dotted { return nextIsHeader() ? core : nil }
         if afterLevel { return nextIsHeader() ? core : nil }
         return nextIsHeader() ? core : nil

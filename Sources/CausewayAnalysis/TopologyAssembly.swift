@@ -1,0 +1,195 @@
+public import CausewayCore
+public import CausewayIngest
+
+/// The service map an analysis runs on: what the declaration says, what trace exports show and what log
+/// lines imply, merged into one ``Topology``.
+///
+/// 1. Services: every declared service, every emitter, every service a trace names, every service a line
+///    reaches at an address or after a phrase of calling, and every dependency a line names by technology
+///    (`Redis CLUSTERDOWN`), resolved to a known service when one fits, else named `<technology>-<role>`.
+/// 2. Roles: declared, else from the name, else from how lines reach it (`postgres://`, `:6379`) or the
+///    vocabulary that named it, else unknown (the middle tier).
+/// 3. Calls: declared edges; traced edges (merged into a declared one they confirm); edges inferred from
+///    what lines name (``CallInference``), unless the declaration or the traces draw the pair already. An
+///    observed call the declaration contradicts is a ``TopologyConflict``.
+///
+/// Deterministic: services are visited sorted, and the topology keeps its calls sorted.
+public struct TopologyAssembly: Sendable {
+    /// The merged map.
+    public private(set) var topology: Topology
+    /// Every service's role (``ServiceRole/unknown`` where nothing tells).
+    public private(set) var roles: [ServiceName: ServiceRole] = [:]
+    /// Where each role came from.
+    public private(set) var roleSources: [ServiceName: ServiceNode.RoleSource] = [:]
+    /// Services only a technology word named (`redis-cache`).
+    public private(set) var vocabularyServices = Set<ServiceName>()
+    /// Services that wrote at least one line.
+    public private(set) var emitters = Set<ServiceName>()
+    /// Observed calls that contradict the declaration, sorted.
+    public private(set) var conflicts: [TopologyConflict] = []
+    /// Each template's mentions resolved to services, in the log's template order.
+    var resolvedMentions: [[ResolvedMention]] = []
+
+    /// - Complexity: O(t · m + c log c) for t templates of m mentions and c call edges.
+    public init(log: IncidentLog, declared: Topology?) {
+        let declaredTopology = declared ?? Topology()
+        var topology = declaredTopology
+        var roles: [ServiceName: ServiceRole] = [:]
+        var roleSources: [ServiceName: ServiceNode.RoleSource] = [:]
+        var emitters = Set<ServiceName>()
+        var vocabularyServices = Set<ServiceName>()
+        var resolvedMentions: [[ResolvedMention]] = []
+
+        // 1-2. Services and roles: declared, emitters, and the services traces name.
+        for template in log.templates { emitters.insert(template.service) }
+        var known = Set(declaredTopology.services).union(emitters)
+        for call in log.tracedCalls {
+            known.insert(call.caller)
+            known.insert(call.callee)
+        }
+        func assignRole(_ service: ServiceName, hint: ServiceRole?, hintSource: ServiceNode.RoleSource) {
+            if let role = declaredTopology.roles[service] {
+                roles[service] = role
+                roleSources[service] = .declared
+            } else if let role = RoleInference.role(forName: service) {
+                roles[service] = role
+                roleSources[service] = .name
+            } else if let hint {
+                roles[service] = hint
+                roleSources[service] = hintSource
+            }
+        }
+        for service in known.sorted() {
+            topology.addService(service)
+            assignRole(service, hint: nil, hintSource: .unknown)
+        }
+
+        // Resolve every template's mentions to services: services named at an address or after a phrase of
+        // calling join the map; technology words resolve to a known service or a `<technology>-<role>` one.
+        // Services each emitter reaches by address or phrase: a technology word in its lines most likely
+        // stands for one of them (`redis: connection refused` beside `addr=sessions-redis:6379`).
+        var reached: [ServiceName: Set<ServiceName>] = [:]
+        for template in log.templates {
+            var resolved: [ResolvedMention] = []
+            for mention in template.mentions {
+                switch mention.target {
+                case .service(let name):
+                    if !known.contains(name) {
+                        known.insert(name)
+                        topology.addService(name)
+                        assignRole(name, hint: mention.roleHint, hintSource: .address)
+                    } else if roles[name] == nil, let hint = mention.roleHint {
+                        roles[name] = hint
+                        roleSources[name] = .address
+                    }
+                    if mention.cue >= .phrase { reached[template.service, default: []].insert(name) }
+                    resolved.append(ResolvedMention(service: name, evidence: mention.evidence, technology: nil, cue: mention.cue))
+                case .caller(let name):
+                    if !known.contains(name) {
+                        known.insert(name)
+                        topology.addService(name)
+                        assignRole(name, hint: nil, hintSource: .unknown)
+                    }
+                    resolved.append(
+                        ResolvedMention(service: name, evidence: mention.evidence, technology: nil, isCaller: true, cue: mention.cue))
+                case .technology: break
+                }
+            }
+            resolvedMentions.append(resolved)
+        }
+        for (index, template) in log.templates.enumerated() {
+            for mention in template.mentions {
+                guard case .technology(let word, let role, let generic) = mention.target else { continue }
+                let emitterReached = (reached[template.service] ?? []).sorted()
+                let matching = emitterReached.filter { Self.holds($0, word: word) }
+                let sameRole = emitterReached.filter { roles[$0] == role }
+                let name: ServiceName?
+                if let first = matching.first {
+                    name = first
+                } else if sameRole.count == 1 {
+                    name = sameRole[0]
+                } else {
+                    name = Self.resolveTechnology(
+                        word, role: role, generic: generic, emitter: template.service, known: known, topology: declaredTopology,
+                        roles: roles)
+                }
+                guard let name else { continue }
+                if !known.contains(name) {
+                    known.insert(name)
+                    vocabularyServices.insert(name)
+                    topology.addService(name)
+                    roles[name] = role
+                    roleSources[name] = .vocabulary
+                }
+                if name != template.service, !resolvedMentions[index].contains(where: { $0.service == name && !$0.isCaller }) {
+                    resolvedMentions[index].append(
+                        ResolvedMention(service: name, evidence: mention.evidence, technology: word, cue: mention.cue))
+                }
+            }
+        }
+        for service in known where roles[service] == nil {
+            roles[service] = .unknown
+            roleSources[service] = .unknown
+        }
+
+        // 3. Calls: traced edges (facts, weighted by traffic), then edges inferred from what lines name.
+        for call in log.tracedCalls { topology.merge(call) }
+        let inference = CallInference.infer(
+            templates: log.templates, mentions: resolvedMentions, roles: roles, declared: declared)
+        for call in inference.calls {
+            if let existing = topology.call(from: call.caller, to: call.callee) {
+                if existing.provenance != .inferred { topology.merge(call) }
+                continue
+            }
+            // An edge the declaration or the traces already draw the other way wins.
+            if topology.hasCall(from: call.callee, to: call.caller) { continue }
+            topology.addCall(call)
+        }
+        self.conflicts = Topology.conflicts(declared: declaredTopology, observed: log.tracedCalls + inference.betweenDeclared)
+
+        self.topology = topology
+        self.roles = roles
+        self.roleSources = roleSources
+        self.emitters = emitters
+        self.vocabularyServices = vocabularyServices
+        self.resolvedMentions = resolvedMentions
+    }
+
+    /// The merged map as the report shows it: services with their roles, calls with their provenance,
+    /// confidence and evidence, and the conflicts.
+    public func summary(source: String) -> TopologySummary {
+        TopologySummary(
+            source: source,
+            services: topology.services.map { name in
+                TopologySummary.Service(
+                    name: name, role: roles[name] ?? .unknown, roleSource: (roleSources[name] ?? .unknown).rawValue)
+            },
+            calls: topology.calls.map(TopologySummary.Call.init),
+            conflicts: conflicts)
+    }
+
+    /// Whether a service's name holds `word` as one of its parts (`sessions-redis` holds `redis`).
+    static func holds(_ name: ServiceName, word: String) -> Bool {
+        name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
+    }
+
+    /// Maps a technology word to a service: a known service whose name holds the word (the emitter's
+    /// callees first), else the emitter's one declared callee with that role, else `<word>-<role>` unless
+    /// the word is generic.
+    static func resolveTechnology(
+        _ word: String, role: ServiceRole, generic: Bool, emitter: ServiceName, known: Set<ServiceName>,
+        topology: Topology, roles: [ServiceName: ServiceRole]
+    ) -> ServiceName? {
+        let callees = topology.callees(of: emitter)
+        func holdsWord(_ name: ServiceName) -> Bool {
+            name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
+        }
+        if let callee = callees.first(where: holdsWord) { return callee }
+        let named = known.filter(holdsWord).sorted()
+        if let first = named.first { return first }
+        let sameRole = callees.filter { roles[$0] == role }
+        if sameRole.count == 1 { return sameRole[0] }
+        if generic { return nil }
+        return ServiceName("\(word)-\(role.rawValue)")
+    }
+}
