@@ -39,7 +39,7 @@ extension CausalGraph {
     }
 
     /// How much a cut-off service's word about a dependency no one else blames still counts.
-    static let cutOffWitnessFactor = 0.25
+    static let cutOffWitnessFactor = 0.1
 
     /// A service reporting on a dependency.
     struct Witness: Hashable {
