@@ -123,6 +123,18 @@ public struct CausalGraphBuilder: Sendable {
             }
         }
 
+        /// Adds a derived event (a finding about a service's traffic, not one template's lines) and the
+        /// edge from its service.
+        func addDerivedEvent(_ event: EventNode, reason: String) {
+            let node = causal.graph.addNode(.event(event))
+            causal.eventIndex[event.template.id] = node
+            eventMentions[node] = []
+            summary.events += 1
+            causal.graph.addEdge(
+                from: causal.serviceIndex[event.subject]!, to: node, weight: 1,
+                label: CausalEdge(kind: .emits, reason: reason, evidence: Array(event.evidence.prefix(1))))
+        }
+
         // Services whose ordinary traffic changed: derived events, with the most changed template's lines
         // as evidence.
         for shift in shifts where shift.isSignificant {
@@ -145,14 +157,8 @@ public struct CausalGraphBuilder: Sendable {
                     kind: quiet ? .falling : .rising, score: score, onset: window.start, before: shift.linesBefore,
                     during: shift.linesDuring, expected: 0),
                 evidence: Self.evidence(shift.mostChanged, window: anomalies.window))
-            let node = causal.graph.addNode(.event(event))
-            causal.eventIndex[template.id] = node
-            eventMentions[node] = []
-            summary.events += 1
+            addDerivedEvent(event, reason: text)
             summary.shifts += 1
-            causal.graph.addEdge(
-                from: causal.serviceIndex[shift.service]!, to: node, weight: 1,
-                label: CausalEdge(kind: .emits, reason: text, evidence: Array(shift.mostChanged.samples.prefix(1))))
         }
 
         // Services whose spans got slower: derived events.
@@ -173,14 +179,8 @@ public struct CausalGraphBuilder: Sendable {
                     before: latency.spansBefore, during: latency.spansDuring, expected: 0),
                 evidence: sample.map { Self.evidence($0, window: anomalies.window) } ?? [])
             guard !event.evidence.isEmpty else { continue }
-            let node = causal.graph.addNode(.event(event))
-            causal.eventIndex[template.id] = node
-            eventMentions[node] = []
-            summary.events += 1
+            addDerivedEvent(event, reason: text)
             summary.latencies += 1
-            causal.graph.addEdge(
-                from: causal.serviceIndex[latency.service]!, to: node, weight: 1,
-                label: CausalEdge(kind: .emits, reason: text, evidence: Array(event.evidence.prefix(1))))
         }
 
         // Services the slowed hops point at: derived events, citing the two lines of a typical slow hop.
@@ -218,14 +218,8 @@ public struct CausalGraphBuilder: Sendable {
                     onset: suspect.hops.map(\.onset).min(), before: top.hopsBefore, during: top.hopsDuring, expected: 0),
                 evidence: evidence.isEmpty ? fallback : evidence)
             guard !event.evidence.isEmpty else { continue }
-            let node = causal.graph.addNode(.event(event))
-            causal.eventIndex[template.id] = node
-            eventMentions[node] = []
-            summary.events += 1
+            addDerivedEvent(event, reason: text)
             summary.slowHops += 1
-            causal.graph.addEdge(
-                from: causal.serviceIndex[suspect.service]!, to: node, weight: 1,
-                label: CausalEdge(kind: .emits, reason: text, evidence: Array(event.evidence.prefix(1))))
         }
 
         // Calls edges: declared ones weigh 1; traced ones by their share of the busiest edge's traffic;
