@@ -1,4 +1,4 @@
-public import CausewayAnalysis
+internal import CausewayAnalysis
 internal import CausewayCore
 internal import Foundation
 

@@ -29,7 +29,8 @@ struct BenchmarkLog {
     /// Writes the log; returns the incident's start.
     @discardableResult
     func write(to url: URL) throws -> Date {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        // When the file cannot be created, opening it below throws with the reason.
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         let handle = try FileHandle(forWritingTo: url)
         defer { try? handle.close() }
         var random = SplitMix64(seed: seed)
