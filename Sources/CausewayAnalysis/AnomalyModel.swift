@@ -165,13 +165,9 @@ public struct AnomalyModel: Sendable {
             if before == 0 && during > 0 {
                 kind = .new
                 score = 1
-            } else if Double(during) > max(expected * 1.5, expected + 2),
-                (Double(during) - expected) / (expected + 1).squareRoot() >= 3
-            {
-                // Significant (3 standard deviations) and large: the score grows with the ratio to the
-                // baseline's prediction, 0 at 1x to 1 at 10x, so busy noise that merely fluctuates weighs little.
+            } else if let rise = Self.riseScore(during: during, expected: expected) {
                 kind = .rising
-                score = min(1, max(0.1, log(Double(during) / max(expected, 0.5)) / log(10)))
+                score = rise
                 onset = Self.strongestRise(series[template.id]!).map { time(ofBucket: $0.bucket) } ?? firstSeen
             } else if Double(during) < expected * 0.3 && expected >= 5 {
                 // Trouble that eased is not the incident's symptom; a service that fell silent altogether
@@ -267,6 +263,15 @@ public struct AnomalyModel: Sendable {
 
     /// The split of a count series where the rate rises most significantly: the bucket the higher rate
     /// starts at and the log-likelihood ratio of two Poisson rates against one.
+    /// The score of a count that rose against its baseline's prediction, or nil when it did not rise
+    /// significantly (3 standard deviations) and largely (1.5x, and 2 lines more). The score grows with the
+    /// ratio to the prediction, 0.1 at most up to 1 at 10x, so busy noise that merely fluctuates weighs little.
+    static func riseScore(during: Int, expected: Double) -> Double? {
+        let count = Double(during)
+        guard count > max(expected * 1.5, expected + 2), (count - expected) / (expected + 1).squareRoot() >= 3 else { return nil }
+        return min(1, max(0.1, log(count / max(expected, 0.5)) / log(10)))
+    }
+
     /// Words two rewordings of one message share: lowercased letter runs of three or more, without
     /// wildcards and bracketed logger names.
     static func words(_ pattern: String) -> Set<Substring> {
@@ -310,9 +315,9 @@ public struct AnomalyModel: Sendable {
             let before = siblings.reduce(0) { $0 + scored[old[$1].id]!.before }
             let during = anomaly.during + siblings.reduce(0) { $0 + scored[old[$1].id]!.during }
             let expected = Double(before) / baselineSeconds * windowSeconds
-            if Double(during) > max(expected * 1.5, expected + 2), (Double(during) - expected) / (expected + 1).squareRoot() >= 3 {
+            if let rise = riseScore(during: during, expected: expected) {
                 anomaly.kind = .rising
-                anomaly.score = min(1, max(0.1, log(Double(during) / max(expected, 0.5)) / log(10)))
+                anomaly.score = rise
                 if let onset = anomaly.onset, onset.seconds(until: start) > margin { anomaly.score *= earlyOnsetFactor }
             } else {
                 anomaly.kind = .steady

@@ -154,14 +154,14 @@ extension CausalGraph {
                     reasonsFor: [], reasonsAgainst: [], explains: [], leavesUnexplained: []))
         }
         for index in hypotheses.indices {
-            annotate(&hypotheses[index], among: hypotheses, rulebook: rulebook, health: health)
+            annotate(&hypotheses[index], among: hypotheses, rulebook: rulebook, health: health, unreliable: unreliable)
         }
         return Ranking(hypotheses: hypotheses, eventMass: eventMass, iterations: iterations, heldBack: Self.heldBackConfidence)
     }
 
     /// Fills what speaks for and against a hypothesis, and what it explains, from the graph.
     func annotate(_ hypothesis: inout Hypothesis, among all: [Hypothesis], rulebook: SignalRulebook,
-                  health: [ServiceName: ServiceHealth]) {
+                  health: [ServiceName: ServiceHealth], unreliable: Set<Witness>) {
         let service = hypothesis.service
         let own = eventNodes.filter { event($0).subject == service }
         var reasonsFor: [Finding] = []
@@ -188,7 +188,7 @@ extension CausalGraph {
         } else if selfReported.isEmpty, !(self.service(service)?.emitsLogs ?? false) {
             reasonsAgainst.append(Finding("it logs nothing itself: only other services' lines point at it"))
         }
-        if let witness = unreliableWitnesses().first(where: { $0.subject == service }) {
+        if let witness = unreliable.first(where: { $0.subject == service }) {
             reasonsAgainst.append(
                 Finding(
                     "only \(witness.emitter) blames it, and \(witness.emitter) is itself cut off (it went quiet, or its callers cannot reach it): its calls fail whatever their target",

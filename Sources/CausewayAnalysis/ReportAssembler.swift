@@ -173,16 +173,19 @@ public struct ReportAssembler: Sendable {
 
     /// Events that touch `service` (as subject or failing observer), most root-like first.
     func events(touching service: ServiceName) -> [EventNode] {
-        graph.events(touching: service, rulebook: rulebook).map { graph.event($0) }
-            .sorted { ($1.rootLikelihood, $0.firstSeen?.nanoseconds ?? .max, $0.id) < ($0.rootLikelihood, $1.firstSeen?.nanoseconds ?? .max, $1.id) }
+        Self.mostRootLikeFirst(graph.events(touching: service, rulebook: rulebook).map { graph.event($0) })
+    }
+
+    /// Events most root-like first, then earliest, then by id.
+    static func mostRootLikeFirst(_ events: [EventNode]) -> [EventNode] {
+        events.sorted { ($1.rootLikelihood, $0.firstSeen?.nanoseconds ?? .max, $0.id) < ($0.rootLikelihood, $1.firstSeen?.nanoseconds ?? .max, $1.id) }
     }
 
     func affectedEntry(_ service: ServiceName, health: ServiceHealth) -> AffectedService {
         var touching = events(touching: service)
         if touching.isEmpty {
             // No failure, but perhaps a change of its own (a behaviour shift): the row says what was seen.
-            touching = graph.eventNodes.map { graph.event($0) }.filter { $0.subject == service }
-                .sorted { ($1.rootLikelihood, $0.firstSeen?.nanoseconds ?? .max, $0.id) < ($0.rootLikelihood, $1.firstSeen?.nanoseconds ?? .max, $1.id) }
+            touching = Self.mostRootLikeFirst(graph.eventNodes.map { graph.event($0) }.filter { $0.subject == service })
         }
         var parts: [String] = []
         for event in touching.prefix(3) {

@@ -249,20 +249,20 @@ final class RecordParser {
         return true
     }
 
+    /// The bounds of a service name inside its marks (`[payments-worker]`, `payments-worker:`), and
+    /// whether it had any.
+    @inline(__always)
+    private static func serviceMark(_ token: Bytes) -> (start: Int, end: Int, marked: Bool) {
+        let count = token.count
+        if count > 2, token[0] == ASCII.openBracket, token[count - 1] == ASCII.closeBracket { return (1, count - 1, true) }
+        if count > 1, token[count - 1] == ASCII.colon { return (0, count - 1, true) }
+        return (0, count, false)
+    }
+
     /// A service token that needs no context to be believed: bracketed, ending in `:`, holding `-`, `_` or
     /// a digit (and not a dotted logger name), or known from the topology.
     private func obviousService(_ token: Bytes) -> Bytes? {
-        var start = 0
-        var end = token.count
-        var marked = false
-        if end > 2, token[0] == ASCII.openBracket, token[end - 1] == ASCII.closeBracket {
-            start = 1
-            end -= 1
-            marked = true
-        } else if end > 1, token[end - 1] == ASCII.colon {
-            end -= 1
-            marked = true
-        }
+        let (start, end, marked) = Self.serviceMark(token)
         guard end - start >= 2, end - start <= 96, ASCII.isLower(token[start]), token[end - 1] != ASCII.dot else { return nil }
         // One table lookup per byte (see `nameClasses`).
         var classes: UInt8 = 0
@@ -351,17 +351,7 @@ final class RecordParser {
     /// `innerSlot`: the token follows a shipper's envelope (`LEVEL stream LEVEL`), where the application's
     /// service stands; there a plain lower-case word (`checkout`) is the service.
     private func serviceToken(_ token: Bytes, afterLevel: Bool, afterService: Bool, next: Bytes?, innerSlot: Bool = false) -> Bytes? {
-        var start = 0
-        var end = token.count
-        var marked = false
-        if end > 2, token[0] == ASCII.openBracket, token[end - 1] == ASCII.closeBracket {
-            start = 1
-            end -= 1
-            marked = true
-        } else if end > 1, token[end - 1] == ASCII.colon {
-            end -= 1
-            marked = true
-        }
+        let (start, end, marked) = Self.serviceMark(token)
         let length = end - start
         guard length >= 2, length <= 96, ASCII.isLower(token[start]), token[end - 1] != ASCII.dot else { return nil }
         var shaped = false
