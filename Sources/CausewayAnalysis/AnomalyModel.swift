@@ -68,6 +68,8 @@ public struct AnomalyModel: Sendable {
     public static let maximumBuckets = 240
     /// A baseline shorter than this share of the input (or 30 s) cannot tell new from old.
     static let minimumBaselineShare = 0.1
+    /// Lines a baseline shorter than that must hold of a template to measure its rate all the same.
+    static let minimumShortBaselineLines = 5
     /// The least score of a change (deploy, config change), whenever it happened.
     static let changeScore = 0.5
     /// The weight left to trouble whose onset came well before the window.
@@ -148,7 +150,10 @@ public struct AnomalyModel: Sendable {
             let windowSeconds = max(bucket, start.seconds(until: end) + 1)
             let baselineSeconds = max(1, first.seconds(until: start))
             let expected = Double(before) / baselineSeconds * windowSeconds
-            guard baselineUsable, let firstSeen = template.firstSeen else {
+            // A short baseline cannot show that a template is new (its absence says little), but a template
+            // it already holds several lines of is old: its rate can be compared.
+            let establishedEarly = source != .wholeInput && before >= Self.minimumShortBaselineLines
+            guard baselineUsable || establishedEarly, let firstSeen = template.firstSeen else {
                 // Too little history to measure a rate; trouble that was already there well before the
                 // surge still weighs less.
                 var score = 1.0

@@ -21,12 +21,24 @@ public struct BehaviourShift: Hashable, Sendable {
     public var linesDuring: Int
     /// The template whose rate changed most, for evidence.
     public var mostChanged: LogTemplate
+    /// When the most changed template's rate changed: the split of its counts, from shortly before the
+    /// window on, where two rates fit them best (the window's start when no split does).
+    public var onset: Timestamp
 
     /// The least lines a service needs in each period to be compared.
     static let minimumLines = 8
 
     /// Whether the service nearly stopped logging.
     public var wentQuiet: Bool { volumeRatio < 0.2 && linesBefore >= 3 * Self.minimumLines }
+
+    /// Lines in the window a service needs to show that it is serving as usual.
+    static let servingLines = 20
+
+    /// Whether the service kept logging its usual traffic: enough lines in the window, at least half its
+    /// rate before, and no significant change of mix.
+    public var isServingNormally: Bool {
+        !isSignificant && linesDuring >= Self.servingLines && volumeRatio >= 0.5
+    }
 
     /// Whether the change is both significant and large enough to matter.
     public var isSignificant: Bool { wentQuiet || (strength >= 3 && divergence >= 0.02) }
@@ -74,11 +86,43 @@ public struct BehaviourShift: Hashable, Sendable {
             let changed = rows.max { a, b in
                 abs(a.2 / incident - a.1 / baseline) < abs(b.2 / incident - b.1 / baseline)
             }!.0
+            let earliest = window.start.second - Int64(max(2 * window.bucketSeconds, 10))
+            let onset = changeSecond(changed.timeline, from: first.second, earliest: earliest, to: endSecond)
+                .map { Timestamp(nanoseconds: $0 * 1_000_000_000) } ?? window.start
             shifts.append(
                 BehaviourShift(
                     service: service, divergence: divergence, strength: totalDuring >= Double(minimumLines) ? g / degrees : 0,
-                    volumeRatio: ratio, linesBefore: Int(totalBefore), linesDuring: Int(totalDuring), mostChanged: changed))
+                    volumeRatio: ratio, linesBefore: Int(totalBefore), linesDuring: Int(totalDuring), mostChanged: changed,
+                    onset: onset))
         }
         return shifts
+    }
+
+    /// The second, at or after `earliest`, where a template's counts from `from` to `to` split into two
+    /// Poisson rates (up or down) with the highest likelihood against one rate; nil without counts on
+    /// either side of any such split.
+    /// - Complexity: O(n) in the timeline's entries.
+    static func changeSecond(_ timeline: TemplateTimeline, from: Int64, earliest: Int64, to: Int64) -> Int64? {
+        let total = timeline.counts.reduce(0.0) { $0 + Double($1) }
+        let length = Double(max(1, to - from))
+        guard total > 0 else { return nil }
+        func term(_ count: Double, _ seconds: Double) -> Double {
+            count > 0 && seconds > 0 ? count * log(count / seconds) : 0
+        }
+        var best: (second: Int64, score: Double)?
+        var before = 0.0
+        // Candidate splits: where a line arrives, and just after one (where lines stop arriving).
+        func consider(_ second: Int64) {
+            guard second >= earliest, second > from, second < to else { return }
+            let left = Double(second - from)
+            let score = term(before, left) + term(total - before, length - left) - term(total, length)
+            if best == nil || score > best!.score { best = (second, score) }
+        }
+        for (second, count) in zip(timeline.seconds, timeline.counts) {
+            consider(second)
+            before += Double(count)
+            consider(second + timeline.resolution)
+        }
+        return best.map(\.second)
     }
 }

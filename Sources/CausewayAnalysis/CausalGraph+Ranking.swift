@@ -38,8 +38,8 @@ extension CausalGraph {
         return level * (1 + log2(Double(lines))) * max(0.05, event.anomaly.score)
     }
 
-    /// How much a cut-off service's word about a dependency no one else blames still counts.
-    static let cutOffWitnessFactor = 0.1
+    /// How much a doubtful witness's word about a dependency no one else blames still counts.
+    static let doubtfulWitnessFactor = 0.1
 
     /// A service reporting on a dependency.
     struct Witness: Hashable {
@@ -47,25 +47,54 @@ extension CausalGraph {
         var subject: ServiceName
     }
 
-    /// Reports that say more about their emitter than about the dependency they name: the emitter is cut
-    /// off (it went quiet, or its callers cannot reach it), and no other service blames that dependency. A
-    /// service isolated from the network fails every call it makes, so its dependencies look down to it
-    /// alone; a dependency that is really down is blamed by its other callers too.
-    func unreliableWitnesses() -> Set<Witness> {
+    /// Reports that the caller could not reach or use its dependency at all (no address, no route, no
+    /// connection, no instance, a failed call), as opposed to answers the dependency gave (a 5xx, a
+    /// timeout, an expired certificate): only these can be the caller's own trouble while the dependency
+    /// serves everyone else.
+    static let reachFailures: Set<SignalID> = ["dns_failure", "network_unreachable", "conn_refused", "conn_reset", "dependency_error"]
+
+    /// Why a witness's report says more about its emitter than about the dependency it names.
+    enum WitnessDoubt: Hashable {
+        /// The emitter is cut off (it went quiet, or its callers cannot reach it): a service isolated from
+        /// the network fails every call it makes, so its dependencies look down to it alone.
+        case cutOff
+        /// The dependency's own lines contradict the report: nothing anomalous of its own, and it kept
+        /// serving its usual traffic at its usual mix and rate, while the caller only says it could not
+        /// reach it (``reachFailures``). The trouble is likelier on the caller's side of the call: its
+        /// client, its service discovery, its network.
+        case contradicted
+    }
+
+    /// Reports that say more about their emitter than about the dependency they name. Only a dependency
+    /// no other service blames is concerned: a dependency that is really down is blamed by its other
+    /// callers too. Such a report passes ``doubtfulWitnessFactor`` of its weight to the dependency and
+    /// keeps its walks at the emitter.
+    func unreliableWitnesses() -> [Witness: WitnessDoubt] {
         var cutOff = Set<ServiceName>()
         var witnesses: [ServiceName: Set<ServiceName>] = [:]
+        var troubled = Set<ServiceName>()
+        var answered = Set<Witness>()
         for node in eventNodes {
             let e = event(node)
             if e.signal == "went_quiet" { cutOff.insert(e.subject) }
             if e.subject != e.emitter {
                 witnesses[e.subject, default: []].insert(e.emitter)
                 if e.signal == "network_unreachable" { cutOff.insert(e.subject) }
+                if !Self.reachFailures.contains(e.signal ?? "") { answered.insert(Witness(emitter: e.emitter, subject: e.subject)) }
+            } else if e.anomaly.score > 0 {
+                troubled.insert(e.subject)
             }
         }
-        var result = Set<Witness>()
+        var result: [Witness: WitnessDoubt] = [:]
         for (subject, emitters) in witnesses where emitters.count == 1 {
             let emitter = emitters.first!
-            if cutOff.contains(emitter) { result.insert(Witness(emitter: emitter, subject: subject)) }
+            if cutOff.contains(emitter) {
+                result[Witness(emitter: emitter, subject: subject)] = .cutOff
+            } else if servingNormally.contains(subject), !troubled.contains(subject),
+                !answered.contains(Witness(emitter: emitter, subject: subject))
+            {
+                result[Witness(emitter: emitter, subject: subject)] = .contradicted
+            }
         }
         return result
     }
@@ -93,12 +122,13 @@ extension CausalGraph {
             let observerHealth = e.signal.flatMap { rulebook.definition($0)?.observerHealth } ?? .degraded
             if e.subject != e.emitter, observerHealth >= .degraded {
                 atObserver[node] = walk.addNode((node, e.emitter))
-                stay.append(ExplanationModel.observerRootLikelihood)
+                // A doubtful report keeps its walks at its emitter.
+                let reliability = unreliable[Witness(emitter: e.emitter, subject: e.subject)] == nil ? 1 : Self.doubtfulWitnessFactor
+                stay.append(min(1, ExplanationModel.observerRootLikelihood / reliability))
                 restart.append(0)
                 restart.append(Self.restartWeight(e, derived: e.signal.flatMap { rulebook.definition($0)?.derived } == true))
                 let definition = e.signal.flatMap { rulebook.definition($0) }
-                var strength = definition?.strength(explaining: observerDefinition?.id) ?? ExplanationModel.unclassifiedStrength
-                if unreliable.contains(Witness(emitter: e.emitter, subject: e.subject)) { strength *= Self.cutOffWitnessFactor }
+                let strength = (definition?.strength(explaining: observerDefinition?.id) ?? ExplanationModel.unclassifiedStrength) * reliability
                 walk.addEdge(from: atObserver[node]!, to: atSubject[node]!, weight: strength, label: ())
             } else {
                 restart.append(Self.restartWeight(e, derived: e.signal.flatMap { rulebook.definition($0)?.derived } == true))
@@ -109,8 +139,8 @@ extension CausalGraph {
             let atCauseSubject = edge.label.causeLocus == cause.subject || atObserver[edge.source] == nil
             let causeNode = atCauseSubject ? atSubject[edge.source]! : atObserver[edge.source]!
             // What only a cut-off witness says about a dependency explains little.
-            let reliability = atCauseSubject && unreliable.contains(Witness(emitter: cause.emitter, subject: cause.subject))
-                ? Self.cutOffWitnessFactor : 1
+            let reliability = atCauseSubject && unreliable[Witness(emitter: cause.emitter, subject: cause.subject)] != nil
+                ? Self.doubtfulWitnessFactor : 1
             walk.addEdge(from: atSubject[edge.target]!, to: causeNode, weight: edge.weight * reliability, label: ())
         }
         let (mass, iterations) = walk.randomWalkWithRestart(restart: restart, stay: stay)
@@ -161,7 +191,7 @@ extension CausalGraph {
 
     /// Fills what speaks for and against a hypothesis, and what it explains, from the graph.
     func annotate(_ hypothesis: inout Hypothesis, among all: [Hypothesis], rulebook: SignalRulebook,
-                  health: [ServiceName: ServiceHealth], unreliable: Set<Witness>) {
+                  health: [ServiceName: ServiceHealth], unreliable: [Witness: WitnessDoubt]) {
         let service = hypothesis.service
         let own = eventNodes.filter { event($0).subject == service }
         var reasonsFor: [Finding] = []
@@ -188,11 +218,14 @@ extension CausalGraph {
         } else if selfReported.isEmpty, !(self.service(service)?.emitsLogs ?? false) {
             reasonsAgainst.append(Finding("it logs nothing itself: only other services' lines point at it"))
         }
-        if let witness = unreliable.first(where: { $0.subject == service }) {
-            reasonsAgainst.append(
-                Finding(
-                    "only \(witness.emitter) blames it, and \(witness.emitter) is itself cut off (it went quiet, or its callers cannot reach it): its calls fail whatever their target",
-                    evidence: reportedByOthers.prefix(1).map { event($0).evidence[0] }))
+        if let (witness, doubt) = unreliable.first(where: { $0.key.subject == service }) {
+            let text = switch doubt {
+            case .cutOff:
+                "only \(witness.emitter) blames it, and \(witness.emitter) is itself cut off (it went quiet, or its callers cannot reach it): its calls fail whatever their target"
+            case .contradicted:
+                "only \(witness.emitter) blames it, while its own lines show nothing wrong: it kept serving its usual traffic through the window, so the fault is likelier on \(witness.emitter)'s side of the call (its client, service discovery or network)"
+            }
+            reasonsAgainst.append(Finding(text, evidence: reportedByOthers.prefix(1).map { event($0).evidence[0] }))
         }
 
         // What it explains.

@@ -120,6 +120,9 @@ public struct CausalGraph: Sendable {
     public internal(set) var eventIndex: [String: Int] = [:]
     /// The merged topology the graph was built on (declared and inferred calls).
     public internal(set) var topology = Topology()
+    /// Services that kept logging their usual traffic through the window: enough lines, at least half the
+    /// rate before, and no significant change of mix (``BehaviourShift``).
+    public internal(set) var servingNormally: Set<ServiceName> = []
 
     public init() {}
 

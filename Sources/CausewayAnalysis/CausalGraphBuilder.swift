@@ -135,6 +135,8 @@ public struct CausalGraphBuilder: Sendable {
                 label: CausalEdge(kind: .emits, reason: reason, evidence: Array(event.evidence.prefix(1))))
         }
 
+        causal.servingNormally = Set(shifts.filter(\.isServingNormally).map(\.service))
+
         // Services whose ordinary traffic changed: derived events, with the most changed template's lines
         // as evidence.
         for shift in shifts where shift.isSignificant {
@@ -146,7 +148,7 @@ public struct CausalGraphBuilder: Sendable {
                 : "behaviour shift: its messages changed mix (divergence \(String(format: "%.3f", shift.divergence))); most changed: \(shift.mostChanged.message)"
             let template = LogTemplate(
                 id: "\(shift.service)/\(signal)", service: shift.service, pattern: text, message: text, signals: [signal],
-                level: .warning, count: shift.linesDuring, firstSeen: window.start, lastSeen: window.end,
+                level: .warning, count: shift.linesDuring, firstSeen: shift.onset, lastSeen: window.end,
                 samples: shift.mostChanged.samples, mentions: [], timeline: TemplateTimeline())
             let definition = rulebook.definition(signal)
             let score = quiet ? 1 : min(1, shift.divergence / 0.1)
@@ -154,7 +156,7 @@ public struct CausalGraphBuilder: Sendable {
                 template: template, subject: shift.service, signal: signal,
                 rootLikelihood: definition?.rootLikelihood ?? 0.3,
                 anomaly: TemplateAnomaly(
-                    kind: quiet ? .falling : .rising, score: score, onset: window.start, before: shift.linesBefore,
+                    kind: quiet ? .falling : .rising, score: score, onset: shift.onset, before: shift.linesBefore,
                     during: shift.linesDuring, expected: 0),
                 evidence: Self.evidence(shift.mostChanged, window: anomalies.window))
             addDerivedEvent(event, reason: text)

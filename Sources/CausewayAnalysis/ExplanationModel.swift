@@ -54,6 +54,12 @@ public struct ExplanationModel: Sendable {
     static let observerSignal: SignalID = "dependency_error"
     static let observerRootLikelihood = 0.15
     static let degradedFactor = 0.8
+    /// The signal of a service whose ordinary messages changed mix, with no error of its own.
+    static let mixShiftSignal: SignalID = "behaviour_shift"
+    /// The link from trouble at a caller to a mix shift at the service it calls.
+    static let callerTrafficLink = 0.5
+    /// How well a caller's trouble explains its dependency's mix shift, whatever the trouble.
+    static let callerTrafficStrength = 0.3
 
     init(rulebook: SignalRulebook, topology: Topology, roles: [ServiceName: ServiceRole], hasDeclaredTopology: Bool) {
         self.rulebook = rulebook
@@ -131,6 +137,7 @@ public struct ExplanationModel: Sendable {
             let causeRootLikelihood = atSubject ? cause.rootLikelihood : Self.observerRootLikelihood
             let linkStrength: Double
             var why: String
+            var againstCalls = false
             if locus == effect.subject {
                 // A derived event sums up the service's own traffic, the same lines its other events come
                 // from: it is another view of their cause, not their cause.
@@ -140,11 +147,20 @@ public struct ExplanationModel: Sendable {
             } else if let (strength, phrase) = link(from: locus, to: effect.subject, effectMentions: effectMentions) {
                 linkStrength = strength * (1 - effect.rootLikelihood)
                 why = phrase
+            } else if effect.signal == Self.mixShiftSignal, dependencyHops[locus]?[effect.subject] == 1 {
+                // Against the calls' direction only for a change of mix: a caller that fails, retries or skips
+                // a step changes what its dependency is asked to do, and so what it logs.
+                linkStrength = Self.callerTrafficLink * (1 - effect.rootLikelihood)
+                againstCalls = true
+                why = "\(locus) calls \(effect.subject): its changed requests change what \(effect.subject) logs"
             } else {
                 continue
             }
             let semantics: Double
-            if atSubject {
+            if againstCalls {
+                // Whatever went wrong at the caller, what reaches the dependency is only a change of requests.
+                semantics = Self.callerTrafficStrength
+            } else if atSubject {
                 // An unclassified warning says little about a failure; an unclassified error a little more.
                 semantics = causeSignal?.strength(explaining: effect.signal)
                     ?? (cause.template.level >= .error ? Self.unclassifiedStrength : Self.unclassifiedWarningStrength)

@@ -90,6 +90,58 @@ struct CausalReasoningTests {
         #expect(report.patientZero?.service == "storefront")
     }
 
+    @Test("a dependency only one caller blames, while it serves its usual traffic, carries that against it")
+    func contradictedWitness() throws {
+        var lines: [String] = []
+        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO web-gateway GET /checkout 200")
+            lines.append("\(time(second)) INFO payments-worker charged card id=\(second)")
+            lines.append("\(time(second + 1)) INFO payments-worker settled batch id=\(second)")
+        }
+        for second in stride(from: 180, to: 300, by: 3) {
+            lines.append("\(time(second)) ERROR checkout-api IllegalStateException: No instances available for payments-worker")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        let blamed = try #require(report.hypotheses.first { $0.service == "payments-worker" })
+        #expect(blamed.reasonsAgainst.contains { $0.text.contains("kept serving its usual traffic") }, "\(blamed.reasonsAgainst)")
+        #expect(report.patientZero?.service == "checkout-api", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
+    }
+
+    @Test("a caller's failure explains the change of mix at the service it calls")
+    func callerChangesCalleeMix() throws {
+        var lines: [String] = []
+        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO orders-db SELECT served rows=\(second % 7)")
+            // checkout-api stops writing orders when it starts failing.
+            if second < 180 { lines.append("\(time(second + 1)) INFO orders-db INSERT INTO orders committed id=\(second)") }
+        }
+        for second in stride(from: 180, to: 300, by: 2) {
+            lines.append("\(time(second)) ERROR checkout-api order validation failed: NullPointerException in OrderMapper")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(report.patientZero?.service == "checkout-api", "\(report.hypotheses.map { ($0.service, $0.confidence) })")
+    }
+
+    @Test("noise a short baseline already holds several lines of is background, not the incident")
+    func shortBaselineNoise() throws {
+        var lines: [String] = []
+        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
+            lines.append("\(time(second + 1)) WARN catalog-api cache entry stale, refreshing key=\(second)")
+        }
+        // The incident starts 24 s in: too early for a baseline that could tell a new template from an old one.
+        for second in stride(from: 24, to: 300, by: 2) {
+            lines.append("\(time(second)) FATAL payments-worker java.lang.OutOfMemoryError: Java heap space")
+            lines.append("\(time(second + 1)) ERROR checkout-api Circuit breaker OPENED for payments-worker")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(report.patientZero?.service == "payments-worker")
+        #expect(report.background.contains { $0.service == "catalog-api" }, "\(report.background.map(\.message))")
+    }
+
     @Test("a silent dependency named by every caller is found, and marked down")
     func silentRoot() throws {
         let report = try analyse(
