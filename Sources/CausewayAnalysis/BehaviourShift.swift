@@ -21,6 +21,8 @@ public struct BehaviourShift: Hashable, Sendable {
     public var linesDuring: Int
     /// The template whose rate changed most, for evidence.
     public var mostChanged: LogTemplate
+    /// The message that stopped, or nearly, while the service went on logging; nil when none did.
+    public var stopped: StoppedMessage?
     /// When the most changed template's rate changed: the split of its counts, from shortly before the
     /// window on, where two rates fit them best (the window's start when no split does).
     public var onset: Timestamp
@@ -89,11 +91,16 @@ public struct BehaviourShift: Hashable, Sendable {
             let earliest = window.start.second - Int64(max(2 * window.bucketSeconds, 10))
             let onset = changeSecond(changed.timeline, from: first.second, earliest: earliest, to: endSecond)
                 .map { Timestamp(nanoseconds: $0 * 1_000_000_000) } ?? window.start
+            // A message stops where the fault begins, which the window's start (found from the trouble that
+            // follows) can miss by tens of seconds.
+            let stopEarliest = window.start.second - Int64(max(4 * window.bucketSeconds, StoppedMessage.leadSeconds))
+            let stopped = StoppedMessage.strongest(
+                rows.map(\.0), from: first.second, earliest: stopEarliest, to: endSecond)
             shifts.append(
                 BehaviourShift(
                     service: service, divergence: divergence, strength: totalDuring >= Double(minimumLines) ? g / degrees : 0,
                     volumeRatio: ratio, linesBefore: Int(totalBefore), linesDuring: Int(totalDuring), mostChanged: changed,
-                    onset: onset))
+                    stopped: stopped, onset: onset))
         }
         return shifts
     }
@@ -124,5 +131,90 @@ public struct BehaviourShift: Hashable, Sendable {
             consider(second + timeline.resolution)
         }
         return best.map(\.second)
+    }
+}
+
+/// A message a service logged steadily that stopped, or nearly, while the service went on logging.
+///
+/// The code that writes it now fails before reaching it (an exception, a changed return value, a bad
+/// deploy), or its callers stopped asking for it. Exceptions handled upstream leave no error at the
+/// failing service; the missing success line is often all its own logs show.
+public struct StoppedMessage: Hashable, Sendable {
+    public var template: LogTemplate
+    /// Where it stopped: the end of its last second before the drop.
+    public var onset: Timestamp
+    /// Its lines before the drop, after it, and the lines its earlier rate predicts after it.
+    public var before: Int
+    public var after: Int
+    public var expected: Double
+    /// The log-likelihood ratio of two Poisson rates (split at the drop) against one.
+    public var strength: Double
+
+    /// How long before the window's start a drop may come.
+    static let leadSeconds = 30.0
+    /// The least lines the earlier rate must predict after the drop.
+    static let minimumExpected = 8.0
+    /// The most lines left after the drop, as a share of the prediction.
+    static let remainingShare = 0.25
+    /// The least log-likelihood ratio of the split (about p < 1e-5 for one split).
+    static let minimumStrength = 10.0
+    /// The least share of its earlier rate the rest of the service must keep logging: a service that went
+    /// silent is `went_quiet`, not a stopped message.
+    static let servingShare = 0.5
+
+    /// The score of the finding in [0, 1]: 1 at a ratio of 20 and above.
+    public var score: Double { min(1, strength / 20) }
+
+    /// The strongest stopped message among one service's templates, its drop at or after `earliest`.
+    /// - Complexity: O(n) in the templates' timeline entries, times the templates for the service's volume
+    ///   at each candidate.
+    static func strongest(_ templates: [LogTemplate], from: Int64, earliest: Int64, to: Int64) -> StoppedMessage? {
+        var best: StoppedMessage?
+        for template in templates {
+            guard let found = drop(template, from: from, earliest: earliest, to: to) else { continue }
+            guard best == nil || found.strength > best!.strength else { continue }
+            // The rest of the service must go on logging.
+            var othersBefore = 0
+            var othersAfter = 0
+            let split = found.onset.second
+            for other in templates where other.id != template.id {
+                othersBefore += other.timeline.count(from: from, to: split)
+                othersAfter += other.timeline.count(from: split, to: to)
+            }
+            let predicted = Double(othersBefore) / Double(max(1, split - from)) * Double(max(1, to - split))
+            guard othersBefore > 0, Double(othersAfter) >= servingShare * predicted else { continue }
+            best = found
+        }
+        return best
+    }
+
+    /// The split of one template's counts where its rate drops most surely, if the drop qualifies.
+    static func drop(_ template: LogTemplate, from: Int64, earliest: Int64, to: Int64) -> StoppedMessage? {
+        let timeline = template.timeline
+        let total = timeline.counts.reduce(0.0) { $0 + Double($1) }
+        let length = Double(max(1, to - from))
+        guard total >= minimumExpected else { return nil }
+        func term(_ count: Double, _ seconds: Double) -> Double {
+            count > 0 && seconds > 0 ? count * log(count / seconds) : 0
+        }
+        var best: (second: Int64, before: Double, strength: Double)?
+        var before = 0.0
+        for (second, count) in zip(timeline.seconds, timeline.counts) {
+            before += Double(count)
+            let split = second + timeline.resolution
+            guard split >= earliest, split > from, split < to else { continue }
+            let left = Double(split - from)
+            let right = length - left
+            let after = total - before
+            let expected = before / left * right
+            guard expected >= minimumExpected, after <= remainingShare * expected else { continue }
+            let strength = term(before, left) + term(after, right) - term(total, length)
+            if best == nil || strength > best!.strength { best = (split, before, strength) }
+        }
+        guard let best, best.strength >= minimumStrength else { return nil }
+        let left = Double(best.second - from)
+        return StoppedMessage(
+            template: template, onset: Timestamp(nanoseconds: best.second * 1_000_000_000), before: Int(best.before),
+            after: Int(total - best.before), expected: best.before / left * (length - left), strength: best.strength)
     }
 }

@@ -29,6 +29,7 @@ public struct CausalGraphBuilder: Sendable {
         public var background: [String] = []
         /// Services whose ordinary traffic shifted or went quiet (derived events).
         public var shifts = 0
+        public var stoppedMessages = 0
         /// Services whose spans got slower (derived events).
         public var latencies = 0
         /// Services the slowed hops between traced lines point at (derived events).
@@ -139,7 +140,8 @@ public struct CausalGraphBuilder: Sendable {
 
         // Services whose ordinary traffic changed: derived events, with the most changed template's lines
         // as evidence.
-        for shift in shifts where shift.isSignificant {
+        // A stopped message is the more specific account of the same change of mix: it stands instead.
+        for shift in shifts where shift.isSignificant && (shift.wentQuiet || shift.stopped == nil) {
             guard causal.serviceIndex[shift.service] != nil, let window = anomalies.window else { continue }
             let quiet = shift.wentQuiet
             let signal: SignalID = quiet ? "went_quiet" : "behaviour_shift"
@@ -161,6 +163,31 @@ public struct CausalGraphBuilder: Sendable {
                 evidence: Self.evidence(shift.mostChanged, window: anomalies.window))
             addDerivedEvent(event, reason: text)
             summary.shifts += 1
+        }
+
+        // Messages that stopped while their services went on logging: derived events, citing the last
+        // lines before the drop.
+        for shift in shifts {
+            guard let stopped = shift.stopped, causal.serviceIndex[shift.service] != nil, let window = anomalies.window
+            else { continue }
+            let signal: SignalID = "stopped_message"
+            let text = "stopped logging a message it logged \(stopped.before) time(s) before \(stopped.onset.iso8601): \(stopped.after) line(s) since, where its earlier rate predicts \(Int(stopped.expected.rounded())), while the service went on logging; the message: \(stopped.template.message)"
+            let lastLines = stopped.template.samples.filter { ($0.timestamp ?? stopped.onset) < stopped.onset }
+            let evidence = Array(lastLines.suffix(2).reversed()) + stopped.template.samples.filter { !lastLines.contains($0) }
+            guard !evidence.isEmpty else { continue }
+            let template = LogTemplate(
+                id: "\(shift.service)/\(signal)", service: shift.service, pattern: text, message: text, signals: [signal],
+                level: .warning, count: stopped.before, firstSeen: stopped.onset, lastSeen: window.end,
+                samples: evidence, mentions: [], timeline: TemplateTimeline())
+            let event = EventNode(
+                template: template, subject: shift.service, signal: signal,
+                rootLikelihood: rulebook.definition(signal)?.rootLikelihood ?? 0.5,
+                anomaly: TemplateAnomaly(
+                    kind: .falling, score: stopped.score, onset: stopped.onset, before: stopped.before, during: stopped.after,
+                    expected: stopped.expected),
+                evidence: evidence)
+            addDerivedEvent(event, reason: text)
+            summary.stoppedMessages += 1
         }
 
         // Services whose spans got slower: derived events.

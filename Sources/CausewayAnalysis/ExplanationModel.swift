@@ -54,12 +54,19 @@ public struct ExplanationModel: Sendable {
     static let observerSignal: SignalID = "dependency_error"
     static let observerRootLikelihood = 0.15
     static let degradedFactor = 0.8
-    /// The signal of a service whose ordinary messages changed mix, with no error of its own.
-    static let mixShiftSignal: SignalID = "behaviour_shift"
-    /// The link from trouble at a caller to a mix shift at the service it calls.
+    /// Findings a change in callers' demand can produce at a service with no fault of its own: its
+    /// messages changed mix, or one of them stopped.
+    static let demandSignals: Set<SignalID> = ["behaviour_shift", "stopped_message"]
+    /// The link from trouble at a caller to a change of demand at the service it calls.
     static let callerTrafficLink = 0.5
     /// How well a caller's trouble explains its dependency's mix shift, whatever the trouble.
     static let callerTrafficStrength = 0.3
+    /// How well a caller's stopped message explains a stopped message at the service it calls: the
+    /// requests behind it stopped too.
+    static let stoppedDemandStrength = 0.9
+    /// How well a caller's other trouble explains a stopped message at the service it calls: a caller that
+    /// fails before its call no longer makes it.
+    static let stoppingDemandStrength = 0.6
 
     init(rulebook: SignalRulebook, topology: Topology, roles: [ServiceName: ServiceRole], hasDeclaredTopology: Bool) {
         self.rulebook = rulebook
@@ -147,9 +154,12 @@ public struct ExplanationModel: Sendable {
             } else if let (strength, phrase) = link(from: locus, to: effect.subject, effectMentions: effectMentions) {
                 linkStrength = strength * (1 - effect.rootLikelihood)
                 why = phrase
-            } else if effect.signal == Self.mixShiftSignal, dependencyHops[locus]?[effect.subject] == 1 {
-                // Against the calls' direction only for a change of mix: a caller that fails, retries or skips
-                // a step changes what its dependency is asked to do, and so what it logs.
+            } else if let signal = effect.signal, Self.demandSignals.contains(signal), dependencyHops[locus]?[effect.subject] == 1,
+                cause.subject != effect.subject
+            {
+                // Against the calls' direction only for a change of demand: a caller that fails, retries or
+                // skips a step changes what its dependency is asked to do, and so what it logs. A caller's
+                // complaint about that very dependency is no change of demand.
                 linkStrength = Self.callerTrafficLink * (1 - effect.rootLikelihood)
                 againstCalls = true
                 why = "\(locus) calls \(effect.subject): its changed requests change what \(effect.subject) logs"
@@ -158,8 +168,10 @@ public struct ExplanationModel: Sendable {
             }
             let semantics: Double
             if againstCalls {
-                // Whatever went wrong at the caller, what reaches the dependency is only a change of requests.
-                semantics = Self.callerTrafficStrength
+                // Whatever went wrong at the caller, what reaches the dependency is only a change of requests;
+                // a caller that stopped a message of its own stopped the requests behind it.
+                semantics = effect.signal != "stopped_message" ? Self.callerTrafficStrength
+                    : cause.signal == "stopped_message" ? Self.stoppedDemandStrength : Self.stoppingDemandStrength
             } else if atSubject {
                 // An unclassified warning says little about a failure; an unclassified error a little more.
                 semantics = causeSignal?.strength(explaining: effect.signal)

@@ -124,6 +124,25 @@ struct CausalReasoningTests {
         #expect(report.patientZero?.service == "checkout-api", "\(report.hypotheses.map { ($0.service, $0.confidence) })")
     }
 
+    @Test("a service whose steady message stopped, while it logs the rest, is the root its callers' trouble points at")
+    func stoppedMessage() throws {
+        var lines: [String] = []
+        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO web-gateway GET /checkout 200")
+            lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
+            lines.append("\(time(second + 1)) INFO payments-worker settled batch id=\(second)")
+            // The charge path now throws before it logs; the exception is handled by the caller.
+            if second < 180 { lines.append("\(time(second + 1)) INFO payments-worker charged card id=\(second)") }
+        }
+        for second in stride(from: 181, to: 300, by: 4) {
+            lines.append("\(time(second)) WARN checkout-api payment declined, retrying order id=\(second)")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(report.patientZero?.service == "payments-worker", "\(report.hypotheses.map { ($0.service, $0.confidence) })")
+        #expect(report.hypotheses.first?.signal == "stopped_message")
+    }
+
     @Test("noise a short baseline already holds several lines of is background, not the incident")
     func shortBaselineNoise() throws {
         var lines: [String] = []
