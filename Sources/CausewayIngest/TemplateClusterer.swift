@@ -28,7 +28,7 @@ struct TemplateClusterer {
         var byShape: [String: [Int]] = [:]
         for key in keys {
             let tokens = key.text.split(separator: " ", omittingEmptySubsequences: true)
-            let first = tokens.first.map { $0.contains("<*>") || $0.contains(where: \.isNumber) ? "<*>" : String($0) } ?? ""
+            let first = tokens.first.map(Self.groupToken) ?? ""
             let shape = "\(tokens.count)\u{1}\(first)"
             var best: (Int, Double)?
             for candidate in byShape[shape] ?? [] {
@@ -68,6 +68,15 @@ struct TemplateClusterer {
 
     func merge(_ template: [Substring], _ tokens: [Substring]) -> [Substring] {
         zip(template, tokens).map { $0 == $1 ? $0 : "<*>" }
+    }
+
+    /// The first token as a group key: a variable (digits, a wildcard) groups as `<*>`, but a token whose
+    /// literal part is a word (a logger with a masked line number, `p.c.PriceController#<*>`) keeps that
+    /// part: two classes' messages are two templates.
+    static func groupToken(_ token: Substring) -> String {
+        guard token.contains("<*>") || token.contains(where: \.isNumber) else { return String(token) }
+        let literal = token.filter { !$0.isNumber && $0 != "<" && $0 != "*" && $0 != ">" }
+        return literal.count(where: \.isLetter) >= 4 ? literal + "<*>" : "<*>"
     }
 
     static func trimmed(_ token: Substring) -> String {

@@ -52,6 +52,21 @@ struct FormatTests {
         #expect(log.templates.filter { $0.service == "notifications" }.count == 3, "each status is its own template")
     }
 
+    @Test("messages of two logger classes stay two templates when the line numbers are masked")
+    func loggerClassesStayApart() throws {
+        var lines: [String] = []
+        for second in 0..<12 {
+            let time = String(format: "2023-01-29T11:19:%02d.100Z", second)
+            // Two classes, one message shape: the class is all that tells them apart.
+            lines.append("\(time) INFO price-service p.c.PriceController#46 TraceID: 4f2a\(second)c9 [findByRouteId] routeId=a\(second) type=G")
+            lines.append("\(time) INFO price-service p.s.PriceServiceImpl#71 TraceID: 4f2a\(second)c9 [findByRouteId] routeId=a\(second) type=G")
+        }
+        let log = try ingest(lines.joined(separator: "\n"))
+        let templates = log.templates.filter { $0.service == "price-service" }
+        #expect(templates.count == 2, "\(templates.map(\.pattern))")
+        #expect(templates.allSatisfy { $0.count == 12 })
+    }
+
     @Test("syslog RFC 3164 and RFC 5424 take the app as the service and the priority as the level")
     func syslog() throws {
         let log = try ingest(
