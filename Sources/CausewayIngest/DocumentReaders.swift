@@ -100,14 +100,10 @@ enum DocumentReaders {
             let reason = event["reason"] as? String ?? ""
             let message = (event["message"] as? String ?? event["note"] as? String ?? "").replacingOccurrences(of: "\n", with: " ")
             // A node's event about a process it killed (`Killed process 4242 (payments-worker)`) belongs to
-            // that process's service, not to the node; a language runtime's name (`java`) names no service,
-            // so such an event stays the node's.
+            // that process's service, not to the node.
             var owner = name
-            let isNode = (object["kind"] as? String) == "Node"
-            if isNode, let process = processName(in: message), !isRuntime(process) { owner = process }
-            // A node keeps its whole name: `ip-10-0-1-23` and `ip-10-0-1-24` are two machines, not replicas.
-            let service = owner == name && isNode ? ServiceName(name.lowercased()) : ServiceName.normalized(owner)
-            guard let service, !service.rawValue.isEmpty else { continue }
+            if (object["kind"] as? String) == "Node", let process = processName(in: message) { owner = process }
+            guard let service = ServiceName.normalized(owner) else { continue }
             let type = event["type"] as? String ?? "Normal"
             var time: Timestamp?
             for key in ["lastTimestamp", "eventTime", "firstTimestamp"] {
@@ -129,19 +125,6 @@ enum DocumentReaders {
                     line: index + 1))
         }
         return records
-    }
-
-    /// Executables that run many services' code, whose names say nothing of which service it was.
-    static let runtimes: Set<String> = [
-        "java", "node", "nodejs", "python", "ruby", "dotnet", "php", "php-fpm", "perl", "gunicorn", "uwsgi", "beam.smp",
-        "erl", "deno", "bun", "sh", "bash", "containerd-shim", "runc",
-    ]
-
-    /// Whether a process name is a runtime's (`java`, `python3.11`), not a service's.
-    static func isRuntime(_ process: String) -> Bool {
-        let name = process.lowercased()
-        let bare = String(name.reversed().drop { $0.isNumber || $0 == "." }.reversed())
-        return runtimes.contains(name) || runtimes.contains(bare)
     }
 
     /// The name in `Killed process 4242 (payments-worker)`.

@@ -120,25 +120,6 @@ struct FormatTests {
         #expect(log.templates.first?.firstSeen?.iso8601 == "2026-05-24T11:54:10.221Z")
     }
 
-    @Test("a node's OOM kill of a runtime process (java) stays the node's and invents no service")
-    func nodeKillsRuntime() throws {
-        let events = #"""
-            {"apiVersion":"v1","kind":"List","items":[
-              {"involvedObject":{"kind":"Node","name":"ip-10-0-1-23"},"reason":"OOMKilling",
-               "message":"Memory cgroup out of memory: Killed process 4242 (java)","type":"Warning","lastTimestamp":"2026-05-24T11:54:10Z"},
-              {"involvedObject":{"kind":"Node","name":"ip-10-0-1-23"},"reason":"OOMKilling",
-               "message":"Memory cgroup out of memory: Killed process 4243 (python3.11)","type":"Warning","lastTimestamp":"2026-05-24T11:54:11Z"},
-              {"involvedObject":{"kind":"Node","name":"ip-10-0-1-24"},"reason":"OOMKilling",
-               "message":"Memory cgroup out of memory: Killed process 4244 (payments-worker)","type":"Warning","lastTimestamp":"2026-05-24T11:54:12Z"}
-            ]}
-            """#
-        let log = try ingest(events, file: "k8s-events.json")
-        let services = Set(log.templates.map(\.service.rawValue))
-        #expect(!services.contains("java") && !services.contains("python3.11") && !services.contains("python3"), "\(services)")
-        #expect(services.contains("payments-worker"))
-        #expect(log.templates.filter { $0.service.rawValue.hasPrefix("ip-10-0-1-23") }.reduce(0) { $0 + $1.count } == 2, "\(services)")
-    }
-
     @Test("Kubernetes events become events of the owning service")
     func kubernetesEvents() throws {
         let events = #"""
