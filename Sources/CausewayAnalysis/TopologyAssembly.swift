@@ -9,9 +9,9 @@ public import CausewayIngest
 ///    (`Redis CLUSTERDOWN`), resolved to a known service when one fits, else named `<technology>-<role>`.
 /// 2. Roles: declared, else from the name, else from how lines reach it (`postgres://`, `:6379`) or the
 ///    vocabulary that named it, else unknown (the middle tier).
-/// 3. Calls: declared edges; traced edges (merged into a declared one they confirm); edges inferred from
-///    what lines name (``CallInference``), unless the declaration or the traces draw the pair already. An
-///    observed call the declaration contradicts is a ``TopologyConflict``.
+/// 3. Calls: declared edges; traced edges (merged into a declared one they confirm, left out when they only
+///    reverse one); edges inferred from what lines name (``CallInference``), unless the declaration or the
+///    traces draw the pair already. An observed call the declaration contradicts is a ``TopologyConflict``.
 ///
 /// Deterministic: services are visited sorted, and the topology keeps its calls sorted.
 public struct TopologyAssembly: Sendable {
@@ -133,7 +133,17 @@ public struct TopologyAssembly: Sendable {
         }
 
         // 3. Calls: traced edges (facts, weighted by traffic), then edges inferred from what lines name.
-        for call in log.tracedCalls { topology.merge(call) }
+        // A traced call the declaration draws the other way, and that no trace shows the declared way, is
+        // listed as a conflict and left out: both directions at once would let each side explain the other.
+        let tracedPairs = Set(log.tracedCalls.map { [$0.caller, $0.callee] })
+        for call in log.tracedCalls {
+            if declaredTopology.hasCall(from: call.callee, to: call.caller), !declaredTopology.hasCall(from: call.caller, to: call.callee),
+                !tracedPairs.contains([call.callee, call.caller])
+            {
+                continue
+            }
+            topology.merge(call)
+        }
         let inference = CallInference.infer(
             templates: log.templates, mentions: resolvedMentions, roles: roles, declared: declared)
         for call in inference.calls {

@@ -190,6 +190,29 @@ struct TopologyMergeTests {
         #expect(conflict.evidence == [SourceLocation(file: "app.log", line: 1)])
     }
 
+    @Test("a traced call that only reverses a declared edge is a conflict, not a second edge the other way")
+    func reversedTraceLeftOut() throws {
+        let declared = try TopologyLoader.parse(Self.declared, source: "topology.yaml")
+        let zipkin = #"""
+            [{"traceId": "a3ce929d0e0e4736", "id": "4bf92f3577b34da6", "kind": "SERVER", "name": "get /settle", "timestamp": 1779623650000000,
+              "duration": 180000, "localEndpoint": {"serviceName": "payments-worker", "ipv4": "10.0.1.12"}, "tags": {"http.status_code": "200"}},
+             {"traceId": "a3ce929d0e0e4736", "id": "4bf92f3577b35eb7", "kind": "CLIENT", "name": "post", "timestamp": 1779623650005000,
+              "duration": 165000, "localEndpoint": {"serviceName": "payments-worker", "ipv4": "10.0.1.12"}, "tags": {"http.status_code": "200"},
+              "parentId": "4bf92f3577b34da6"},
+             {"traceId": "a3ce929d0e0e4736", "id": "4bf92f3577b35eb7", "kind": "SERVER", "name": "post /api/orders", "timestamp": 1779623650008000,
+              "duration": 157000, "localEndpoint": {"serviceName": "checkout-api", "ipv4": "10.0.2.7"}, "tags": {"http.status_code": "200"},
+              "parentId": "4bf92f3577b34da6", "shared": true}]
+            """#
+        var ingestor = LogIngestor(rulebook: try SignalRulebook.bundled(), options: .init(knownServices: Set(declared.services)))
+        ingestor.ingest(data: Data(zipkin.utf8), displayPath: "zipkin-traces.json")
+        let log = ingestor.finish()
+        #expect(log.tracedCalls.contains { $0.caller == "payments-worker" && $0.callee == "checkout-api" })
+        let assembly = TopologyAssembly(log: log, declared: declared)
+        #expect(assembly.call("payments-worker", "checkout-api") == nil, "\(assembly.edges)")
+        #expect(assembly.call("checkout-api", "payments-worker")?.provenance == .declared)
+        #expect(assembly.conflicts.contains { $0.kind == .reversed && $0.caller == "payments-worker" })
+    }
+
     @Test("traces that run against a declared edge are a conflict; those that confirm it corroborate it")
     func tracedConflicts() throws {
         var topology = try TopologyLoader.parse(Self.declared, source: "topology.yaml")
