@@ -123,6 +123,15 @@ public struct MentionExtractor: Sendable {
     /// (`db=invoices-db:5432`, `url=http://…`).
     /// - Complexity: O(m · v) for a message of length m and a vocabulary of v words.
     public func cuedMentions(in message: String, emitter: ServiceName?, raw: String? = nil) -> [CuedMention] {
+        var names: [Substring: ServiceName?] = [:]
+        return cuedMentions(in: message, emitter: emitter, raw: raw, names: &names)
+    }
+
+    /// As ``cuedMentions(in:emitter:raw:)``, remembering in `names` what each word normalises to (the
+    /// messages of one input share most of their words; normalising is the costly part).
+    func cuedMentions(in message: String, emitter: ServiceName?, raw: String? = nil, names: inout [Substring: ServiceName?])
+        -> [CuedMention]
+    {
         var best: [MentionTarget: CuedMention] = [:]
         func note(_ mention: CuedMention) {
             if let existing = best[mention.target], existing.cue >= mention.cue { return }
@@ -153,7 +162,14 @@ public struct MentionExtractor: Sendable {
         // Names and phrases.
         let tokens = Self.nameTokens(message)
         for (position, token) in tokens.enumerated() {
-            guard var name = ServiceName.normalized(token) else { continue }
+            let normalized: ServiceName?
+            if let remembered = names[token] {
+                normalized = remembered
+            } else {
+                normalized = ServiceName.normalized(token)
+                names[token] = normalized
+            }
+            guard var name = normalized else { continue }
             // A proxy's upstream or cluster name (`apps-checkout-service-8080`) stands for its known service.
             if !knownServices.contains(name), let upstream = upstreamName(name.rawValue) { name = upstream }
             guard name != emitter, !addressed.contains(name) else { continue }
