@@ -43,4 +43,58 @@ static inline int causeway_holds_trace(const uint8_t *bytes, ptrdiff_t count) {
     return 0;
 }
 
+/// The end of the token that starts at `start`: the first space or tab at or after it, or `count`. Sets
+/// `*has_digit` to whether the token holds an ASCII digit. Sixteen bytes at a time with SSE2 (the last
+/// partial block is copied into a padded one, so nothing past `count` is read).
+static inline ptrdiff_t causeway_token_end(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, int *has_digit) {
+    ptrdiff_t i = start;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i tab = _mm_set1_epi8(0x09);
+    const __m128i zero = _mm_set1_epi8(0x30);
+    const __m128i nine = _mm_set1_epi8(9);
+    unsigned digits = 0;
+    while (i < count) {
+        __m128i v;
+        unsigned beyond = 0;
+        ptrdiff_t n = count - i;
+        if (n >= 16) {
+            v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        } else {
+            // Positions past the end count as spaces. Sixteen bytes are loaded from the same page when they fit
+            // in it (a load that cannot fault; the bytes past the end are ignored), else copied into a block.
+            beyond = 0xFFFFu & ~((1u << n) - 1u);
+            if (((uintptr_t)(bytes + i) & 4095u) <= 4096u - 16u) {
+                v = _mm_loadu_si128((const __m128i *)(bytes + i));
+            } else {
+                uint8_t padded[16] = {0};
+                for (ptrdiff_t k = 0; k < n; k++) padded[k] = bytes[i + k];
+                v = _mm_loadu_si128((const __m128i *)padded);
+            }
+        }
+        unsigned spaces = beyond | (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)));
+        __m128i shifted = _mm_sub_epi8(v, zero);
+        unsigned digit = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(shifted, nine), shifted));
+        if (spaces != 0) {
+            unsigned at = (unsigned)__builtin_ctz(spaces);
+            digits |= digit & ((1u << at) - 1u);
+            *has_digit = digits != 0;
+            return i + (ptrdiff_t)at;
+        }
+        digits |= digit;
+        i += 16;
+    }
+    *has_digit = digits != 0;
+    return count;
+#else
+    int digit = 0;
+    while (i < count && bytes[i] != 0x20 && bytes[i] != 0x09) {
+        digit |= (uint8_t)(bytes[i] - 0x30) < 10;
+        i++;
+    }
+    *has_digit = digit;
+    return i;
+#endif
+}
+
 #endif

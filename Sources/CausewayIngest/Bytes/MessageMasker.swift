@@ -1,3 +1,5 @@
+internal import CCausewayBytes
+
 #if canImport(Glibc)
     internal import Glibc
 #endif
@@ -175,16 +177,15 @@ struct MessageMasker {
         var previousStart = -1
         var previousEnd = -1
         let count = message.count
+        guard let base = message.baseAddress else {
+            hash = WordHash(of: key)
+            return
+        }
         while index < count {
             // The token's end, and whether it holds a digit: a token without one is kept as it is.
-            var end = index
-            var digits = false
-            while end < count {
-                let b = message[end]
-                if ASCII.isSpace(b) { break }
-                digits = digits || ASCII.isDigit(b)
-                end += 1
-            }
+            var holdsDigit: Int32 = 0
+            let end = causeway_token_end(base, index, count, &holdsDigit)
+            let digits = holdsDigit != 0
             if tokens == Self.maximumTokens {
                 put(ASCII.space)
                 put(0xE2); put(0x80); put(0xA6)  // …
