@@ -534,9 +534,9 @@ public struct MentionExtractor: Sendable {
                 while j < bytes.count, isHostByte(bytes[j]) { j += 1 }
                 var end = j
                 while end > i, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D { end -= 1 }
-                let host = String(decoding: bytes[i..<end], as: UTF8.self)
-                let lowered = host.lowercased()
                 if end == j, j + 1 < bytes.count, bytes[j] == 0x3A, bytes[j + 1] >= 0x30, bytes[j + 1] <= 0x39 {
+                    let host = String(decoding: bytes[i..<end], as: UTF8.self)
+                    let lowered = host.lowercased()
                     var k = j + 1
                     while k < bytes.count, bytes[k] >= 0x30, bytes[k] <= 0x39 { k += 1 }
                     let digits = k - j - 1
@@ -552,8 +552,9 @@ public struct MentionExtractor: Sendable {
                     i = k
                     continue
                 }
-                if lowered.contains(".svc.") || lowered.hasSuffix(".svc") || lowered.hasSuffix(".cluster.local") {
-                    found.append(Address(kind: .host(host), scheme: nil, port: nil))
+                // (Host bytes are ASCII: the same tests as on the lower-cased `String`, on the bytes.)
+                if Self.namesClusterService(bytes, i, end) {
+                    found.append(Address(kind: .host(String(decoding: bytes[i..<end], as: UTF8.self)), scheme: nil, port: nil))
                 }
                 i = j
                 continue
@@ -561,6 +562,27 @@ public struct MentionExtractor: Sendable {
             i += 1
         }
         return found
+    }
+
+    /// Whether the ASCII host `bytes[start..<end]`, lower-cased, holds `.svc.` or ends in `.svc` or
+    /// `.cluster.local`.
+    static func namesClusterService(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        let count = end - start
+        guard count >= 4 else { return false }
+        func lowered(_ k: Int) -> UInt8 { ASCII.lower(bytes[k]) }
+        func holds(_ word: StaticString, at k: Int) -> Bool {
+            let w = word.utf8Start
+            for n in 0..<word.utf8CodeUnitCount where lowered(k + n) != w[n] { return false }
+            return true
+        }
+        if count >= 14, holds(".cluster.local", at: end - 14) { return true }
+        if holds(".svc", at: end - 4) { return true }
+        var k = start
+        while k + 5 <= end {
+            if bytes[k] == 0x2E, holds(".svc.", at: k) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Ports servers listen on by convention; a one-word host before another number is more likely a
