@@ -97,4 +97,29 @@ static inline ptrdiff_t causeway_token_end(const uint8_t *bytes, ptrdiff_t start
 #endif
 }
 
+/// The first index at or after `start` whose byte is `a` or `b`, or `count`. Sixteen bytes at a time with
+/// SSE2; a last partial block is loaded whole only when it cannot leave the page (else byte by byte), and
+/// the bytes past `count` are ignored.
+static inline ptrdiff_t causeway_find_either(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, uint8_t a, uint8_t b) {
+    ptrdiff_t i = start;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8((char)a);
+    const __m128i vb = _mm_set1_epi8((char)b);
+    while (i + 16 <= count) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)));
+        if (hits != 0) return i + (ptrdiff_t)__builtin_ctz(hits);
+        i += 16;
+    }
+    if (i < count && (((uintptr_t)(bytes + i) & 4095u) <= 4096u - 16u)) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)));
+        hits &= (1u << (count - i)) - 1u;
+        return hits != 0 ? i + (ptrdiff_t)__builtin_ctz(hits) : count;
+    }
+#endif
+    while (i < count && bytes[i] != a && bytes[i] != b) i++;
+    return i;
+}
+
 #endif
