@@ -28,6 +28,9 @@ static inline int causeway_holds_trace(const uint8_t *bytes, ptrdiff_t count) {
     // Sixteen positions at a time while all of them are candidates (the loads end at i + 19).
     for (; i + 21 <= count; i += 16) {
         __m128i t = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i)), lower), _mm_set1_epi8(0x74));
+        __m128i e0 = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 4)), lower), _mm_set1_epi8(0x65));
+        // Most blocks hold no `t` with an `e` four bytes on: the other three letters only for those that do.
+        if (_mm_movemask_epi8(_mm_and_si128(t, e0)) == 0) continue;
         __m128i r = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 1)), lower), _mm_set1_epi8(0x72));
         __m128i a = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 2)), lower), _mm_set1_epi8(0x61));
         __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 3)), lower), _mm_set1_epi8(0x63));

@@ -135,14 +135,18 @@ struct JSONFieldScanner {
     }
 
     private mutating func appendPath(_ b: Bytes, _ key: FieldValue) {
-        if pathLength > 0, pathLength < path.count {
-            path[pathLength] = ASCII.dot
-            pathLength += 1
+        var length = pathLength
+        path.withUnsafeMutableBufferPointer { path in
+            if length > 0, length < path.count {
+                path[length] = ASCII.dot
+                length += 1
+            }
+            for j in key.start..<key.end where length < path.count {
+                path[length] = ASCII.lower(b[j])
+                length += 1
+            }
         }
-        for j in key.start..<key.end where pathLength < path.count {
-            path[pathLength] = ASCII.lower(b[j])
-            pathLength += 1
-        }
+        pathLength = length
     }
 
     private func currentPath() -> Bytes {

@@ -212,8 +212,7 @@ struct MessageMasker {
     private mutating func maskToken(_ token: Bytes, previous: Bytes?) {
         // `key=value`: keep the key.
         let n = token.count
-        var i = 1
-        while i < n, token[i] != ASCII.equals { i += 1 }
+        let i = n > 1 ? causeway_find_either(token.baseAddress!, 1, n, ASCII.equals, ASCII.equals) : n
         if i < n {
             put(token.slice(0, i + 1))
             if i + 1 < n { maskCore(token.slice(i + 1, n), statusWord: token.slice(0, i)) }
