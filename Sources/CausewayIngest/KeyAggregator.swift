@@ -180,7 +180,17 @@ struct KeyAggregator {
         counted.withUnsafeMutableBufferPointer { counted in
             for k in keys {
                 let id = Int(k)
-                for i in Int(starts[id])..<Int(starts[id + 1]) { counted[id].timeline.add(grouped[i]) }
+                // A run of lines in one second counts at once (as many single counts would: they land in
+                // the same slot).
+                var i = Int(starts[id])
+                let end = Int(starts[id + 1])
+                while i < end {
+                    let second = grouped[i]
+                    var j = i + 1
+                    while j < end, grouped[j] == second { j += 1 }
+                    counted[id].timeline.add(second, count: Int32(j - i))
+                    i = j
+                }
             }
         }
         queuedKeys.removeAll(keepingCapacity: true)

@@ -270,21 +270,22 @@ struct MessageMasker {
             putWildcard()
             return
         }
+        // Runs of two digits or more become `<*>`; the bytes between them are copied a run at a time.
         var i = 0
-        while i < core.count {
-            if ASCII.isDigit(core[i]) {
-                var j = i
-                while j < core.count, ASCII.isDigit(core[j]) { j += 1 }
-                if j - i >= 2 {
-                    putWildcard()
-                } else {
-                    put(core[i])
-                }
-                i = j
+        let n = core.count
+        while i < n {
+            var j = i
+            while j < n, !ASCII.isDigit(core[j]) { j += 1 }
+            if j > i { put(core.slice(i, j)) }
+            guard j < n else { break }
+            var k = j
+            while k < n, ASCII.isDigit(core[k]) { k += 1 }
+            if k - j >= 2 {
+                putWildcard()
             } else {
-                put(core[i])
-                i += 1
+                put(core[j])
             }
+            i = k
         }
     }
 
