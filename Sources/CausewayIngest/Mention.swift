@@ -301,6 +301,8 @@ public struct MentionExtractor: Sendable {
     /// A known service inside a proxy's upstream or cluster name: `apps-checkout-service-8080` (ingress-nginx:
     /// namespace, service, port), `checkout-service-8080`.
     func upstreamName(_ token: String) -> ServiceName? {
+        // (The port below is numbers to the end: a token whose last character is none names no upstream.)
+        guard let last = token.last, last.isNumber else { return nil }
         var parts = token.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, let port = parts.last, (2...5).contains(port.count), port.allSatisfy(\.isNumber) else { return nil }
         parts.removeLast()

@@ -169,7 +169,14 @@ enum StructuredTime {
         var dots = 0
         var other = false
         for b in text {
-            if ASCII.isDigit(b) { digits += 1 } else if b == ASCII.dot { dots += 1 } else { other = true }
+            if ASCII.isDigit(b) {
+                digits += 1
+            } else if b == ASCII.dot {
+                dots += 1
+            } else {
+                other = true  // not a number: the counts no longer matter
+                break
+            }
         }
         if !other, digits > 0, dots <= 1 {
             var integer: Int64 = 0
