@@ -37,6 +37,17 @@ static inline int causeway_holds_trace(const uint8_t *bytes, ptrdiff_t count) {
         __m128i e = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 4)), lower), _mm_set1_epi8(0x65));
         if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0) return 1;
     }
+    // The last positions (up to `count - 6`) as one more block ending there, overlapping the ones before:
+    // the test is whether any position holds the word, so a position seen twice changes nothing.
+    if (i + 5 < count && count >= 21) {
+        ptrdiff_t j = count - 21;
+        __m128i t = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j)), lower), _mm_set1_epi8(0x74));
+        __m128i r = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 1)), lower), _mm_set1_epi8(0x72));
+        __m128i a = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 2)), lower), _mm_set1_epi8(0x61));
+        __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 3)), lower), _mm_set1_epi8(0x63));
+        __m128i e = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 4)), lower), _mm_set1_epi8(0x65));
+        return _mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0;
+    }
 #endif
     for (; i + 5 < count; i++) {
         if ((bytes[i] | 0x20) == 0x74 && (bytes[i + 1] | 0x20) == 0x72 && (bytes[i + 2] | 0x20) == 0x61
