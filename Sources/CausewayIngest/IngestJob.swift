@@ -183,8 +183,11 @@ struct LineJobState {
         }
         if cut { result.skip(.overlongLine) }
         var text = line
-        // NUL bytes are removed; invalid UTF-8 is counted here and repaired when text is kept.
-        if line.count > 0, memchr(line.baseAddress!, 0, line.count) != nil {
+        // NUL bytes are removed; invalid UTF-8 is counted here and repaired when text is kept. One pass finds
+        // whether the line holds either a NUL or a byte past ASCII.
+        let flags = line.count > 0 ? causeway_line_flags(line.baseAddress!, line.count) : 0
+        var ascii = flags & 2 == 0
+        if flags & 1 != 0 {
             result.skip(.nulBytes)
             keepPending()  // the pending line may be in `scratch`
             var n = 0
@@ -193,8 +196,9 @@ struct LineJobState {
                 n += 1
             }
             text = Bytes(start: UnsafePointer(scratch), count: n)
+            ascii = Self.isASCII(text)
         }
-        if !Self.isASCII(text), !Self.isValidUTF8(text) { result.skip(.invalidUTF8) }
+        if !ascii, !Self.isValidUTF8(text) { result.skip(.invalidUTF8) }
         processLine(text, number: number)
     }
 
