@@ -218,13 +218,12 @@ public enum TimestampParser {
             }
             i += 1
         }
-        while used < 9 {
-            value *= 10
-            used += 1
-        }
         index = i
-        return value
+        return value * Self.scaleToNanoseconds[used]
     }
+
+    /// 10^(9 - digits): what a fraction of `digits` digits is multiplied by to make nanoseconds.
+    static let scaleToNanoseconds = [1_000_000_000, 100_000_000, 10_000_000, 1_000_000, 100_000, 10_000, 1_000, 100, 10, 1]
 
     /// `Z`, `+02:00`, `+0200`, `+02`, or ` UTC`; returns the offset east of UTC in seconds.
     static func zone(_ b: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> Int {

@@ -514,7 +514,7 @@ public struct IngestEngine: Sendable {
                 var mentions: [MentionTarget: LocatedMention] = [:]
                 for part in parts.prefix(50) {
                     guard let evidence = part.firstSamples.first else { continue }
-                    for found in extractor.cuedMentions(in: part.message, emitter: group.service, raw: evidence.text) {
+                    for found in extractor.cuedMentions(in: part.message, emitter: group.service, raw: evidence.text, names: &names) {
                         if let existing = mentions[found.target], existing.cue >= found.cue { continue }
                         mentions[found.target] = LocatedMention(
                             target: found.target, evidence: evidence, cue: found.cue, roleHint: found.roleHint)

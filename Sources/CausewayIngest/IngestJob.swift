@@ -91,7 +91,7 @@ struct LineJob {
     func run(_ source: inout BlockSource) -> JobResult {
         var state = LineJobState(job: self)
         var reader = LineReader()
-        reader.forEachLine(of: &source, firstLineNumber: firstLineNumber) { bytes, number, cut in
+        reader.forEachLine(of: &source, firstLineNumber: firstLineNumber, beforeReuse: { state.keepPending() }) { bytes, number, cut in
             state.read(bytes, number: number, cut: cut)
         }
         state.finishPending()
@@ -126,14 +126,14 @@ struct LineJobState {
     var canonicalIndex: [ServiceName: Int] = [:]
     var fileServiceID: Int?
 
-    // The pending record, copied out of the reader's buffer.
+    // The pending record. Its line and message are views into the reader's buffer (or the parser's scratch)
+    // until either is about to be reused: then ``keepPending()`` copies them into `raw` and `message`. Its
+    // key stays in the masker's buffer, which nothing writes before the record is finished.
     var pending = false
     let raw: UnsafeMutablePointer<UInt8>
-    var rawLength = 0
+    var pendingRaw = Bytes(start: nil, count: 0)
     let message: UnsafeMutablePointer<UInt8>
-    var messageLength = 0
-    let key: UnsafeMutablePointer<UInt8>
-    var keyLength = 0
+    var pendingMessage = Bytes(start: nil, count: 0)
     var keyHash: UInt64 = 0
     let continuation: UnsafeMutablePointer<UInt8>
     var continuationLength = 0
@@ -150,7 +150,6 @@ struct LineJobState {
     var bytesSinceProgress = 0
 
     static let rawCapacity = LineReader.maximumLineBytes + 16
-    static let keyCapacity = MessageMasker.capacity + 8
     static let continuationCapacity = 8 * 1024
 
     init(job: LineJob) {
@@ -160,7 +159,6 @@ struct LineJobState {
         context = job.context
         raw = .allocate(capacity: Self.rawCapacity)
         message = .allocate(capacity: Self.rawCapacity)
-        key = .allocate(capacity: Self.keyCapacity)
         continuation = .allocate(capacity: Self.continuationCapacity)
         scratch = .allocate(capacity: Self.rawCapacity)
         sink = RecordSink(rulebook: job.rulebook)
@@ -171,7 +169,6 @@ struct LineJobState {
         masker.release()
         raw.deallocate()
         message.deallocate()
-        key.deallocate()
         continuation.deallocate()
         scratch.deallocate()
         sink.release()
@@ -186,17 +183,22 @@ struct LineJobState {
         }
         if cut { result.skip(.overlongLine) }
         var text = line
-        // NUL bytes are removed; invalid UTF-8 is counted here and repaired when text is kept.
-        if line.count > 0, memchr(line.baseAddress!, 0, line.count) != nil {
+        // NUL bytes are removed; invalid UTF-8 is counted here and repaired when text is kept. One pass finds
+        // whether the line holds either a NUL or a byte past ASCII.
+        let flags = line.count > 0 ? causeway_line_flags(line.baseAddress!, line.count) : 0
+        var ascii = flags & 2 == 0
+        if flags & 1 != 0 {
             result.skip(.nulBytes)
+            keepPending()  // the pending line may be in `scratch`
             var n = 0
             for b in line where b != 0 {
                 scratch[n] = b
                 n += 1
             }
             text = Bytes(start: UnsafePointer(scratch), count: n)
+            ascii = Self.isASCII(text)
         }
-        if !Self.isASCII(text), !Self.isValidUTF8(text) { result.skip(.invalidUTF8) }
+        if !ascii, !Self.isValidUTF8(text) { result.skip(.invalidUTF8) }
         processLine(text, number: number)
     }
 
@@ -210,6 +212,7 @@ struct LineJobState {
             result.skip(.blankLine)
             return
         }
+        if pending, !pendingMessageInLine { keepPendingMessage() }  // parsing reuses the parser's scratch
         let record = parser.parse(line, context: context)
         if isContinuation(record, line: line), pending {
             appendContinuation(line)
@@ -241,15 +244,11 @@ struct LineJobState {
     private mutating func startPending(_ record: ParsedRecord, line: Bytes, number: Int) {
         pending = true
         precondition(line.count <= Self.rawCapacity && record.message.count <= Self.rawCapacity, "line longer than the reader's limit")
-        if line.count > 0 { raw.update(from: line.baseAddress!, count: line.count) }
-        rawLength = line.count
         let m = record.message
-        if m.count > 0 { message.update(from: m.baseAddress!, count: m.count) }
-        messageLength = m.count
+        pendingRaw = line
+        pendingMessage = m
+        pendingMessageInLine = Self.holds(line, m)
         masker.mask(m)
-        let maskedKey = masker.key
-        keyLength = min(maskedKey.count, MessageMasker.capacity)
-        if keyLength > 0 { key.update(from: maskedKey.baseAddress!, count: keyLength) }
         keyHash = masker.hash.value
         continuationLength = 0
         pendingTimestamp = record.timestamp
@@ -263,6 +262,42 @@ struct LineJobState {
         if let service = pendingService, let level = record.level, record.httpStatus == nil {
             sink.prefetch(serviceID: service, maskedHash: keyHash, level: level, aggregator: result.aggregator)
         }
+    }
+
+    /// Whether the pending message lies inside the pending line or has been copied (else it is in the
+    /// parser's scratch, which the next parse reuses).
+    var pendingMessageInLine = true
+
+    @inline(__always)
+    static func holds(_ line: Bytes, _ part: Bytes) -> Bool {
+        guard part.count > 0 else { return true }
+        guard let l = line.baseAddress, let p = part.baseAddress else { return false }
+        return p >= l && p + part.count <= l + line.count
+    }
+
+    /// Copies the pending record's line and message out of buffers about to be reused (the reader's, the
+    /// NUL-free scratch, the parser's scratch).
+    mutating func keepPending() {
+        guard pending else { return }
+        if !pendingMessageInLine {
+            keepPendingMessage()
+        }
+        guard pendingRaw.count > 0, let base = pendingRaw.baseAddress, base != UnsafePointer(raw) else { return }
+        // A message inside the line moves with it.
+        let messageInLine = pendingMessage.count > 0 && Self.holds(pendingRaw, pendingMessage)
+        let offset = messageInLine ? pendingMessage.baseAddress! - base : 0
+        raw.update(from: base, count: pendingRaw.count)
+        pendingRaw = Bytes(start: raw, count: pendingRaw.count)
+        if messageInLine { pendingMessage = Bytes(start: raw + offset, count: pendingMessage.count) }
+    }
+
+    /// Copies the pending message out of the parser's scratch.
+    mutating func keepPendingMessage() {
+        if pendingMessage.count > 0, pendingMessage.baseAddress! != UnsafePointer(message) {
+            message.update(from: pendingMessage.baseAddress!, count: pendingMessage.count)
+            pendingMessage = Bytes(start: message, count: pendingMessage.count)
+        }
+        pendingMessageInLine = true
     }
 
     private mutating func appendContinuation(_ line: Bytes) {
@@ -319,14 +354,13 @@ struct LineJobState {
             emitted[serviceID] = true
             result.emitters.insert(service)
         }
-        let rawPointer = raw
-        let rawCount = rawLength
+        let line = pendingRaw
         sink.add(
-            serviceID: serviceID, service: service, maskedKey: Bytes(start: key, count: keyLength), maskedHash: keyHash,
-            message: Bytes(start: message, count: messageLength),
+            serviceID: serviceID, service: service, maskedKey: masker.key, maskedHash: keyHash,
+            message: pendingMessage,
             continuation: Bytes(start: continuation, count: continuationLength), level: pendingLevel,
             httpStatus: pendingStatus, timestamp: pendingTimestamp, location: SourceLocation(file: job.displayPath, line: pendingLine),
-            raw: { Bytes(start: rawPointer, count: rawCount).string }, into: &result.aggregator)
+            raw: { line.string }, into: &result.aggregator)
     }
 
     // MARK: - Helpers

@@ -165,22 +165,46 @@ struct KeyAggregator {
         // Where each key's run starts in the grouped order.
         var starts = [Int32](repeating: 0, count: counted.count + 1)
         var keys: [Int32] = []
-        for k in queuedKeys {
-            if starts[Int(k) + 1] == 0 { keys.append(k) }
-            starts[Int(k) + 1] += 1
+        let keyCount = counted.count
+        queuedKeys.withUnsafeBufferPointer { queued in
+            starts.withUnsafeMutableBufferPointer { starts in
+                for k in queued {
+                    precondition(k >= 0 && Int(k) < keyCount)
+                    if starts[Int(k) + 1] == 0 { keys.append(k) }
+                    starts[Int(k) + 1] &+= 1
+                }
+                for i in 0..<keyCount { starts[i + 1] &+= starts[i] }
+            }
         }
-        for i in 0..<counted.count { starts[i + 1] += starts[i] }
         var grouped = [Int64](repeating: 0, count: n)
         var next = starts
-        for i in 0..<n {
-            let k = Int(queuedKeys[i])
-            grouped[Int(next[k])] = queuedSeconds[i]
-            next[k] += 1
+        queuedKeys.withUnsafeBufferPointer { queued in
+            queuedSeconds.withUnsafeBufferPointer { seconds in
+                grouped.withUnsafeMutableBufferPointer { grouped in
+                    next.withUnsafeMutableBufferPointer { next in
+                        for i in 0..<n {
+                            let k = Int(queued[i])
+                            grouped[Int(next[k])] = seconds[i]
+                            next[k] &+= 1
+                        }
+                    }
+                }
+            }
         }
         counted.withUnsafeMutableBufferPointer { counted in
             for k in keys {
                 let id = Int(k)
-                for i in Int(starts[id])..<Int(starts[id + 1]) { counted[id].timeline.add(grouped[i]) }
+                // A run of lines in one second counts at once (as many single counts would: they land in
+                // the same slot).
+                var i = Int(starts[id])
+                let end = Int(starts[id + 1])
+                while i < end {
+                    let second = grouped[i]
+                    var j = i + 1
+                    while j < end, grouped[j] == second { j += 1 }
+                    counted[id].timeline.add(second, count: Int32(j - i))
+                    i = j
+                }
             }
         }
         queuedKeys.removeAll(keepingCapacity: true)

@@ -123,6 +123,15 @@ public struct MentionExtractor: Sendable {
     /// (`db=invoices-db:5432`, `url=http://…`).
     /// - Complexity: O(m · v) for a message of length m and a vocabulary of v words.
     public func cuedMentions(in message: String, emitter: ServiceName?, raw: String? = nil) -> [CuedMention] {
+        var names: [Substring: ServiceName?] = [:]
+        return cuedMentions(in: message, emitter: emitter, raw: raw, names: &names)
+    }
+
+    /// As ``cuedMentions(in:emitter:raw:)``, remembering in `names` what each word normalises to (the
+    /// messages of one input share most of their words; normalising is the costly part).
+    func cuedMentions(in message: String, emitter: ServiceName?, raw: String? = nil, names: inout [Substring: ServiceName?])
+        -> [CuedMention]
+    {
         var best: [MentionTarget: CuedMention] = [:]
         func note(_ mention: CuedMention) {
             if let existing = best[mention.target], existing.cue >= mention.cue { return }
@@ -153,7 +162,14 @@ public struct MentionExtractor: Sendable {
         // Names and phrases.
         let tokens = Self.nameTokens(message)
         for (position, token) in tokens.enumerated() {
-            guard var name = ServiceName.normalized(token) else { continue }
+            let normalized: ServiceName?
+            if let remembered = names[token] {
+                normalized = remembered
+            } else {
+                normalized = ServiceName.normalized(token)
+                names[token] = normalized
+            }
+            guard var name = normalized else { continue }
             // A proxy's upstream or cluster name (`apps-checkout-service-8080`) stands for its known service.
             if !knownServices.contains(name), let upstream = upstreamName(name.rawValue) { name = upstream }
             guard name != emitter, !addressed.contains(name) else { continue }
@@ -285,6 +301,8 @@ public struct MentionExtractor: Sendable {
     /// A known service inside a proxy's upstream or cluster name: `apps-checkout-service-8080` (ingress-nginx:
     /// namespace, service, port), `checkout-service-8080`.
     func upstreamName(_ token: String) -> ServiceName? {
+        // (The port below is numbers to the end: a token whose last character is none names no upstream.)
+        guard let last = token.last, last.isNumber else { return nil }
         var parts = token.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, let port = parts.last, (2...5).contains(port.count), port.allSatisfy(\.isNumber) else { return nil }
         parts.removeLast()
@@ -518,9 +536,9 @@ public struct MentionExtractor: Sendable {
                 while j < bytes.count, isHostByte(bytes[j]) { j += 1 }
                 var end = j
                 while end > i, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D { end -= 1 }
-                let host = String(decoding: bytes[i..<end], as: UTF8.self)
-                let lowered = host.lowercased()
                 if end == j, j + 1 < bytes.count, bytes[j] == 0x3A, bytes[j + 1] >= 0x30, bytes[j + 1] <= 0x39 {
+                    let host = String(decoding: bytes[i..<end], as: UTF8.self)
+                    let lowered = host.lowercased()
                     var k = j + 1
                     while k < bytes.count, bytes[k] >= 0x30, bytes[k] <= 0x39 { k += 1 }
                     let digits = k - j - 1
@@ -536,8 +554,9 @@ public struct MentionExtractor: Sendable {
                     i = k
                     continue
                 }
-                if lowered.contains(".svc.") || lowered.hasSuffix(".svc") || lowered.hasSuffix(".cluster.local") {
-                    found.append(Address(kind: .host(host), scheme: nil, port: nil))
+                // (Host bytes are ASCII: the same tests as on the lower-cased `String`, on the bytes.)
+                if Self.namesClusterService(bytes, i, end) {
+                    found.append(Address(kind: .host(String(decoding: bytes[i..<end], as: UTF8.self)), scheme: nil, port: nil))
                 }
                 i = j
                 continue
@@ -545,6 +564,27 @@ public struct MentionExtractor: Sendable {
             i += 1
         }
         return found
+    }
+
+    /// Whether the ASCII host `bytes[start..<end]`, lower-cased, holds `.svc.` or ends in `.svc` or
+    /// `.cluster.local`.
+    static func namesClusterService(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+        let count = end - start
+        guard count >= 4 else { return false }
+        func lowered(_ k: Int) -> UInt8 { ASCII.lower(bytes[k]) }
+        func holds(_ word: StaticString, at k: Int) -> Bool {
+            let w = word.utf8Start
+            for n in 0..<word.utf8CodeUnitCount where lowered(k + n) != w[n] { return false }
+            return true
+        }
+        if count >= 14, holds(".cluster.local", at: end - 14) { return true }
+        if holds(".svc", at: end - 4) { return true }
+        var k = start
+        while k + 5 <= end {
+            if bytes[k] == 0x2E, holds(".svc.", at: k) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// Ports servers listen on by convention; a one-word host before another number is more likely a

@@ -40,11 +40,19 @@ struct LowercasedBytes {
     /// Whether `needle` occurs as a word of prose rather than inside an identifier: not joined by `.`, `_`
     /// or `/` to the characters around it (`auth.client.timeout` and `timeout_ms` are names, not timeouts).
     func containsWord(_ needle: [UInt8]) -> Bool {
+        containsWord(needle, prose: Self.isProse(needle))
+    }
+
+    /// Only words of prose get the rule; a keyword with its own punctuation (`status=404`) is a pattern.
+    static func isProse(_ needle: [UInt8]) -> Bool {
+        needle.allSatisfy { ASCII.isAlphanumeric($0) || $0 == ASCII.space || $0 == ASCII.hyphen }
+    }
+
+    /// ``containsWord(_:)`` with `prose` (``isProse(_:)`` of the needle) worked out beforehand.
+    func containsWord(_ needle: [UInt8], prose: Bool) -> Bool {
         guard !needle.isEmpty, needle.count <= bytes.count else { return needle.isEmpty }
         let first = needle[0]
         let last = needle[needle.count - 1]
-        // Only words of prose get the rule; a keyword with its own punctuation (`status=404`) is a pattern.
-        let prose = needle.allSatisfy { ASCII.isAlphanumeric($0) || $0 == ASCII.space || $0 == ASCII.hyphen }
         let checkBefore = prose && ASCII.isAlphanumeric(first)
         let checkAfter = prose && ASCII.isAlphanumeric(last)
         return bytes.withUnsafeBufferPointer { haystack in
@@ -91,16 +99,34 @@ extension LowercasedBytes {
 struct CompiledSignal: Sendable {
     var id: SignalID
     var minimumLevel: LogLevel
-    var anyOf: [[UInt8]]
-    var allOf: [[[UInt8]]]
+    let anyOf: [[UInt8]]
+    let allOf: [[[UInt8]]]
     var noneOf: [[UInt8]]
     /// Response statuses that show the signal whatever the words (`500-599` for server errors).
     var httpStatuses: [ClosedRange<Int>]
+    /// ``LowercasedBytes/isProse(_:)`` of each keyword, worked out once.
+    private let anyOfProse: [Bool]
+    private let allOfProse: [[Bool]]
+
+    init(id: SignalID, minimumLevel: LogLevel, anyOf: [[UInt8]], allOf: [[[UInt8]]], noneOf: [[UInt8]], httpStatuses: [ClosedRange<Int>]) {
+        self.id = id
+        self.minimumLevel = minimumLevel
+        self.anyOf = anyOf
+        self.allOf = allOf
+        self.noneOf = noneOf
+        self.httpStatuses = httpStatuses
+        anyOfProse = anyOf.map(LowercasedBytes.isProse)
+        allOfProse = allOf.map { $0.map(LowercasedBytes.isProse) }
+    }
 
     func matches(_ text: LowercasedBytes, httpStatus: Int? = nil) -> Bool {
         var hit = httpStatus.map { status in httpStatuses.contains { $0.contains(status) } } ?? false
-        if !hit { hit = anyOf.contains { text.containsWord($0) } }
-        if !hit { hit = allOf.contains { group in group.allSatisfy { text.containsWord($0) } } }
+        if !hit { hit = anyOf.indices.contains { text.containsWord(anyOf[$0], prose: anyOfProse[$0]) } }
+        if !hit {
+            hit = allOf.indices.contains { group in
+                allOf[group].indices.allSatisfy { text.containsWord(allOf[group][$0], prose: allOfProse[group][$0]) }
+            }
+        }
         return hit && !noneOf.contains { text.contains($0) }
     }
 }

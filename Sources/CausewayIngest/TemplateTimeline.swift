@@ -44,6 +44,8 @@ public struct TemplateTimeline: Hashable, Sendable {
 
     /// Re-slots every entry at the current resolution, sorting and merging.
     private mutating func rebucket() {
+        // Already sorted, merged and on slot boundaries (the usual timeline of one part): nothing changes.
+        if isSlotted { return }
         let order = seconds.indices.sorted { (seconds[$0], $0) < (seconds[$1], $1) }
         var newSeconds: [Int64] = []
         var newCounts: [Int32] = []
@@ -60,6 +62,16 @@ public struct TemplateTimeline: Hashable, Sendable {
         }
         seconds = newSeconds
         counts = newCounts
+    }
+
+    /// Whether every second is on a slot boundary and strictly after the one before it.
+    private var isSlotted: Bool {
+        var previous = Int64.min
+        for second in seconds {
+            if second <= previous || slot(second) != second { return false }
+            previous = second
+        }
+        return true
     }
 
     /// Sorts and merges repeated slots (lines out of order, or timelines joined).

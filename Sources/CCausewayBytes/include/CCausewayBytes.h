@@ -28,11 +28,25 @@ static inline int causeway_holds_trace(const uint8_t *bytes, ptrdiff_t count) {
     // Sixteen positions at a time while all of them are candidates (the loads end at i + 19).
     for (; i + 21 <= count; i += 16) {
         __m128i t = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i)), lower), _mm_set1_epi8(0x74));
+        __m128i e0 = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 4)), lower), _mm_set1_epi8(0x65));
+        // Most blocks hold no `t` with an `e` four bytes on: the other three letters only for those that do.
+        if (_mm_movemask_epi8(_mm_and_si128(t, e0)) == 0) continue;
         __m128i r = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 1)), lower), _mm_set1_epi8(0x72));
         __m128i a = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 2)), lower), _mm_set1_epi8(0x61));
         __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 3)), lower), _mm_set1_epi8(0x63));
         __m128i e = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 4)), lower), _mm_set1_epi8(0x65));
         if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0) return 1;
+    }
+    // The last positions (up to `count - 6`) as one more block ending there, overlapping the ones before:
+    // the test is whether any position holds the word, so a position seen twice changes nothing.
+    if (i + 5 < count && count >= 21) {
+        ptrdiff_t j = count - 21;
+        __m128i t = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j)), lower), _mm_set1_epi8(0x74));
+        __m128i r = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 1)), lower), _mm_set1_epi8(0x72));
+        __m128i a = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 2)), lower), _mm_set1_epi8(0x61));
+        __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 3)), lower), _mm_set1_epi8(0x63));
+        __m128i e = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 4)), lower), _mm_set1_epi8(0x65));
+        return _mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0;
     }
 #endif
     for (; i + 5 < count; i++) {
@@ -41,6 +55,119 @@ static inline int causeway_holds_trace(const uint8_t *bytes, ptrdiff_t count) {
             return 1;
     }
     return 0;
+}
+
+/// The end of the token that starts at `start`: the first space or tab at or after it, or `count`. Sets
+/// `*has_digit` to whether the token holds an ASCII digit. Sixteen bytes at a time with SSE2 (the last
+/// partial block is copied into a padded one, so nothing past `count` is read).
+static inline ptrdiff_t causeway_token_end(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, int *has_digit) {
+    ptrdiff_t i = start;
+#if defined(__SSE2__)
+    const __m128i space = _mm_set1_epi8(0x20);
+    const __m128i tab = _mm_set1_epi8(0x09);
+    const __m128i zero = _mm_set1_epi8(0x30);
+    const __m128i nine = _mm_set1_epi8(9);
+    unsigned digits = 0;
+    while (i < count) {
+        __m128i v;
+        unsigned beyond = 0;
+        ptrdiff_t n = count - i;
+        if (n >= 16) {
+            v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        } else {
+            // Positions past the end count as spaces. Sixteen bytes are loaded from the same page when they fit
+            // in it (a load that cannot fault; the bytes past the end are ignored), else copied into a block.
+            beyond = 0xFFFFu & ~((1u << n) - 1u);
+            if (((uintptr_t)(bytes + i) & 4095u) <= 4096u - 16u) {
+                v = _mm_loadu_si128((const __m128i *)(bytes + i));
+            } else {
+                uint8_t padded[16] = {0};
+                for (ptrdiff_t k = 0; k < n; k++) padded[k] = bytes[i + k];
+                v = _mm_loadu_si128((const __m128i *)padded);
+            }
+        }
+        unsigned spaces = beyond | (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)));
+        __m128i shifted = _mm_sub_epi8(v, zero);
+        unsigned digit = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(shifted, nine), shifted));
+        if (spaces != 0) {
+            unsigned at = (unsigned)__builtin_ctz(spaces);
+            digits |= digit & ((1u << at) - 1u);
+            *has_digit = digits != 0;
+            return i + (ptrdiff_t)at;
+        }
+        digits |= digit;
+        i += 16;
+    }
+    *has_digit = digits != 0;
+    return count;
+#else
+    int digit = 0;
+    while (i < count && bytes[i] != 0x20 && bytes[i] != 0x09) {
+        digit |= (uint8_t)(bytes[i] - 0x30) < 10;
+        i++;
+    }
+    *has_digit = digit;
+    return i;
+#endif
+}
+
+/// The first index at or after `start` whose byte is `a` or `b`, or `count`. Sixteen bytes at a time with
+/// SSE2; a last partial block is loaded whole only when it cannot leave the page (else byte by byte), and
+/// the bytes past `count` are ignored.
+static inline ptrdiff_t causeway_find_either(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, uint8_t a, uint8_t b) {
+    ptrdiff_t i = start;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8((char)a);
+    const __m128i vb = _mm_set1_epi8((char)b);
+    while (i + 16 <= count) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)));
+        if (hits != 0) return i + (ptrdiff_t)__builtin_ctz(hits);
+        i += 16;
+    }
+    if (i < count && (((uintptr_t)(bytes + i) & 4095u) <= 4096u - 16u)) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)));
+        hits &= (1u << (count - i)) - 1u;
+        return hits != 0 ? i + (ptrdiff_t)__builtin_ctz(hits) : count;
+    }
+#endif
+    while (i < count && bytes[i] != a && bytes[i] != b) i++;
+    return i;
+}
+
+/// What a line's bytes hold, in one pass: bit 0 set when a NUL byte, bit 1 when a byte of 0x80 or more (not
+/// ASCII). Sixteen bytes at a time with SSE2; a last partial block is loaded whole only when it cannot leave
+/// the page, and the bytes past `count` are ignored.
+static inline int causeway_line_flags(const uint8_t *bytes, ptrdiff_t count) {
+    ptrdiff_t i = 0;
+    int flags = 0;
+#if defined(__SSE2__)
+    const __m128i zero = _mm_setzero_si128();
+    __m128i any_zero = _mm_setzero_si128();
+    __m128i any_high = _mm_setzero_si128();
+    for (; i + 16 <= count; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        any_zero = _mm_or_si128(any_zero, _mm_cmpeq_epi8(v, zero));
+        any_high = _mm_or_si128(any_high, v);
+    }
+    unsigned zeros = (unsigned)_mm_movemask_epi8(any_zero);
+    unsigned highs = (unsigned)_mm_movemask_epi8(any_high);
+    if (i < count && (((uintptr_t)(bytes + i) & 4095u) <= 4096u - 16u)) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        unsigned valid = (1u << (count - i)) - 1u;
+        zeros |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, zero)) & valid;
+        highs |= (unsigned)_mm_movemask_epi8(v) & valid;
+        i = count;
+    }
+    if (zeros != 0) flags |= 1;
+    if (highs != 0) flags |= 2;
+#endif
+    for (; i < count; i++) {
+        if (bytes[i] == 0) flags |= 1;
+        if (bytes[i] >= 0x80) flags |= 2;
+    }
+    return flags;
 }
 
 #endif

@@ -1,3 +1,5 @@
+internal import CCausewayBytes
+
 /// Helpers on a line's bytes. Ingest works on UTF-8 bytes, not `String`s, so that a million lines cost
 /// no allocations beyond what the templates keep.
 typealias Bytes = UnsafeBufferPointer<UInt8>
@@ -53,9 +55,8 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// The end of the token that starts at `start` (the next space or tab, or the end).
     @inline(__always)
     func tokenEnd(from start: Int) -> Int {
-        var i = start
-        while i < count, !ASCII.isSpace(self[i]) { i += 1 }
-        return i
+        guard start < count, let base = baseAddress else { return start }
+        return causeway_find_either(base, start, count, ASCII.space, ASCII.tab)
     }
 
     /// Whether the bytes equal `literal`, comparing ASCII letters without case.

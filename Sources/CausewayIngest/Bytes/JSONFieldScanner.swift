@@ -1,3 +1,5 @@
+internal import CCausewayBytes
+
 /// Reads one JSON object from bytes and offers each string and number field (nested objects flattened
 /// to dotted, lower-case paths) to ``StructuredFields``. Arrays are skipped. Nothing is allocated per
 /// line: the path is built in a fixed buffer and values are byte ranges.
@@ -88,19 +90,19 @@ struct JSONFieldScanner {
         i += 1
         let start = i
         var escaped = false
+        guard let base = b.baseAddress else { return nil }
         while i < b.count {
-            let c = b[i]
-            if c == ASCII.backslash {
+            // The next quote or backslash, sixteen bytes at a time.
+            i = causeway_find_either(base, i, b.count, ASCII.quote, ASCII.backslash)
+            guard i < b.count else { break }
+            if b[i] == ASCII.backslash {
                 escaped = true
                 i += 2
                 continue
             }
-            if c == ASCII.quote {
-                let value = FieldValue(start: start, end: i, escaped: escaped)
-                i += 1
-                return value
-            }
+            let value = FieldValue(start: start, end: i, escaped: escaped)
             i += 1
+            return value
         }
         return nil
     }
@@ -133,14 +135,18 @@ struct JSONFieldScanner {
     }
 
     private mutating func appendPath(_ b: Bytes, _ key: FieldValue) {
-        if pathLength > 0, pathLength < path.count {
-            path[pathLength] = ASCII.dot
-            pathLength += 1
+        var length = pathLength
+        path.withUnsafeMutableBufferPointer { path in
+            if length > 0, length < path.count {
+                path[length] = ASCII.dot
+                length += 1
+            }
+            for j in key.start..<key.end where length < path.count {
+                path[length] = ASCII.lower(b[j])
+                length += 1
+            }
         }
-        for j in key.start..<key.end where pathLength < path.count {
-            path[pathLength] = ASCII.lower(b[j])
-            pathLength += 1
-        }
+        pathLength = length
     }
 
     private func currentPath() -> Bytes {
@@ -243,12 +249,12 @@ enum LogfmtScanner {
                 i += 1
                 let start = i
                 var escaped = false
-                while i < line.count, line[i] != ASCII.quote {
-                    if line[i] == ASCII.backslash {
-                        escaped = true
-                        i += 1
-                    }
-                    i += 1
+                while i < line.count {
+                    // The next quote or backslash, sixteen bytes at a time.
+                    i = causeway_find_either(line.baseAddress!, i, line.count, ASCII.quote, ASCII.backslash)
+                    guard i < line.count, line[i] == ASCII.backslash else { break }
+                    escaped = true
+                    i += 2
                 }
                 value = FieldValue(start: start, end: min(i, line.count), escaped: escaped)
                 if i < line.count { i += 1 }

@@ -14,15 +14,20 @@ struct LineReader {
 
     private(set) var failure: BlockSource.Failure?
 
-    /// Calls `body` with each line's bytes (valid only during the call), its 1-based number and whether it
-    /// was cut. Returns the number of lines.
+    /// Calls `body` with each line's bytes, its 1-based number and whether it was cut. Returns the number of
+    /// lines.
+    ///
+    /// A line's bytes stay valid after the call until the reader next reuses its buffer; it calls
+    /// `beforeReuse` first (before each read, before moving a partial line, and before it returns), so a
+    /// caller may keep a view of the last line and copy it out only then.
     @discardableResult
     mutating func forEachLine(
-        of source: inout BlockSource, firstLineNumber: Int = 1, _ body: (Bytes, Int, Bool) -> Void
+        of source: inout BlockSource, firstLineNumber: Int = 1, beforeReuse: () -> Void = {}, _ body: (Bytes, Int, Bool) -> Void
     ) -> Int {
         let capacity = Self.blockSize + Self.maximumLineBytes
         let buffer = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { buffer.deallocate() }
+        defer { beforeReuse() }
         var length = 0
         var lineNumber = firstLineNumber - 1
         var skippingRest = false
@@ -40,6 +45,7 @@ struct LineReader {
         }
 
         while true {
+            beforeReuse()
             let room = UnsafeMutableRawBufferPointer(start: buffer + length, count: capacity - length)
             let got = source.read(into: room, failure: &failure)
             if got <= 0 {
@@ -66,7 +72,10 @@ struct LineReader {
                 skippingRest = true
                 length = 0
             } else {
-                if leftover > 0 && position > 0 { memmove(buffer, buffer + position, leftover) }
+                if leftover > 0 && position > 0 {
+                    beforeReuse()
+                    memmove(buffer, buffer + position, leftover)
+                }
                 length = leftover
             }
         }

@@ -1,3 +1,5 @@
+internal import CCausewayBytes
+
 #if canImport(Glibc)
     internal import Glibc
 #endif
@@ -175,16 +177,15 @@ struct MessageMasker {
         var previousStart = -1
         var previousEnd = -1
         let count = message.count
+        guard let base = message.baseAddress else {
+            hash = WordHash(of: key)
+            return
+        }
         while index < count {
             // The token's end, and whether it holds a digit: a token without one is kept as it is.
-            var end = index
-            var digits = false
-            while end < count {
-                let b = message[end]
-                if ASCII.isSpace(b) { break }
-                digits = digits || ASCII.isDigit(b)
-                end += 1
-            }
+            var holdsDigit: Int32 = 0
+            let end = causeway_token_end(base, index, count, &holdsDigit)
+            let digits = holdsDigit != 0
             if tokens == Self.maximumTokens {
                 put(ASCII.space)
                 put(0xE2); put(0x80); put(0xA6)  // …
@@ -211,8 +212,7 @@ struct MessageMasker {
     private mutating func maskToken(_ token: Bytes, previous: Bytes?) {
         // `key=value`: keep the key.
         let n = token.count
-        var i = 1
-        while i < n, token[i] != ASCII.equals { i += 1 }
+        let i = n > 1 ? causeway_find_either(token.baseAddress!, 1, n, ASCII.equals, ASCII.equals) : n
         if i < n {
             put(token.slice(0, i + 1))
             if i + 1 < n { maskCore(token.slice(i + 1, n), statusWord: token.slice(0, i)) }
@@ -270,21 +270,22 @@ struct MessageMasker {
             putWildcard()
             return
         }
+        // Runs of two digits or more become `<*>`; the bytes between them are copied a run at a time.
         var i = 0
-        while i < core.count {
-            if ASCII.isDigit(core[i]) {
-                var j = i
-                while j < core.count, ASCII.isDigit(core[j]) { j += 1 }
-                if j - i >= 2 {
-                    putWildcard()
-                } else {
-                    put(core[i])
-                }
-                i = j
+        let n = core.count
+        while i < n {
+            var j = i
+            while j < n, !ASCII.isDigit(core[j]) { j += 1 }
+            if j > i { put(core.slice(i, j)) }
+            guard j < n else { break }
+            var k = j
+            while k < n, ASCII.isDigit(core[k]) { k += 1 }
+            if k - j >= 2 {
+                putWildcard()
             } else {
-                put(core[i])
-                i += 1
+                put(core[j])
             }
+            i = k
         }
     }
 

@@ -91,8 +91,67 @@ enum FieldNames {
     }()
 
     static func lookup(_ path: Bytes) -> (Kind, Int)? {
+        if path.count <= 8 { return shortNames.lookup(path) }
         guard let id = table.0.find(path, hash: WordHash(of: path).value) else { return nil }
         return table.1[id]
+    }
+
+    /// The names of eight bytes or fewer (the usual `ts`, `level`, `msg`), each packed into one word: a
+    /// lookup is a multiply and a compare, with no hash over bytes and no `memcmp`. The same entries as
+    /// `table` (the first of a repeated name wins there and here).
+    private static let shortNames: ShortNames = {
+        var short = ShortNames()
+        for (kind, names) in [(Kind.time, time), (.level, level), (.levelNumber, levelNumber), (.service, service), (.message, message), (.status, status)] {
+            for (rank, name) in names.enumerated() where name.utf8.count <= 8 {
+                var bytes = Array(name.utf8)
+                bytes.withUnsafeMutableBufferPointer { short.insert(Bytes($0), (kind, rank)) }
+            }
+        }
+        return short
+    }()
+
+    struct ShortNames {
+        static let size = 128
+        private var words = [UInt64](repeating: 0, count: size)
+        /// 0 for an empty slot, else the name's length plus one.
+        private var lengths = [Int](repeating: 0, count: size)
+        private var values = [(Kind, Int)](repeating: (.time, 0), count: size)
+
+        @inline(__always)
+        static func pack(_ bytes: Bytes) -> UInt64 {
+            var word: UInt64 = 0
+            for i in 0..<bytes.count { word |= UInt64(bytes[i]) << UInt64(8 * i) }
+            return word
+        }
+
+        @inline(__always)
+        static func slot(_ word: UInt64, _ length: Int) -> Int {
+            Int(truncatingIfNeeded: ((word ^ UInt64(length)) &* 0x9E37_79B9_7F4A_7C15) >> 57)
+        }
+
+        mutating func insert(_ name: Bytes, _ value: (Kind, Int)) {
+            let word = Self.pack(name)
+            var index = Self.slot(word, name.count)
+            while lengths[index] != 0 {
+                if words[index] == word && lengths[index] == name.count + 1 { return }  // the first wins
+                index = (index + 1) & (Self.size - 1)
+            }
+            words[index] = word
+            lengths[index] = name.count + 1
+            values[index] = value
+        }
+
+        @inline(__always)
+        func lookup(_ path: Bytes) -> (Kind, Int)? {
+            let word = Self.pack(path)
+            var index = Self.slot(word, path.count)
+            while true {
+                let length = lengths[index]
+                if length == 0 { return nil }
+                if words[index] == word && length == path.count + 1 { return values[index] }
+                index = (index + 1) & (Self.size - 1)
+            }
+        }
     }
 }
 
@@ -110,7 +169,14 @@ enum StructuredTime {
         var dots = 0
         var other = false
         for b in text {
-            if ASCII.isDigit(b) { digits += 1 } else if b == ASCII.dot { dots += 1 } else { other = true }
+            if ASCII.isDigit(b) {
+                digits += 1
+            } else if b == ASCII.dot {
+                dots += 1
+            } else {
+                other = true  // not a number: the counts no longer matter
+                break
+            }
         }
         if !other, digits > 0, dots <= 1 {
             var integer: Int64 = 0
