@@ -162,14 +162,7 @@ public struct MentionExtractor: Sendable {
         // Names and phrases.
         let tokens = Self.nameTokens(message)
         for (position, token) in tokens.enumerated() {
-            let normalized: ServiceName?
-            if let remembered = names[token] {
-                normalized = remembered
-            } else {
-                normalized = ServiceName.normalized(token)
-                names[token] = normalized
-            }
-            guard var name = normalized else { continue }
+            guard var name = Self.normalized(token, remembering: &names) else { continue }
             // A proxy's upstream or cluster name (`apps-checkout-service-8080`) stands for its known service.
             if !knownServices.contains(name), let upstream = upstreamName(name.rawValue) { name = upstream }
             guard name != emitter, !addressed.contains(name) else { continue }
@@ -263,6 +256,14 @@ public struct MentionExtractor: Sendable {
         return namedServices(in: message, emitter: emitter, names: &names)
     }
 
+    /// A word's service name, looked up in `names` first and remembered there (nil: it names none).
+    static func normalized(_ token: Substring, remembering names: inout [Substring: ServiceName?]) -> ServiceName? {
+        if let remembered = names[token] { return remembered }
+        let normalized = ServiceName.normalized(token)
+        names[token] = normalized
+        return normalized
+    }
+
     /// As ``namedServices(in:emitter:)``, remembering in `names` what each token normalises to (messages of
     /// one input share most of their words).
     func namedServices(in message: String, emitter: ServiceName?, names: inout [Substring: ServiceName?]) -> Set<MentionTarget> {
@@ -270,14 +271,7 @@ public struct MentionExtractor: Sendable {
         var previous: Substring = ""
         for token in Self.nameTokens(message) {
             defer { previous = token }
-            let normalized: ServiceName?
-            if let known = names[token] {
-                normalized = known
-            } else {
-                normalized = ServiceName.normalized(token)
-                names[token] = normalized
-            }
-            guard var name = normalized else { continue }
+            guard var name = Self.normalized(token, remembering: &names) else { continue }
             if !knownServices.contains(name), let upstream = upstreamName(name.rawValue) { name = upstream }
             guard name != emitter, knownServices.contains(name) else { continue }
             let word = previous.lowercased()

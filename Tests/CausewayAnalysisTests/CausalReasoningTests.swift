@@ -2,6 +2,9 @@ import CausewayAnalysis
 import CausewayCore
 import Testing
 
+/// The RFC 3339 time `second` seconds after 10:00 on the day the test incidents happen.
+func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
+
 @Suite("Causal reasoning")
 struct CausalReasoningTests {
     static let shop = """
@@ -42,7 +45,6 @@ struct CausalReasoningTests {
     @Test("trouble reworded during the incident (another logger prefix) is the old trouble, not a new symptom")
     func rewordedOldTrouble() throws {
         var lines: [String] = []
-        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
         for second in stride(from: 0, to: 600, by: 5) {
             lines.append("\(time(second)) INFO catalog-api served request id=\(second)")
             lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
@@ -75,7 +77,6 @@ struct CausalReasoningTests {
                 role: api
             """
         var lines: [String] = []
-        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
         for second in stride(from: 0, to: 300, by: 2) {
             lines.append("\(time(second)) INFO edge-gateway GET /shop 200 upstream=storefront")
             // The catalog goes on serving its other clients.
@@ -93,7 +94,6 @@ struct CausalReasoningTests {
     @Test("a dependency only one caller blames, while it serves its usual traffic, carries that against it")
     func contradictedWitness() throws {
         var lines: [String] = []
-        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
         for second in stride(from: 0, to: 300, by: 2) {
             lines.append("\(time(second)) INFO web-gateway GET /checkout 200")
             lines.append("\(time(second)) INFO payments-worker charged card id=\(second)")
@@ -111,7 +111,6 @@ struct CausalReasoningTests {
     @Test("a caller's failure explains the change of mix at the service it calls")
     func callerChangesCalleeMix() throws {
         var lines: [String] = []
-        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
         for second in stride(from: 0, to: 300, by: 2) {
             lines.append("\(time(second)) INFO orders-db SELECT served rows=\(second % 7)")
             // checkout-api stops writing orders when it starts failing.
@@ -127,7 +126,6 @@ struct CausalReasoningTests {
     @Test("a service whose steady message stopped, while it logs the rest, is the root its callers' trouble points at")
     func stoppedMessage() throws {
         var lines: [String] = []
-        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
         for second in stride(from: 0, to: 300, by: 2) {
             lines.append("\(time(second)) INFO web-gateway GET /checkout 200")
             lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
@@ -146,7 +144,6 @@ struct CausalReasoningTests {
     @Test("noise a short baseline already holds several lines of is background, not the incident")
     func shortBaselineNoise() throws {
         var lines: [String] = []
-        func time(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
         for second in stride(from: 0, to: 300, by: 2) {
             lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
             lines.append("\(time(second + 1)) WARN catalog-api cache entry stale, refreshing key=\(second)")
