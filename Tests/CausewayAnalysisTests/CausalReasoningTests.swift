@@ -141,6 +141,19 @@ struct CausalReasoningTests {
         #expect(report.hypotheses.first?.signal == "stopped_message")
     }
 
+    @Test("a lock wait timeout that names the database is about the database, not the client that waited")
+    func lockWaitAtTheDatabase() throws {
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
+        }
+        for second in stride(from: 180, to: 300, by: 3) {
+            lines.append("\(time(second)) ERROR checkout-api query failed: Error 1205 (HY000): Lock wait timeout exceeded; try restarting transaction host=orders-db:3306")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(report.patientZero?.service == "orders-db", "\(report.hypotheses.map { ($0.service, $0.confidence) })")
+    }
+
     @Test("noise a short baseline already holds several lines of is background, not the incident")
     func shortBaselineNoise() throws {
         var lines: [String] = []
