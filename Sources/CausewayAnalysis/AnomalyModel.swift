@@ -338,11 +338,6 @@ public struct AnomalyModel: Sendable {
         guard n >= 2 else { return nil }
         let total = counts.reduce(0, +)
         guard total > 0 else { return nil }
-        let overall = total / Double(n)
-        func term(_ count: Double, _ length: Double) -> Double {
-            guard count > 0 else { return 0 }
-            return count * log(count / length / overall)
-        }
         var best: (Int, Double)?
         var before = 0.0
         for k in 1..<n {
@@ -351,7 +346,7 @@ public struct AnomalyModel: Sendable {
             let rateBefore = before / Double(k)
             let rateAfter = after / Double(n - k)
             guard rateAfter > rateBefore else { continue }
-            let ratio = term(before, Double(k)) + term(after, Double(n - k))
+            let ratio = twoRateLikelihoodRatio(before: before, beforeLength: Double(k), total: total, length: Double(n))
             if best == nil || ratio > best!.1 { best = (k, ratio) }
         }
         return best.map { (bucket: $0.0, ratio: $0.1) }

@@ -62,6 +62,10 @@ public struct BehaviourShift: Hashable, Sendable {
             byService[template.service, default: []].append((template, before, during))
         }
         var shifts: [BehaviourShift] = []
+        let earliest = window.start.second - Int64(max(2 * window.bucketSeconds, 10))
+        // A message stops where the fault begins, which the window's start (found from the trouble that
+        // follows) can miss by tens of seconds.
+        let stopEarliest = window.start.second - Int64(max(4 * window.bucketSeconds, StoppedMessage.leadSeconds))
         for (service, rows) in byService.sorted(by: { $0.key < $1.key }) {
             let totalBefore = rows.reduce(0) { $0 + $1.1 }
             let totalDuring = rows.reduce(0) { $0 + $1.2 }
@@ -88,12 +92,8 @@ public struct BehaviourShift: Hashable, Sendable {
             let changed = rows.max { a, b in
                 abs(a.2 / incident - a.1 / baseline) < abs(b.2 / incident - b.1 / baseline)
             }!.0
-            let earliest = window.start.second - Int64(max(2 * window.bucketSeconds, 10))
             let onset = changeSecond(changed.timeline, from: first.second, earliest: earliest, to: endSecond)
                 .map { Timestamp(nanoseconds: $0 * 1_000_000_000) } ?? window.start
-            // A message stops where the fault begins, which the window's start (found from the trouble that
-            // follows) can miss by tens of seconds.
-            let stopEarliest = window.start.second - Int64(max(4 * window.bucketSeconds, StoppedMessage.leadSeconds))
             let stopped = StoppedMessage.strongest(
                 rows.map(\.0), from: first.second, earliest: stopEarliest, to: endSecond)
             shifts.append(
@@ -113,16 +113,12 @@ public struct BehaviourShift: Hashable, Sendable {
         let total = timeline.counts.reduce(0.0) { $0 + Double($1) }
         let length = Double(max(1, to - from))
         guard total > 0 else { return nil }
-        func term(_ count: Double, _ seconds: Double) -> Double {
-            count > 0 && seconds > 0 ? count * log(count / seconds) : 0
-        }
         var best: (second: Int64, score: Double)?
         var before = 0.0
         // Candidate splits: where a line arrives, and just after one (where lines stop arriving).
         func consider(_ second: Int64) {
             guard second >= earliest, second > from, second < to else { return }
-            let left = Double(second - from)
-            let score = term(before, left) + term(total - before, length - left) - term(total, length)
+            let score = twoRateLikelihoodRatio(before: before, beforeLength: Double(second - from), total: total, length: length)
             if best == nil || score > best!.score { best = (second, score) }
         }
         for (second, count) in zip(timeline.seconds, timeline.counts) {
@@ -194,9 +190,6 @@ public struct StoppedMessage: Hashable, Sendable {
         let total = timeline.counts.reduce(0.0) { $0 + Double($1) }
         let length = Double(max(1, to - from))
         guard total >= minimumExpected else { return nil }
-        func term(_ count: Double, _ seconds: Double) -> Double {
-            count > 0 && seconds > 0 ? count * log(count / seconds) : 0
-        }
         var best: (second: Int64, before: Double, strength: Double)?
         var before = 0.0
         for (second, count) in zip(timeline.seconds, timeline.counts) {
@@ -208,7 +201,7 @@ public struct StoppedMessage: Hashable, Sendable {
             let after = total - before
             let expected = before / left * right
             guard expected >= minimumExpected, after <= remainingShare * expected else { continue }
-            let strength = term(before, left) + term(after, right) - term(total, length)
+            let strength = twoRateLikelihoodRatio(before: before, beforeLength: left, total: total, length: length)
             if best == nil || strength > best!.strength { best = (split, before, strength) }
         }
         guard let best, best.strength >= minimumStrength else { return nil }

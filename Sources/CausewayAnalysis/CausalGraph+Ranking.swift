@@ -51,7 +51,7 @@ extension CausalGraph {
     /// connection, no instance, a failed call), as opposed to answers the dependency gave (a 5xx, a
     /// timeout, an expired certificate): only these can be the caller's own trouble while the dependency
     /// serves everyone else.
-    static let reachFailures: Set<SignalID> = ["dns_failure", "network_unreachable", "conn_refused", "conn_reset", "dependency_error"]
+    static let reachFailures: Set<SignalID> = ["dns_failure", .networkUnreachable, "conn_refused", "conn_reset", "dependency_error"]
 
     /// Why a witness's report says more about its emitter than about the dependency it names.
     enum WitnessDoubt: Hashable {
@@ -65,6 +65,11 @@ extension CausalGraph {
         case contradicted
     }
 
+    /// The share of its weight a witness's report passes on: ``doubtfulWitnessFactor`` when it is doubtful.
+    static func reliability(of witness: Witness, _ unreliable: [Witness: WitnessDoubt]) -> Double {
+        unreliable[witness] == nil ? 1 : doubtfulWitnessFactor
+    }
+
     /// Reports that say more about their emitter than about the dependency they name. Only a dependency
     /// no other service blames is concerned: a dependency that is really down is blamed by its other
     /// callers too. Such a report passes ``doubtfulWitnessFactor`` of its weight to the dependency and
@@ -76,10 +81,10 @@ extension CausalGraph {
         var answered = Set<Witness>()
         for node in eventNodes {
             let e = event(node)
-            if e.signal == "went_quiet" { cutOff.insert(e.subject) }
+            if e.signal == .wentQuiet { cutOff.insert(e.subject) }
             if e.subject != e.emitter {
                 witnesses[e.subject, default: []].insert(e.emitter)
-                if e.signal == "network_unreachable" { cutOff.insert(e.subject) }
+                if e.signal == .networkUnreachable { cutOff.insert(e.subject) }
                 if !Self.reachFailures.contains(e.signal ?? "") { answered.insert(Witness(emitter: e.emitter, subject: e.subject)) }
             } else if e.anomaly.score > 0 {
                 troubled.insert(e.subject)
@@ -123,7 +128,7 @@ extension CausalGraph {
             if e.subject != e.emitter, observerHealth >= .degraded {
                 atObserver[node] = walk.addNode((node, e.emitter))
                 // A doubtful report keeps its walks at its emitter.
-                let reliability = unreliable[Witness(emitter: e.emitter, subject: e.subject)] == nil ? 1 : Self.doubtfulWitnessFactor
+                let reliability = Self.reliability(of: Witness(emitter: e.emitter, subject: e.subject), unreliable)
                 stay.append(min(1, ExplanationModel.observerRootLikelihood / reliability))
                 restart.append(0)
                 restart.append(Self.restartWeight(e, derived: e.signal.flatMap { rulebook.definition($0)?.derived } == true))
@@ -138,9 +143,8 @@ extension CausalGraph {
             let cause = event(edge.source)
             let atCauseSubject = edge.label.causeLocus == cause.subject || atObserver[edge.source] == nil
             let causeNode = atCauseSubject ? atSubject[edge.source]! : atObserver[edge.source]!
-            // What only a cut-off witness says about a dependency explains little.
-            let reliability = atCauseSubject && unreliable[Witness(emitter: cause.emitter, subject: cause.subject)] != nil
-                ? Self.doubtfulWitnessFactor : 1
+            // What only a doubtful witness says about a dependency explains little.
+            let reliability = atCauseSubject ? Self.reliability(of: Witness(emitter: cause.emitter, subject: cause.subject), unreliable) : 1
             walk.addEdge(from: atSubject[edge.target]!, to: causeNode, weight: edge.weight * reliability, label: ())
         }
         let (mass, iterations) = walk.randomWalkWithRestart(restart: restart, stay: stay)

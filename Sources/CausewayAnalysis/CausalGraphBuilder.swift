@@ -29,6 +29,7 @@ public struct CausalGraphBuilder: Sendable {
         public var background: [String] = []
         /// Services whose ordinary traffic shifted or went quiet (derived events).
         public var shifts = 0
+        /// Services that stopped a steady message while logging the rest (derived events).
         public var stoppedMessages = 0
         /// Services whose spans got slower (derived events).
         public var latencies = 0
@@ -144,7 +145,7 @@ public struct CausalGraphBuilder: Sendable {
         for shift in shifts where shift.isSignificant && (shift.wentQuiet || shift.stopped == nil) {
             guard causal.serviceIndex[shift.service] != nil, let window = anomalies.window else { continue }
             let quiet = shift.wentQuiet
-            let signal: SignalID = quiet ? "went_quiet" : "behaviour_shift"
+            let signal: SignalID = quiet ? .wentQuiet : .behaviourShift
             let text = quiet
                 ? "went quiet: \(shift.linesBefore) lines before the incident, \(shift.linesDuring) during it (rate ×\(String(format: "%.2f", shift.volumeRatio)))"
                 : "behaviour shift: its messages changed mix (divergence \(String(format: "%.3f", shift.divergence))); most changed: \(shift.mostChanged.message)"
@@ -170,7 +171,7 @@ public struct CausalGraphBuilder: Sendable {
         for shift in shifts {
             guard let stopped = shift.stopped, causal.serviceIndex[shift.service] != nil, let window = anomalies.window
             else { continue }
-            let signal: SignalID = "stopped_message"
+            let signal = SignalID.stoppedMessage
             let text = "stopped logging a message it logged \(stopped.before) time(s) before \(stopped.onset.iso8601): \(stopped.after) line(s) since, where its earlier rate predicts \(Int(stopped.expected.rounded())), while the service went on logging; the message: \(stopped.template.message)"
             let lastLines = stopped.template.samples.filter { ($0.timestamp ?? stopped.onset) < stopped.onset }
             let evidence = Array(lastLines.suffix(2).reversed()) + stopped.template.samples.filter { !lastLines.contains($0) }
@@ -193,7 +194,7 @@ public struct CausalGraphBuilder: Sendable {
         // Services whose spans got slower: derived events.
         for latency in latencies where latency.isSignificantRise {
             guard causal.serviceIndex[latency.service] != nil, let window = anomalies.window else { continue }
-            let signal: SignalID = "latency_rise"
+            let signal = SignalID.latencyRise
             let text = "spans took \(CausalGraph.duration(latency.medianDuring)) (median of \(latency.spansDuring)) in the incident against \(CausalGraph.duration(latency.medianBefore)) (median of \(latency.spansBefore)) before it"
             let sample = log.templates.filter { $0.service == latency.service }.max { $0.count < $1.count }
             let template = LogTemplate(
@@ -221,7 +222,7 @@ public struct CausalGraphBuilder: Sendable {
         for suspect in suspects {
             guard causal.serviceIndex[suspect.service] != nil, let window = anomalies.window, let top = suspect.hops.first
             else { continue }
-            let signal: SignalID = "slow_hops"
+            let signal = SignalID.slowHops
             let edges = suspect.hops.map { "\($0.caller) → \($0.callee)" }
             var unique: [String] = []
             for edge in edges where !unique.contains(edge) { unique.append(edge) }

@@ -56,7 +56,7 @@ public struct ExplanationModel: Sendable {
     static let degradedFactor = 0.8
     /// Findings a change in callers' demand can produce at a service with no fault of its own: its
     /// messages changed mix, or one of them stopped.
-    static let demandSignals: Set<SignalID> = ["behaviour_shift", "stopped_message"]
+    static let demandSignals: Set<SignalID> = [.behaviourShift, .stoppedMessage]
     /// The link from trouble at a caller to a change of demand at the service it calls.
     static let callerTrafficLink = 0.5
     /// How well a caller's trouble explains its dependency's mix shift, whatever the trouble.
@@ -170,8 +170,8 @@ public struct ExplanationModel: Sendable {
             if againstCalls {
                 // Whatever went wrong at the caller, what reaches the dependency is only a change of requests;
                 // a caller that stopped a message of its own stopped the requests behind it.
-                semantics = effect.signal != "stopped_message" ? Self.callerTrafficStrength
-                    : cause.signal == "stopped_message" ? Self.stoppedDemandStrength : Self.stoppingDemandStrength
+                semantics = effect.signal != .stoppedMessage ? Self.callerTrafficStrength
+                    : cause.signal == .stoppedMessage ? Self.stoppedDemandStrength : Self.stoppingDemandStrength
             } else if atSubject {
                 // An unclassified warning says little about a failure; an unclassified error a little more.
                 semantics = causeSignal?.strength(explaining: effect.signal)

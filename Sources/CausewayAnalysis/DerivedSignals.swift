@@ -1,0 +1,29 @@
+public import CausewayCore
+internal import Foundation
+
+/// The signals the analysis derives from how traffic changed (rows of the signal table with
+/// `derived: true`), and the ones its rules test by name.
+extension SignalID {
+    /// A service nearly stopped logging its usual traffic.
+    public static let wentQuiet: SignalID = "went_quiet"
+    /// A service's ordinary messages changed mix.
+    public static let behaviourShift: SignalID = "behaviour_shift"
+    /// A steady message stopped while its service went on logging.
+    public static let stoppedMessage: SignalID = "stopped_message"
+    /// A service's spans got slower.
+    public static let latencyRise: SignalID = "latency_rise"
+    /// The hops between traced lines at a service's edges got slower.
+    public static let slowHops: SignalID = "slow_hops"
+    /// A caller reports no route to a dependency.
+    public static let networkUnreachable: SignalID = "network_unreachable"
+}
+
+/// Two Poisson rates against one: the log-likelihood ratio of `before` events in the first
+/// `beforeLength` of `length` (seconds or buckets) and the rest after, against `total` spread evenly.
+/// 0 when the split says nothing; larger the surer the rate changed there.
+func twoRateLikelihoodRatio(before: Double, beforeLength: Double, total: Double, length: Double) -> Double {
+    func term(_ count: Double, _ span: Double) -> Double {
+        count > 0 && span > 0 ? count * log(count / span) : 0
+    }
+    return term(before, beforeLength) + term(total - before, length - beforeLength) - term(total, length)
+}
