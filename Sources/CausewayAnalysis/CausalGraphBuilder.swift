@@ -35,6 +35,8 @@ public struct CausalGraphBuilder: Sendable {
         public var latencies = 0
         /// Services the slowed hops between traced lines point at (derived events).
         public var slowHops = 0
+        /// Services whose callers' traced calls stopped reaching their logs (derived events).
+        public var unansweredCalls = 0
     }
 
     public var rulebook: SignalRulebook
@@ -250,6 +252,47 @@ public struct CausalGraphBuilder: Sendable {
             guard !event.evidence.isEmpty else { continue }
             addDerivedEvent(event, reason: text)
             summary.slowHops += 1
+        }
+
+        // Services whose callers' calls stopped reaching their logs: derived events, citing an answered call
+        // before the change and an unanswered one after it.
+        let unanswered = UnansweredCalls.suspects(UnansweredCalls.measure(log.tracedLines, topology: topology, window: anomalies.window))
+        let callTexts = log.sourceLines.texts(at: unanswered.flatMap { suspect in
+            suspect.calls.prefix(1).flatMap { [$0.unansweredCall.location, $0.followedBy.location, $0.answeredCall.location, $0.answer.location] }
+        })
+        for suspect in unanswered {
+            guard causal.serviceIndex[suspect.service] != nil, let window = anomalies.window, let top = suspect.calls.first
+            else { continue }
+            let signal = SignalID.unansweredCalls
+            let siteTemplate = log.templates.first { $0.id == top.callSite }
+            let site = siteTemplate?.message ?? top.callSite
+            var text = "calls from \(top.caller) stopped reaching its logs: \(top.caller)'s line \"\(site)\" was followed by a line of \(suspect.service) in \(top.answeredBefore) of \(top.callsBefore) traces before \(top.onset.iso8601), in \(top.answeredDuring) of \(top.callsDuring) since, with no complaint from \(top.caller)"
+            let others = Set(suspect.calls.dropFirst().map(\.caller)).subtracting([top.caller]).sorted()
+            if !others.isEmpty { text += "; from \(others.prefix(4).map(\.rawValue).joined(separator: ", ")) too" }
+            var evidence = [top.unansweredCall, top.followedBy, top.answeredCall, top.answer].compactMap { line -> EvidenceLine? in
+                callTexts[line.location].map { EvidenceLine(location: line.location, timestamp: line.time, level: line.level, text: $0) }
+            }
+            if evidence.isEmpty, let siteTemplate {
+                // Input that cannot be read again (stdin): the call site's own samples, the unanswered ones first.
+                let unanswered = siteTemplate.samples.filter { ($0.timestamp ?? window.start) >= top.onset }
+                evidence = unanswered + siteTemplate.samples.filter { !unanswered.contains($0) }
+            }
+            guard !evidence.isEmpty else { continue }
+            let template = LogTemplate(
+                id: "\(suspect.service)/\(signal)", service: suspect.service, pattern: text, message: text, signals: [signal],
+                level: .error, count: suspect.calls.reduce(0) { $0 + $1.callsDuring - $1.answeredDuring },
+                firstSeen: suspect.calls.map(\.onset).min() ?? window.start, lastSeen: window.end,
+                samples: evidence, mentions: [], timeline: TemplateTimeline())
+            let event = EventNode(
+                template: template, subject: suspect.service, signal: signal,
+                rootLikelihood: rulebook.definition(signal)?.rootLikelihood ?? 0.7,
+                anomaly: TemplateAnomaly(
+                    kind: .falling, score: min(1, top.likelihoodRatio / (2 * UnansweredCalls.minimumLikelihoodRatio)),
+                    onset: suspect.calls.map(\.onset).min(), before: top.answeredBefore, during: top.answeredDuring,
+                    expected: Double(top.callsDuring) * top.answeredShareBefore),
+                evidence: evidence)
+            addDerivedEvent(event, reason: text)
+            summary.unansweredCalls += 1
         }
 
         // Calls edges: declared ones weigh 1; traced ones by their share of the busiest edge's traffic;

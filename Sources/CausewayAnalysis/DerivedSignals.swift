@@ -14,6 +14,8 @@ extension SignalID {
     public static let latencyRise: SignalID = "latency_rise"
     /// The hops between traced lines at a service's edges got slower.
     public static let slowHops: SignalID = "slow_hops"
+    /// A caller's calls no longer reach the service's logs.
+    public static let unansweredCalls: SignalID = "unanswered_calls"
     /// A caller reports no route to a dependency.
     public static let networkUnreachable: SignalID = "network_unreachable"
 }

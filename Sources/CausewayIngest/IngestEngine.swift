@@ -336,6 +336,8 @@ public struct IngestEngine: Sendable {
         var merged: [KeyStats] = []
         var traced = Topology()
         var documentFormats = [LogFormat?](repeating: nil, count: plans.count)
+        // Each job's key ids in the merged key table, so that traced lines can name their template.
+        var globalKeys: [[Int32]] = []
         for (position, result) in results.enumerated() {
             let file = jobs[position]
             statistics.lines += result.lines
@@ -355,6 +357,8 @@ public struct IngestEngine: Sendable {
             for call in result.tracedCalls { traced.merge(call) }
             if let format = result.documentFormat { documentFormats[file] = format }
             // Re-key from the job's local service id to the service name.
+            var keys = [Int32](repeating: -1, count: result.aggregator.table.count)
+            defer { globalKeys.append(keys) }
             for id in 0..<result.aggregator.table.count {
                 let stats = result.aggregator.stats[id]
                 var key = Array(stats.service.rawValue.utf8)
@@ -363,6 +367,7 @@ public struct IngestEngine: Sendable {
                 // key = service, 0, level class, masked message [, 1, signals]
                 key.withUnsafeBufferPointer { bytes in
                     let (globalID, inserted) = global.findOrInsert(bytes, hash: WordHash(of: bytes).value)
+                    keys[id] = Int32(truncatingIfNeeded: globalID)
                     if inserted {
                         merged.append(stats)
                     } else {
@@ -385,25 +390,27 @@ public struct IngestEngine: Sendable {
             call.reason = "traces show \(calls) call(s) from \(call.caller) to \(call.callee)\(failed)\(cited)"
             return call
         }
-        let templates = buildTemplates(merged, global: global, emitters: emitters.union(traced.services))
+        let (templates, templateOfKey) = buildTemplates(merged, global: global, emitters: emitters.union(traced.services))
         statistics.services = emitters.sorted()
         statistics.templates = templates.count
         return IncidentLog(
-            templates: templates, statistics: statistics, spans: mergeSpans(results), tracedLines: mergeTracedLines(results),
+            templates: templates, statistics: statistics, spans: mergeSpans(results),
+            tracedLines: mergeTracedLines(results, templates: globalKeys.map { $0.map { $0 >= 0 ? templateOfKey[Int($0)] : nil } }),
             tracedCalls: tracedCalls)
     }
 
     /// Joins the jobs' traced lines at the strictest sampling threshold any job fell to, by trace, then
-    /// the emitter's clock, then place in the input.
-    func mergeTracedLines(_ results: [JobResult]) -> [TracedLine] {
+    /// the emitter's clock, then place in the input. `templates[job][key]` is the template id of a job's key.
+    func mergeTracedLines(_ results: [JobResult], templates: [[String?]]) -> [TracedLine] {
         let threshold = results.map(\.spans.threshold).min() ?? 1024
         var lines: [TracedLine] = []
-        for result in results {
+        for (job, result) in results.enumerated() {
             for entry in result.spans.lines where entry.trace % 1024 < threshold {
                 lines.append(
                     TracedLine(
                         service: result.spanServices[Int(entry.service)], trace: entry.trace, time: entry.time, clock: entry.clock,
-                        level: entry.level, location: SourceLocation(file: result.displayPath, line: Int(entry.line))))
+                        level: entry.level, location: SourceLocation(file: result.displayPath, line: Int(entry.line)),
+                        template: entry.key >= 0 ? templates[job][Int(entry.key)] : nil))
             }
         }
         return lines.sorted { ($0.trace, $0.clock, $0.location) < ($1.trace, $1.clock, $1.location) }
@@ -444,7 +451,11 @@ public struct IngestEngine: Sendable {
     }
 
     /// Clusters merged keys into templates per (service, signals) and resolves what their lines name.
-    func buildTemplates(_ keys: [KeyStats], global: ByteKeyTable, emitters: Set<ServiceName>) -> [LogTemplate] {
+    /// The templates of the merged keys, and each key's template id.
+    func buildTemplates(_ keys: [KeyStats], global: ByteKeyTable, emitters: Set<ServiceName>)
+        -> (templates: [LogTemplate], templateOfKey: [String?])
+    {
+        var templateOfKey = [String?](repeating: nil, count: keys.count)
         let known = emitters.union(options.knownServices)
         let clusterer = TemplateClusterer(knownServices: Set(known.map(\.rawValue)))
         var extractor = MentionExtractor(knownServices: known, vocabulary: rulebook.vocabulary)
@@ -525,6 +536,7 @@ public struct IngestEngine: Sendable {
                 // keeps their ids apart.
                 let dependencyKey = cluster.dependencies.isEmpty ? "" : "\u{3}" + cluster.dependencies.map(\.rawValue).sorted().joined(separator: ",")
                 let id = group.service.rawValue + "/" + TemplateMasker.identifier(of: pattern + "\u{1}" + signalKey + dependencyKey)
+                for member in cluster.members { templateOfKey[member] = id }
                 templates.append(
                     LogTemplate(
                         id: id, service: group.service, pattern: pattern, message: parts[0].message, signals: group.signals,
@@ -537,7 +549,7 @@ public struct IngestEngine: Sendable {
             let r = $1.firstSeen?.nanoseconds ?? Int64.max
             return (l, $0.service, $0.id) < (r, $1.service, $1.id)
         }
-        return templates
+        return (templates, templateOfKey)
     }
 }
 

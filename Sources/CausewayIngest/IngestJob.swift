@@ -345,22 +345,22 @@ struct LineJobState {
         result.count(pendingFormat)
         if pendingTimestamp == nil { result.recordsWithoutTime += 1 }
         let service = canonical[serviceID]
-        if let trace = pendingTrace, let time = pendingTimestamp {
-            let clock = pendingClock ?? Double(time.nanoseconds % 86_400_000_000_000) / 1e9
-            result.spans.add(service: serviceID, trace: trace.trace, span: trace.span, time: time, clock: clock, line: pendingLine,
-                level: pendingLevel ?? .info)
-        }
         if !emitted[serviceID] {
             emitted[serviceID] = true
             result.emitters.insert(service)
         }
         let line = pendingRaw
-        sink.add(
+        let key = sink.add(
             serviceID: serviceID, service: service, maskedKey: masker.key, maskedHash: keyHash,
             message: pendingMessage,
             continuation: Bytes(start: continuation, count: continuationLength), level: pendingLevel,
             httpStatus: pendingStatus, timestamp: pendingTimestamp, location: SourceLocation(file: job.displayPath, line: pendingLine),
             raw: { line.string }, into: &result.aggregator)
+        if let trace = pendingTrace, let time = pendingTimestamp {
+            let clock = pendingClock ?? Double(time.nanoseconds % 86_400_000_000_000) / 1e9
+            result.spans.add(service: serviceID, trace: trace.trace, span: trace.span, time: time, clock: clock, line: pendingLine,
+                level: pendingLevel ?? .info, key: key)
+        }
     }
 
     // MARK: - Helpers
@@ -452,11 +452,13 @@ struct RecordSink {
             hash: Self.keyHash(maskedHash: maskedHash, signalsHash: FNV1a().value, serviceID: serviceID, levelClass: level.levelClass))
     }
 
+    /// - Returns: the record's key id in the aggregator (-1 when folded).
+    @discardableResult
     func add(
         serviceID: Int, service: ServiceName, maskedKey: Bytes, maskedHash: UInt64, message: Bytes, continuation: Bytes,
         level stated: LogLevel?, httpStatus: Int? = nil,
         timestamp: Timestamp?, location: SourceLocation, raw: () -> String, into aggregator: inout KeyAggregator
-    ) {
+    ) -> Int32 {
         var level = stated ?? LineJobState.inferredLevel(message)
         if stated == nil, let httpStatus { level = max(level, httpStatus >= 500 ? .error : httpStatus >= 400 ? .warning : .info) }
         var signals: [SignalID]? = nil
@@ -497,7 +499,7 @@ struct RecordSink {
         }
         let hash = Self.keyHash(maskedHash: maskedHash, signalsHash: extra.value, serviceID: serviceID, levelClass: level.levelClass)
         let rulebook = rulebook
-        aggregator.add(
+        return aggregator.add(
             key: Bytes(start: buffer, count: length), hash: hash, timestamp: timestamp, level: level,
             line: location.line,
             sample: { EvidenceLine(location: location, timestamp: timestamp, level: level, text: raw()) },

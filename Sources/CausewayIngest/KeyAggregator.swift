@@ -123,16 +123,18 @@ struct KeyAggregator {
 
     /// Counts a record under `key` (service id prefix included), creating the key with `make` when new.
     @inline(__always)
+    /// - Returns: the key's id in ``table``, or -1 when the table was full and the record was folded.
+    @discardableResult
     mutating func add(
         key: Bytes, hash: UInt64, timestamp: Timestamp?, level: LogLevel, line: Int, sample: () -> EvidenceLine,
         make: () -> KeyStats
-    ) {
+    ) -> Int32 {
         var id: Int
         if let found = table.find(key, hash: hash) {
             id = found
         } else if table.count >= Self.keyLimit {
             foldedRecords += 1
-            return
+            return -1
         } else {
             id = table.findOrInsert(key, hash: hash).id
             var created = make()
@@ -149,6 +151,7 @@ struct KeyAggregator {
             queuedSeconds.append(timestamp.second)
             if queuedKeys.count == Self.queueLimit { countQueued() }
         }
+        return Int32(truncatingIfNeeded: id)
     }
 
     /// Counts every queued timeline entry; call once reading is done, before ``stats``.

@@ -52,6 +52,20 @@ struct LineParsingTests {
         #expect(template.message.hasPrefix("t.c.Travel2Controller#115"))
     }
 
+    @Test("a logger's source line names the statement: two statements of one class are two templates, ids stay masked")
+    func sourceLinesKept() throws {
+        var text = ""
+        for i in 0..<6 {
+            text += "2026-05-24T10:00:0\(i).000Z basic INFO f.m.s.BasicServiceImpl#459 [queryPrice][Query For Price Config][RouteIds: [\(1000 + i)]]\n"
+            text += "2026-05-24T10:00:0\(i).100Z basic INFO f.m.s.BasicServiceImpl#444 [queryPrice][Query For Price Config][RouteId: \(2000 + i)]\n"
+            text += "2026-05-24T10:00:0\(i).200Z basic INFO at (Handler.java:88) handled order#\(31_337 + i) in main.go:\(40 + i)\n"
+        }
+        let patterns = Set(try ingest(text).templates.map(\.pattern))
+        #expect(patterns.contains { $0.hasPrefix("f.m.s.BasicServiceImpl#459 ") }, "\(patterns)")
+        #expect(patterns.contains { $0.hasPrefix("f.m.s.BasicServiceImpl#444 ") }, "\(patterns)")
+        #expect(patterns.contains("at (Handler.java:88) handled order#<*> in <*>"), "an order number is no source line, nor is a changing one")
+    }
+
     @Test("keeps a message's first word when nothing marks it as a service")
     func firstWordStaysInMessage() throws {
         let log = try ingest("2026-05-24 11:54:10,221 ERROR failed to connect to db\n", defaultService: "orders")

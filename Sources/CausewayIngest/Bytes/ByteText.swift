@@ -14,6 +14,7 @@ enum ASCII {
     static let backslash: UInt8 = 0x5C
     static let equals: UInt8 = 0x3D
     static let colon: UInt8 = 0x3A
+    static let hash: UInt8 = 0x23
     static let comma: UInt8 = 0x2C
     static let pipe: UInt8 = 0x7C
     static let openBracket: UInt8 = 0x5B

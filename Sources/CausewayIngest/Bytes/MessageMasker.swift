@@ -280,7 +280,11 @@ struct MessageMasker {
             guard j < n else { break }
             var k = j
             while k < n, ASCII.isDigit(core[k]) { k += 1 }
-            if k - j >= 2 {
+            if k - j >= 2, k == n, Self.isSourceLocation(core, lineAt: j) {
+                // A source line (`c.f.BasicServiceImpl#459`, `Handler.java:88`) names the statement that
+                // logged: the same for every line it writes, and two statements are two events.
+                put(core.slice(j, k))
+            } else if k - j >= 2 {
                 putWildcard()
             } else {
                 put(core[j])
@@ -288,6 +292,32 @@ struct MessageMasker {
             i = k
         }
     }
+
+    /// Whether the digits from `line` to the end of `core` are a source line number: they follow `#` or `:`
+    /// after a dotted name whose last part is a class (`c.f.BasicServiceImpl#459`, `o.a.Foo:12`) or a
+    /// source file's extension (`Handler.java:88`, `main.go:42`).
+    static func isSourceLocation(_ core: Bytes, lineAt line: Int) -> Bool {
+        guard line >= 3, core[line - 1] == ASCII.hash || core[line - 1] == ASCII.colon else { return false }
+        let nameEnd = line - 1
+        var dot = nameEnd - 1
+        while dot >= 0, core[dot] != ASCII.dot {
+            let b = core[dot]
+            guard ASCII.isAlphanumeric(b) || b == ASCII.underscore || b == 0x24 else { return false }  // `$` of inner classes
+            dot -= 1
+        }
+        guard dot > 0, dot + 1 < nameEnd else { return false }
+        let last = core.slice(dot + 1, nameEnd)
+        if ASCII.isUpper(last[0]) { return true }
+        guard core[line - 1] == ASCII.colon, last.count <= 6 else { return false }
+        var word: UInt64 = 0
+        for b in last { word = word << 8 | UInt64(ASCII.lower(b)) }
+        return sourceExtensions.contains(word)
+    }
+
+    /// Source files' extensions, each packed big-endian into an integer.
+    static let sourceExtensions: Set<UInt64> = Set(
+        ["java", "kt", "scala", "groovy", "go", "py", "rb", "js", "mjs", "ts", "cs", "swift", "c", "cc", "cpp", "h", "hpp", "rs",
+         "php", "ex", "exs", "erl", "clj", "fs", "vb", "m", "lua", "pl", "dart"].map { $0.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) } })
 
     @inline(__always)
     static func isOpening(_ b: UInt8) -> Bool {

@@ -66,14 +66,20 @@ public struct TracedLine: Hashable, Sendable {
     public var clock: Double
     public var level: LogLevel
     public var location: SourceLocation
+    /// The id of the ``LogTemplate`` the line was counted under (nil when the template table was full).
+    public var template: String?
 
-    public init(service: ServiceName, trace: UInt64, time: Timestamp, clock: Double, level: LogLevel, location: SourceLocation) {
+    public init(
+        service: ServiceName, trace: UInt64, time: Timestamp, clock: Double, level: LogLevel, location: SourceLocation,
+        template: String? = nil
+    ) {
         self.service = service
         self.trace = trace
         self.time = time
         self.clock = clock
         self.level = level
         self.location = location
+        self.template = template
     }
 }
 
@@ -100,6 +106,8 @@ struct SpanCollector {
         var service: Int32
         var line: Int32
         var level: LogLevel
+        /// The line's key in the job's aggregator (-1 when folded).
+        var key: Int32
     }
 
     /// At most this many traced lines are kept (about 40 bytes each).
@@ -115,10 +123,13 @@ struct SpanCollector {
         (trace &* 0x9E37_79B9_7F4A_7C15) ^ (span ?? 0) &+ UInt64(service) &* 0xBF58_476D_1CE4_E5B9
     }
 
-    mutating func add(service: Int, trace: UInt64, span: UInt64?, time: Timestamp, clock: Double, line: Int, level: LogLevel) {
+    mutating func add(
+        service: Int, trace: UInt64, span: UInt64?, time: Timestamp, clock: Double, line: Int, level: LogLevel, key: Int32 = -1
+    ) {
         guard trace % 1024 < threshold else { return }
         lines.append(
-            LineEntry(trace: trace, time: time, clock: clock, service: Int32(service), line: Int32(clamping: line), level: level))
+            LineEntry(
+                trace: trace, time: time, clock: clock, service: Int32(service), line: Int32(clamping: line), level: level, key: key))
         if lines.count > Self.lineCapacity { tighten(to: threshold / 2) }
         guard trace % 1024 < threshold else { return }
         let key = Self.key(service: service, trace: trace, span: span)
