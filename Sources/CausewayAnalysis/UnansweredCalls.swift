@@ -82,9 +82,6 @@ public struct UnansweredCalls: Hashable, Sendable {
             let answering = Set(ordered.map(\.next.service)).intersection(callees[site.service] ?? [])
             for callee in answering.sorted() {
                 let answered = ordered.map { $0.next.service == callee }
-                if ProcessInfo.processInfo.environment["CW_DEBUG_UC"] != nil, changePoint(answered) != nil {
-                    FileHandle.standardError.write("\(site.service) \(site.template) -> \(callee): \(answered.map { $0 ? "1" : "0" }.joined()) \(changePoint(answered).map { "\($0)" } ?? "nil")\n".data(using: .utf8)!)
-                }
                 guard let split = changePoint(answered) else { continue }
                 let onset = ordered[split.index].line.time
                 guard onset.seconds(until: window.start) <= earliestOnsetBeforeWindow,
