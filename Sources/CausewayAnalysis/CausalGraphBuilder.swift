@@ -265,7 +265,9 @@ public struct CausalGraphBuilder: Sendable {
             else { continue }
             let signal = SignalID.unansweredCalls
             let siteTemplate = log.templates.first { $0.id == top.callSite }
-            let site = siteTemplate?.message ?? top.callSite
+            // The masked pattern names the call site without one request's ids.
+            let pattern = siteTemplate?.pattern ?? top.callSite
+            let site = pattern.count > 160 ? String(pattern.prefix(160)) + "…" : pattern
             var text = "calls from \(top.caller) stopped reaching its logs: \(top.caller)'s line \"\(site)\" was followed by a line of \(suspect.service) in \(top.answeredBefore) of \(top.callsBefore) traces before \(top.onset.iso8601), in \(top.answeredDuring) of \(top.callsDuring) since, with no complaint from \(top.caller)"
             let others = Set(suspect.calls.dropFirst().map(\.caller)).subtracting([top.caller]).sorted()
             if !others.isEmpty { text += "; from \(others.prefix(4).map(\.rawValue).joined(separator: ", ")) too" }

@@ -147,6 +147,11 @@ struct UnansweredCallsTests {
         let top = try #require(report.hypotheses.first)
         #expect(top.service == "ts-route-service" && top.signal == "unanswered_calls", "\(report.hypotheses.prefix(3).map { ($0.service, $0.signal) })")
         #expect(report.evidence.contains { $0.text.contains("BasicServiceImpl#405") }, "the unanswered call is cited")
+        let first = try #require(report.recommendations.first)
+        #expect(
+            first.service == "ts-route-service" && first.title == "Find where ts-route-service fails calls before it logs"
+                && first.commands.contains("kubectl get endpoints ts-route-service   # a ready pod behind the Service?"),
+            "the finding has its own steps, not the advice to read errors a silent service never logged: \(first)")
     }
 
     @Test("when the caller says why the call failed, its complaint is the evidence, not an unanswered call")
