@@ -60,7 +60,8 @@ public struct UnansweredCalls: Hashable, Sendable {
         for call in topology.calls { callees[call.caller, default: []].insert(call.callee) }
         guard !callees.isEmpty else { return [] }
 
-        var sites: [Site: [Call]] = [:]
+        // Each call site's calls, as the index of the caller's line (the line after it is what followed).
+        var sites: [Site: [Int32]] = [:]
         var start = 0
         while start < lines.count {
             var end = start + 1
@@ -71,14 +72,15 @@ public struct UnansweredCalls: Hashable, Sendable {
                 guard let template = line.template, line.time <= window.end, callees[line.service] != nil,
                     next.service != line.service || next.level < .warning && !Self.isRepeat(next, of: line)
                 else { continue }
-                sites[Site(service: line.service, template: template), default: []].append(Call(line: line, next: next))
+                sites[Site(service: line.service, template: template), default: []].append(Int32(index))
             }
             start = end
         }
 
         var found: [UnansweredCalls] = []
         for (site, calls) in sites.sorted(by: { $0.key < $1.key }) where calls.count >= 2 * minimumCalls {
-            let ordered = calls.sorted { ($0.line.time, $0.line.location) < ($1.line.time, $1.line.location) }
+            let ordered = calls.sorted { (lines[Int($0)].time, lines[Int($0)].location) < (lines[Int($1)].time, lines[Int($1)].location) }
+                .map { Call(line: lines[Int($0)], next: lines[Int($0) + 1]) }
             let answering = Set(ordered.map(\.next.service)).intersection(callees[site.service] ?? [])
             for callee in answering.sorted() {
                 let answered = ordered.map { $0.next.service == callee }
