@@ -37,6 +37,8 @@ public struct CausalGraphBuilder: Sendable {
         public var slowHops = 0
         /// Services whose callers' traced calls stopped reaching their logs (derived events).
         public var unansweredCalls = 0
+        /// Services whose requests' traced steps were cut short (derived events).
+        public var cutShort = 0
     }
 
     public var rulebook: SignalRulebook
@@ -254,47 +256,61 @@ public struct CausalGraphBuilder: Sendable {
             summary.slowHops += 1
         }
 
-        // Services whose callers' calls stopped reaching their logs: derived events, citing an answered call
-        // before the change and an unanswered one after it.
-        let unanswered = UnansweredCalls.suspects(UnansweredCalls.measure(log.tracedLines, topology: topology, window: anomalies.window))
-        let callTexts = log.sourceLines.texts(at: unanswered.flatMap { suspect in
-            suspect.calls.prefix(1).flatMap { [$0.unansweredCall.location, $0.followedBy.location, $0.answeredCall.location, $0.answer.location] }
+        // Lines that always came next in a request and stopped coming: a callee no longer reached (about the
+        // callee) or a step of a service's own cut short (about the service). Derived events, citing a line
+        // still followed before the change and one no longer followed after it.
+        let lost = LostSuccessor.suspects(LostSuccessor.measure(log.tracedLines, topology: topology, window: anomalies.window))
+        let lostTexts = log.sourceLines.texts(at: lost.flatMap { suspect in
+            suspect.findings.prefix(1).flatMap { [$0.unfollowedLine.location, $0.nextLine.location, $0.followedLine.location, $0.successorLine.location] }
         })
-        for suspect in unanswered {
-            guard causal.serviceIndex[suspect.service] != nil, let window = anomalies.window, let top = suspect.calls.first
+        func pattern(_ id: String?) -> String {
+            // The masked pattern names a line without one request's ids.
+            guard let id else { return "" }
+            let text = log.templates.first { $0.id == id }?.pattern ?? id
+            return text.count > 160 ? String(text.prefix(160)) + "…" : text
+        }
+        for suspect in lost {
+            guard causal.serviceIndex[suspect.service] != nil, let window = anomalies.window, let top = suspect.findings.first
             else { continue }
-            let signal = SignalID.unansweredCalls
-            let siteTemplate = log.templates.first { $0.id == top.callSite }
-            // The masked pattern names the call site without one request's ids.
-            let pattern = siteTemplate?.pattern ?? top.callSite
-            let site = pattern.count > 160 ? String(pattern.prefix(160)) + "…" : pattern
-            var text = "calls from \(top.caller) stopped reaching its logs: \(top.caller)'s line \"\(site)\" was followed by a line of \(suspect.service) in \(top.answeredBefore) of \(top.callsBefore) traces before \(top.onset.iso8601), in \(top.answeredDuring) of \(top.callsDuring) since, with no complaint from \(top.caller)"
-            let others = Set(suspect.calls.dropFirst().map(\.caller)).subtracting([top.caller]).sorted()
-            if !others.isEmpty { text += "; from \(others.prefix(4).map(\.rawValue).joined(separator: ", ")) too" }
-            var evidence = [top.unansweredCall, top.followedBy, top.answeredCall, top.answer].compactMap { line -> EvidenceLine? in
-                callTexts[line.location].map { EvidenceLine(location: line.location, timestamp: line.time, level: line.level, text: $0) }
+            let signal: SignalID = suspect.kind == .call ? .unansweredCalls : .cutShort
+            let counts = "in \(top.followedBefore) of \(top.linesBefore) traces before \(top.onset.iso8601), in \(top.followedDuring) of \(top.linesDuring) since"
+            var text: String
+            switch suspect.kind {
+            case .call:
+                text = "calls from \(top.service) stopped reaching its logs: \(top.service)'s line \"\(pattern(top.site))\" was followed by a line of \(suspect.service) \(counts), with no complaint from \(top.service)"
+                let others = Set(suspect.findings.dropFirst().map(\.service)).subtracting([top.service]).sorted()
+                if !others.isEmpty { text += "; from \(others.prefix(4).map(\.rawValue).joined(separator: ", ")) too" }
+            case .step:
+                text = "its requests were cut short: its line \"\(pattern(top.site))\" was followed by its line \"\(pattern(top.successorStep))\" \(counts), with no warning or error in between"
+                if suspect.findings.count > 1 { text += "; \(suspect.findings.count - 1) more of its steps too" }
             }
-            if evidence.isEmpty, let siteTemplate {
-                // Input that cannot be read again (stdin): the call site's own samples, the unanswered ones first.
-                let unanswered = siteTemplate.samples.filter { ($0.timestamp ?? window.start) >= top.onset }
-                evidence = unanswered + siteTemplate.samples.filter { !unanswered.contains($0) }
+            var evidence = [top.unfollowedLine, top.nextLine, top.followedLine, top.successorLine].compactMap { line -> EvidenceLine? in
+                lostTexts[line.location].map { EvidenceLine(location: line.location, timestamp: line.time, level: line.level, text: $0) }
+            }
+            if evidence.isEmpty, let site = log.templates.first(where: { $0.id == top.site }) {
+                // Input that cannot be read again (stdin): the site's own samples, the unfollowed ones first.
+                let unfollowed = site.samples.filter { ($0.timestamp ?? window.start) >= top.onset }
+                evidence = unfollowed + site.samples.filter { !unfollowed.contains($0) }
             }
             guard !evidence.isEmpty else { continue }
             let template = LogTemplate(
                 id: "\(suspect.service)/\(signal)", service: suspect.service, pattern: text, message: text, signals: [signal],
-                level: .error, count: suspect.calls.reduce(0) { $0 + $1.callsDuring - $1.answeredDuring },
-                firstSeen: suspect.calls.map(\.onset).min() ?? window.start, lastSeen: window.end,
+                level: .error, count: suspect.findings.reduce(0) { $0 + $1.linesDuring - $1.followedDuring },
+                firstSeen: suspect.findings.map(\.onset).min() ?? window.start, lastSeen: window.end,
                 samples: evidence, mentions: [], timeline: TemplateTimeline())
             let event = EventNode(
                 template: template, subject: suspect.service, signal: signal,
-                rootLikelihood: rulebook.definition(signal)?.rootLikelihood ?? 0.7,
+                rootLikelihood: rulebook.definition(signal)?.rootLikelihood ?? 0.6,
                 anomaly: TemplateAnomaly(
-                    kind: .falling, score: min(1, top.likelihoodRatio / (2 * UnansweredCalls.minimumLikelihoodRatio)),
-                    onset: suspect.calls.map(\.onset).min(), before: top.answeredBefore, during: top.answeredDuring,
-                    expected: Double(top.callsDuring) * top.answeredShareBefore),
+                    kind: .falling, score: min(1, top.likelihoodRatio / (2 * LostSuccessor.minimumLikelihoodRatio)),
+                    onset: suspect.findings.map(\.onset).min(), before: top.followedBefore, during: top.followedDuring,
+                    expected: Double(top.linesDuring) * top.shareBefore),
                 evidence: evidence)
             addDerivedEvent(event, reason: text)
-            summary.unansweredCalls += 1
+            switch suspect.kind {
+            case .call: summary.unansweredCalls += 1
+            case .step: summary.cutShort += 1
+            }
         }
 
         // Calls edges: declared ones weigh 1; traced ones by their share of the busiest edge's traffic;

@@ -16,6 +16,8 @@ extension SignalID {
     public static let slowHops: SignalID = "slow_hops"
     /// A caller's calls no longer reach the service's logs.
     public static let unansweredCalls: SignalID = "unanswered_calls"
+    /// A step of a service's requests stopped following the step before it.
+    public static let cutShort: SignalID = "cut_short"
     /// A caller reports no route to a dependency.
     public static let networkUnreachable: SignalID = "network_unreachable"
 }

@@ -291,7 +291,7 @@ extension ReportAssembler {
                 traffic.append("\(analysis.log.spans.count) span(s) timed from trace-correlated lines, \(summary.latencies) service(s) slower")
             }
             if !analysis.log.tracedLines.isEmpty {
-                traffic.append("hops between services timed from \(analysis.log.tracedLines.count) traced line(s), \(summary.slowHops) service(s) at slowed hops, \(summary.unansweredCalls) whose callers' calls stopped reaching their logs")
+                traffic.append("hops between services timed from \(analysis.log.tracedLines.count) traced line(s), \(summary.slowHops) service(s) at slowed hops, \(summary.unansweredCalls) whose callers' calls stopped reaching their logs, \(summary.cutShort) whose requests were cut short")
             }
             steps.append(("Compare traffic with its baseline", traffic.joined(separator: "; ") + "."))
         }

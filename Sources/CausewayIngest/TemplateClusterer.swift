@@ -70,11 +70,12 @@ struct TemplateClusterer {
         zip(template, tokens).map { $0 == $1 ? $0 : "<*>" }
     }
 
-    /// The first token as a group key: a variable (digits, a wildcard) groups as `<*>`, but a token whose
-    /// literal part is a word (a logger with a masked line number, `p.c.PriceController#<*>`) keeps that
-    /// part: two classes' messages are two templates.
+    /// The first token as a group key: a variable (a wildcard) groups as `<*>`, but a token whose literal
+    /// part is a word (`p.c.PriceController#<*>`) keeps that part: two classes' messages are two templates.
+    /// A token the masker left whole is constant, digits and all (a logger's source line,
+    /// `t.s.TravelServiceImpl#451`): two statements are two templates.
     static func groupToken(_ token: Substring) -> String {
-        guard token.contains("<*>") || token.contains(where: \.isNumber) else { return String(token) }
+        guard token.contains("<*>") else { return String(token) }
         let literal = token.filter { !$0.isNumber && $0 != "<" && $0 != "*" && $0 != ">" }
         return literal.count(where: \.isLetter) >= 4 ? literal + "<*>" : "<*>"
     }

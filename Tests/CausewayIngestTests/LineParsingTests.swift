@@ -59,11 +59,15 @@ struct LineParsingTests {
             text += "2026-05-24T10:00:0\(i).000Z basic INFO f.m.s.BasicServiceImpl#459 [queryPrice][Query For Price Config][RouteIds: [\(1000 + i)]]\n"
             text += "2026-05-24T10:00:0\(i).100Z basic INFO f.m.s.BasicServiceImpl#444 [queryPrice][Query For Price Config][RouteId: \(2000 + i)]\n"
             text += "2026-05-24T10:00:0\(i).200Z basic INFO at (Handler.java:88) handled order#\(31_337 + i) in main.go:\(40 + i)\n"
+            // Two statements whose messages differ only in numbers: the source line alone keeps them apart.
+            text += "2026-05-24T10:00:0\(i).300Z travel INFO t.s.TravelServiceImpl#451 [getTickets][Calculate distance][calculate time: \(i * 7)]\n"
+            text += "2026-05-24T10:00:0\(i).400Z travel INFO t.s.TravelServiceImpl#457 [getTickets][Calculate distance][calculate time: \(i * 11 + 16)]\n"
         }
         let patterns = Set(try ingest(text).templates.map(\.pattern))
         #expect(patterns.contains { $0.hasPrefix("f.m.s.BasicServiceImpl#459 ") }, "\(patterns)")
         #expect(patterns.contains { $0.hasPrefix("f.m.s.BasicServiceImpl#444 ") }, "\(patterns)")
         #expect(patterns.contains("at (Handler.java:88) handled order#<*> in <*>"), "an order number is no source line, nor is a changing one")
+        #expect(patterns.contains { $0.hasPrefix("t.s.TravelServiceImpl#451 ") } && patterns.contains { $0.hasPrefix("t.s.TravelServiceImpl#457 ") })
     }
 
     @Test("keeps a message's first word when nothing marks it as a service")

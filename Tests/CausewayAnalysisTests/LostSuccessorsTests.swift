@@ -4,46 +4,38 @@ import CausewayIngest
 import Foundation
 import Testing
 
-@Suite("Calls that stopped reaching a dependency's logs")
-struct UnansweredCallsTests {
-    /// How one request's trace goes once the callee stopped answering.
-    enum Failure {
-        /// The callee logs nothing; the caller carries on with its next step.
-        case silent
-        /// The callee logs nothing; the caller logs an error of its own.
-        case complained
-        /// The callee answers as before.
-        case none
-    }
+@Suite("Lines that stopped following each other in a request's trace")
+struct LostSuccessorsTests {
+    typealias Step = (service: ServiceName, template: String, level: LogLevel)
 
-    /// `requests` traces, one every 2 s from 10:00:00: the caller's call-site line (template `call`), the
-    /// callee's line, the caller's next line. From request `failingFrom` on, the trace goes as `failure` says.
-    /// With `duplicated`, every caller line is collected twice.
-    func traces(failingFrom: Int, failure: Failure, requests: Int = 40, duplicated: Bool = false) -> [TracedLine] {
+    /// `requests` traces, one every 2 s from 10:00:00, each the lines `before` lists, or from request `changeAt`
+    /// on those `after` lists, 5 ms apart. With `duplicated`, every line of `twice` is collected twice.
+    func traces(
+        _ before: [Step], then after: [Step], changeAt: Int, requests: Int = 40, twice: ServiceName? = nil
+    ) -> [TracedLine] {
         var lines: [TracedLine] = []
         let origin = try! #require(TimestampParser.parse("2026-05-24T10:00:00Z"))
         var number = 0
         for r in 0..<requests {
-            let trace = UInt64(1000 + r)
-            var clock = 36_000.0 + Double(r) * 2
-            func add(_ service: ServiceName, _ template: String, _ level: LogLevel = .info) {
-                for _ in 0..<(duplicated && service == "basic" ? 2 : 1) {
+            let clockStart = 36_000.0 + Double(r) * 2
+            for (position, step) in (r < changeAt ? before : after).enumerated() {
+                let clock = clockStart + Double(position) * 0.005
+                for _ in 0..<(step.service == twice ? 2 : 1) {
                     number += 1
                     lines.append(
                         TracedLine(
-                            service: service, trace: trace, time: origin.adding(seconds: clock - 36_000), clock: clock, level: level,
-                            location: SourceLocation(file: "app.log", line: number), template: "\(service)/\(template)"))
+                            service: step.service, trace: UInt64(1000 + r), time: origin.adding(seconds: clock - 36_000), clock: clock,
+                            level: step.level, location: SourceLocation(file: "app.log", line: number),
+                            template: "\(step.service)/\(step.template)"))
                 }
-                clock += 0.005
             }
-            add("basic", "call")
-            let failing = r >= failingFrom ? failure : .none
-            if failing == .none { add("route", "entry") }
-            if failing == .complained { add("basic", "failed", .error) }
-            add("basic", "next")
         }
         return lines.sorted { ($0.trace, $0.clock, $0.location) < ($1.trace, $1.clock, $1.location) }
     }
+
+    let answered: [Step] = [("basic", "call", .info), ("route", "entry", .info), ("basic", "next", .info)]
+    let unanswered: [Step] = [("basic", "call", .info), ("basic", "next", .info)]
+    let complained: [Step] = [("basic", "call", .info), ("basic", "failed", .error), ("basic", "next", .info)]
 
     func topology() -> Topology {
         var topology = Topology()
@@ -59,40 +51,56 @@ struct UnansweredCallsTests {
 
     @Test("a call site the callee stopped following points at the callee, split where the answers stopped")
     func silentCallee() throws {
-        let found = UnansweredCalls.measure(traces(failingFrom: 20, failure: .silent), topology: topology(), window: window())
+        let found = LostSuccessor.measure(traces(answered, then: unanswered, changeAt: 20), topology: topology(), window: window())
         let calls = try #require(found.first)
         #expect(found.count == 1)
-        #expect(calls.caller == "basic" && calls.callee == "route" && calls.callSite == "basic/call")
-        #expect(calls.callsBefore == 20 && calls.answeredBefore == 20)
-        #expect(calls.callsDuring == 20 && calls.answeredDuring == 0)
+        #expect(calls.kind == .call && calls.service == "basic" && calls.successor == "route" && calls.site == "basic/call")
+        #expect(calls.linesBefore == 20 && calls.followedBefore == 20)
+        #expect(calls.linesDuring == 20 && calls.followedDuring == 0)
         #expect(calls.onset == TimestampParser.parse("2026-05-24T10:00:40Z")!)
-        #expect(calls.answer.service == "route" && calls.followedBy.template == "basic/next")
-        #expect(UnansweredCalls.suspects(found).map(\.service) == ["route"])
+        #expect(calls.successorLine.service == "route" && calls.nextLine.template == "basic/next")
+        #expect(LostSuccessor.suspects(found).map(\.service) == ["route"])
     }
 
     @Test("a caller that says why its call failed, steady answers, a callee outside the topology or a change long before the window raise nothing")
     func nothingToClaim() {
-        #expect(UnansweredCalls.measure(traces(failingFrom: 20, failure: .complained), topology: topology(), window: window()).isEmpty)
-        #expect(UnansweredCalls.measure(traces(failingFrom: 0, failure: .none), topology: topology(), window: window()).isEmpty)
-        #expect(UnansweredCalls.measure(traces(failingFrom: 20, failure: .silent), topology: Topology(), window: window()).isEmpty)
+        #expect(LostSuccessor.measure(traces(answered, then: complained, changeAt: 20), topology: topology(), window: window()).isEmpty)
+        #expect(LostSuccessor.measure(traces(answered, then: answered, changeAt: 0), topology: topology(), window: window()).isEmpty)
+        #expect(LostSuccessor.measure(traces(answered, then: unanswered, changeAt: 20), topology: Topology(), window: window()).isEmpty)
         let late = window(from: "2026-05-24T10:03:00Z")
         #expect(
-            UnansweredCalls.measure(traces(failingFrom: 20, failure: .silent), topology: topology(), window: late).isEmpty,
+            LostSuccessor.measure(traces(answered, then: unanswered, changeAt: 20), topology: topology(), window: late).isEmpty,
             "answers that stopped two minutes before the window are an older condition")
     }
 
-    @Test("a caller line collected twice is not a call its twin left unanswered")
+    @Test("a line collected twice is not one its twin left unfollowed")
     func duplicatedLines() {
         #expect(
-            UnansweredCalls.measure(traces(failingFrom: 40, failure: .none, duplicated: true), topology: topology(), window: window())
+            LostSuccessor.measure(traces(answered, then: answered, changeAt: 40, twice: "basic"), topology: topology(), window: window())
                 .isEmpty)
-        let found = UnansweredCalls.measure(traces(failingFrom: 20, failure: .silent, duplicated: true), topology: topology(), window: window())
-        #expect(found.map(\.callee) == ["route"])
+        let found = LostSuccessor.measure(traces(answered, then: unanswered, changeAt: 20, twice: "basic"), topology: topology(), window: window())
+        #expect(found.map(\.successor) == ["route"])
     }
 
-    @Test("a few unanswered calls are not enough to claim anything")
-    func tooFewCalls() {
-        #expect(UnansweredCalls.measure(traces(failingFrom: 36, failure: .silent), topology: topology(), window: window()).isEmpty)
+    @Test("a few unfollowed lines are not enough to claim anything")
+    func tooFewLines() {
+        #expect(LostSuccessor.measure(traces(answered, then: unanswered, changeAt: 36), topology: topology(), window: window()).isEmpty)
+    }
+
+    @Test("a service's own step that stopped following the one before it is a request cut short, about the service")
+    func stepCutShort() throws {
+        let whole: [Step] = [("travel", "entry", .info), ("travel", "compute", .info), ("travel", "reply", .info)]
+        let cut: [Step] = [("travel", "entry", .info), ("gateway", "failed", .error)]
+        let found = LostSuccessor.measure(traces(whole, then: cut, changeAt: 20), topology: Topology(), window: window())
+        let step = try #require(found.first)
+        #expect(found.count == 1, "\(found.map { ($0.site, $0.successorStep) })")
+        #expect(step.kind == .step && step.service == "travel" && step.successor == "travel")
+        #expect(step.site == "travel/entry" && step.successorStep == "travel/compute")
+        #expect(step.nextLine.service == "gateway")
+        #expect(LostSuccessor.suspects(found).map { "\($0.kind) \($0.service)" } == ["step travel"])
+        // The service saying what went wrong is its own evidence.
+        let said: [Step] = [("travel", "entry", .info), ("travel", "failed", .error)]
+        #expect(LostSuccessor.measure(traces(whole, then: said, changeAt: 20), topology: Topology(), window: window()).isEmpty)
     }
 
     /// A TrainTicket-like log: travel → basic → route. Each request: travel's entry, basic's entry, basic's
@@ -148,6 +156,7 @@ struct UnansweredCallsTests {
         #expect(top.service == "ts-route-service" && top.signal == "unanswered_calls", "\(report.hypotheses.prefix(3).map { ($0.service, $0.signal) })")
         #expect(report.evidence.contains { $0.text.contains("BasicServiceImpl#405") }, "the unanswered call is cited")
         let first = try #require(report.recommendations.first)
+        #expect(!report.hypotheses.contains { $0.service == "ts-basic-service" && $0.signal == "cut_short" }, "basic carried on: nothing was cut short")
         #expect(
             first.service == "ts-route-service" && first.title == "Find where ts-route-service fails calls before it logs"
                 && first.commands.contains("kubectl get endpoints ts-route-service   # a ready pod behind the Service?"),
