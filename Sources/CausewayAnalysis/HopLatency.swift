@@ -36,15 +36,22 @@ public struct HopShift: Hashable, Sendable {
     public var exampleFrom: TracedLine
     public var exampleTo: TracedLine
 
-    /// Fewer hops on either side say nothing.
+    /// Fewer hops after the change point say nothing…
     static let minimumHops = 3
+    /// …nor fewer before it (a rarely called edge may show only two before the incident).
+    static let minimumHopsBefore = 2
 
     public var ratio: Double { (medianDuring + 0.002) / (medianBefore + 0.002) }
 
     /// A rise worth a claim: separated from the hops before it (z ≥ 2.5 at the best split, reachable with
     /// four hops before and six after when every later one is slower), at least three times the earlier
     /// median, and 20 ms longer.
-    public var isSignificantRise: Bool { z >= 2.5 && ratio >= 3 && medianDuring - medianBefore >= 0.02 }
+    /// A rise far beyond any noise also counts at a smaller z, as on a rarely called edge: z ≥ 2 (two hops
+    /// before and eight after, every later one slower), twenty times the earlier median, and 200 ms longer.
+    public var isSignificantRise: Bool {
+        let longer = medianDuring - medianBefore
+        return (z >= 2.5 && hopsBefore >= Self.minimumHops && ratio >= 3 && longer >= 0.02) || (z >= 2 && ratio >= 20 && longer >= 0.2)
+    }
 
     /// The edges' hops up to the end of the incident window, each edge split where its hops step up most
     /// surely (its own change point, so a slowdown is found even where the window's start is off).
@@ -113,7 +120,7 @@ public struct HopShift: Hashable, Sendable {
     /// - Complexity: O(n log n).
     static func changePoint(_ gaps: [Double]) -> (index: Int, z: Double)? {
         let n = gaps.count
-        guard n >= 2 * minimumHops else { return nil }
+        guard n >= minimumHopsBefore + minimumHops else { return nil }
         // Ranks with ties at their mean.
         let order = gaps.indices.sorted { gaps[$0] < gaps[$1] }
         var rank = [Double](repeating: 0, count: n)
@@ -129,7 +136,7 @@ public struct HopShift: Hashable, Sendable {
         var best: (index: Int, z: Double)?
         for split in 1..<n {
             prefix += rank[split - 1]
-            guard split >= minimumHops, n - split >= minimumHops else { continue }
+            guard split >= minimumHopsBefore, n - split >= minimumHops else { continue }
             let n1 = Double(split)
             let n2 = Double(n - split)
             let u = (total - prefix) - n2 * (n2 + 1) / 2

@@ -8,8 +8,11 @@ import Testing
 struct HopLatencyTests {
     /// `requests` traces, one every 2 s from 10:00:00: a line at `caller`, then at each callee, then at
     /// `caller` again. Hops into and out of `slow` take `delay` seconds from `slowFrom` on, else 3 ms.
+    /// With `slowerWork`, that callee's work (between its two lines) takes 0.3 s instead of 4 ms from
+    /// `slowFrom` on.
     func traces(
-        caller: ServiceName, callees: [ServiceName], slow: ServiceName?, delay: Double, slowFrom: Int, requests: Int = 40
+        caller: ServiceName, callees: [ServiceName], slow: ServiceName?, delay: Double, slowFrom: Int, requests: Int = 40,
+        slowerWork: ServiceName? = nil
     ) -> [TracedLine] {
         var lines: [TracedLine] = []
         let origin = try! #require(TimestampParser.parse("2026-05-24T10:00:00Z"))
@@ -29,7 +32,7 @@ struct HopLatencyTests {
                 let hop = r >= slowFrom && (callee == slow || caller == slow) ? delay : 0.003
                 clock += hop
                 add(callee)
-                clock += 0.004
+                clock += r >= slowFrom && callee == slowerWork ? 0.3 : 0.004
                 add(callee)
                 clock += hop
                 add(caller)
@@ -82,9 +85,49 @@ struct HopLatencyTests {
         #expect(HopShift.measure(slow, topology: topology([("travel", "basic")]), window: nil).isEmpty)
     }
 
+    @Test("a rarely called edge: two quick hops before, then every hop a second long, is a rise; a modest one is not")
+    func rarelyCalledEdge() {
+        let lines = traces(caller: "auth", callees: ["verification-code"], slow: "verification-code", delay: 1.0, slowFrom: 2, requests: 10)
+        let window = IncidentWindow(
+            start: TimestampParser.parse("2026-05-24T10:00:04Z")!, end: TimestampParser.parse("2026-05-24T10:02:00Z")!,
+            source: .detected, bucketSeconds: 1)
+        let shifts = HopShift.measure(lines, topology: topology([("auth", "verification-code")]), window: window)
+        #expect(shifts.filter(\.isSignificantRise).count == 2, "\(shifts.map { ($0.direction, $0.hopsBefore, $0.z, $0.ratio) })")
+        #expect(HopShift.suspects(shifts).map(\.service) == ["verification-code"])
+        let modest = traces(caller: "auth", callees: ["verification-code"], slow: "verification-code", delay: 0.03, slowFrom: 2, requests: 10)
+        #expect(HopShift.measure(modest, topology: topology([("auth", "verification-code")]), window: window).allSatisfy { !$0.isSignificantRise })
+    }
+
     @Test("end to end: a silent network delay at a callee is found from its callers' and its own trace-correlated lines")
     func endToEnd() throws {
-        let lines = traces(caller: "travel-service", callees: ["basic-service", "seat-service"], slow: "basic-service", delay: 1.2, slowFrom: 60, requests: 90)
+        let report = try analyse(
+            traces(caller: "travel-service", callees: ["basic-service", "seat-service"], slow: "basic-service", delay: 1.2, slowFrom: 60, requests: 90))
+        let hops = try #require(report.hypotheses.first { $0.service == "basic-service" })
+        #expect(hops.signal == "slow_hops")
+        #expect(report.hypotheses.first?.service == "basic-service")
+        // The evidence is the two lines of a slow hop, read back from the file: one at each end of it.
+        let cited = hops.evidence.compactMap { ref in report.evidence.first { $0.file == ref.file && $0.line == ref.line } }
+        #expect(cited.count == 2)
+        #expect(cited.contains { $0.text.contains("INFO travel-service") } && cited.contains { $0.text.contains("INFO basic-service") })
+        #expect(cited.allSatisfy { $0.text.contains("TraceID") })
+        #expect(report.trail.contains { $0.observation.contains("hops between services") })
+    }
+
+    @Test("slower work inside a callee does not explain slower hops at its caller's edges: the hops leave that work out")
+    func slowerCalleeDoesNotExplainHops() throws {
+        let report = try analyse(
+            traces(
+                caller: "travel-service", callees: ["basic-service", "seat-service"], slow: "travel-service", delay: 1.2, slowFrom: 60,
+                requests: 90, slowerWork: "seat-service"))
+        #expect(report.hypotheses.contains { $0.service == "seat-service" && $0.signal == "latency_rise" }, "\(report.hypotheses.map { ($0.service, $0.signal) })")
+        #expect(report.hypotheses.contains { $0.service == "travel-service" && $0.signal == "slow_hops" })
+        let explained = report.graph.edges.filter { $0.kind == .explains && $0.to == "evt:travel-service/slow_hops" }
+        #expect(explained.allSatisfy { $0.from != "evt:seat-service/latency_rise" || $0.weight <= 0.1 }, "\(report.graph.edges.filter { $0.kind == .explains }.map { ($0.from, $0.to, $0.weight) })")
+    }
+
+    /// Writes traced lines as a log file (with a burst of errors at travel-service for the window to find) and
+    /// analyses it with the three services' topology.
+    func analyse(_ lines: [TracedLine]) throws -> IncidentReport {
         var text = ""
         for line in lines.sorted(by: { ($0.time, $0.location) < ($1.time, $1.location) }) {
             let stamp = line.time.iso8601
@@ -112,15 +155,6 @@ struct HopLatencyTests {
         ingestor.ingest(fileAt: file.path, displayPath: "app.log")
         let log = ingestor.finish()
         #expect(log.tracedLines.count == lines.count)
-        let report = analyzer.report(log, topology: topology, topologySource: "topology.yaml", generator: "test")
-        let hops = try #require(report.hypotheses.first { $0.service == "basic-service" })
-        #expect(hops.signal == "slow_hops")
-        #expect(report.hypotheses.first?.service == "basic-service")
-        // The evidence is the two lines of a slow hop, read back from the file: one at each end of it.
-        let cited = hops.evidence.compactMap { ref in report.evidence.first { $0.file == ref.file && $0.line == ref.line } }
-        #expect(cited.count == 2)
-        #expect(cited.contains { $0.text.contains("INFO travel-service") } && cited.contains { $0.text.contains("INFO basic-service") })
-        #expect(cited.allSatisfy { $0.text.contains("TraceID") })
-        #expect(report.trail.contains { $0.observation.contains("hops between services") })
+        return analyzer.report(log, topology: topology, topologySource: "topology.yaml", generator: "test")
     }
 }
