@@ -10,8 +10,9 @@ public import CausewayIngest
 /// 2. Roles: declared, else from the name, else from how lines reach it (`postgres://`, `:6379`) or the
 ///    vocabulary that named it, else unknown (the middle tier).
 /// 3. Calls: declared edges; traced edges (merged into a declared one they confirm, left out when they only
-///    reverse one); edges inferred from what lines name (``CallInference``), unless the declaration or the
-///    traces draw the pair already. An observed call the declaration contradicts is a ``TopologyConflict``.
+///    reverse one); without a declaration, calls read off log lines that carry trace ids
+///    (``TracedLineCalls``); edges inferred from what lines name (``CallInference``), unless the declaration
+///    or the traces draw the pair already. An observed call the declaration contradicts is a ``TopologyConflict``.
 ///
 /// Deterministic: services are visited sorted, and the topology keeps its calls sorted.
 public struct TopologyAssembly: Sendable {
@@ -143,6 +144,15 @@ public struct TopologyAssembly: Sendable {
                 continue
             }
             topology.merge(call)
+        }
+        // Without a declaration, the lines that carry trace ids show calls too (traced, like an export's, but
+        // read off which service's line comes before another's first line in each trace).
+        if declaredTopology.isEmpty {
+            for call in TracedLineCalls.infer(log.tracedLines) {
+                if topology.call(from: call.caller, to: call.callee) != nil || !topology.hasCall(from: call.callee, to: call.caller) {
+                    topology.merge(call)
+                }
+            }
         }
         let inference = CallInference.infer(
             templates: log.templates, mentions: resolvedMentions, roles: roles, declared: declared)

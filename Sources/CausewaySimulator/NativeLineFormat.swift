@@ -22,7 +22,10 @@ enum NativeLineFormat {
             head = "\(t.iso) \(level.padded(to: 5)) 1 --- \(app) [nio-\(s.port)-exec-\(1 + abs(pod.hashValueStable) % 200)] \(logger) : \(line.message)\(fieldText(rest))"
         case .go:
             if flavor.goZap {
-                let caller = "\(s.noun)/\(["handler", "client", "service"][abs(line.message.hashValueStable) % 3]).go:\(20 + abs(line.message.hashValueStable) % 300)"
+                // zap's caller is the statement that logged: one file and line per message shape, whatever
+                // the values in one line.
+                let statement = line.message.split(separator: " ").prefix { !$0.contains(where: \.isNumber) }.prefix(4).joined(separator: " ").hashValueStable
+                let caller = "\(s.noun)/\(["handler", "client", "service"][abs(statement) % 3]).go:\(20 + abs(statement) % 300)"
                 let json = line.fields.isEmpty ? "" : "\t" + JSONText.object(line.fields.map { ($0.0, .string($0.1)) }).compact
                 head = "\(t.iso)\t\(line.level.word(for: .go, uppercase: false))\t\(caller)\t\(line.message)\(json)"
             } else {

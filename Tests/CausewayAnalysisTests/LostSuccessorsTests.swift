@@ -163,6 +163,13 @@ struct LostSuccessorsTests {
             "the finding has its own steps, not the advice to read errors a silent service never logged: \(first)")
     }
 
+    @Test("without a topology file, the calls the traced lines show are enough to find the silent dependency")
+    func silentRootWithoutTopology() throws {
+        let report = try analyse(trainTicketLog(silentFrom: 45))
+        #expect(report.topology.calls.contains { $0.caller == "ts-basic-service" && $0.callee == "ts-route-service" && $0.provenance == "traced" })
+        #expect(report.hypotheses.first?.service == "ts-route-service", "\(report.hypotheses.prefix(3).map { ($0.service, $0.signal) })")
+    }
+
     @Test("when the caller says why the call failed, its complaint is the evidence, not an unanswered call")
     func complaintIsItsOwnEvidence() throws {
         let report = try analyse(trainTicketLog(silentFrom: 45, complaint: true), topology: trainTicketTopology)
