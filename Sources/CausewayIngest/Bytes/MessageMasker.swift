@@ -194,7 +194,7 @@ struct MessageMasker {
             if tokens > 0 { put(ASCII.space) }
             if digits {
                 let previous = previousStart >= 0 ? message.slice(previousStart, previousEnd) : nil
-                maskToken(message.slice(index, end), previous: previous)
+                maskToken(in: message, index, end, previous: previous)
             } else {
                 put(message.slice(index, end))
             }
@@ -206,13 +206,15 @@ struct MessageMasker {
         hash = WordHash(of: key)
     }
 
-    /// Masks one token; `previous` is the token before it (a status word there makes a 3-digit core a
-    /// status code).
+    /// Masks the token at `start..<end` of `message`; `previous` is the token before it (a status word there
+    /// makes a 3-digit core a status code).
     @inline(__always)
-    private mutating func maskToken(_ token: Bytes, previous: Bytes?) {
-        // `key=value`: keep the key.
+    private mutating func maskToken(in message: Bytes, _ start: Int, _ end: Int, previous: Bytes?) {
+        let token = message.slice(start, end)
+        // `key=value`: keep the key. The search is given the message from its start, so that a short token
+        // late in it is searched with one block read inside the message.
         let n = token.count
-        let i = n > 1 ? causeway_find_either(token.baseAddress!, 1, n, ASCII.equals, ASCII.equals) : n
+        let i = n > 1 ? causeway_find_either(message.baseAddress!, start + 1, end, ASCII.equals, ASCII.equals) - start : n
         if i < n {
             put(token.slice(0, i + 1))
             if i + 1 < n { maskCore(token.slice(i + 1, n), statusWord: token.slice(0, i)) }
