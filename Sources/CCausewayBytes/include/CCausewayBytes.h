@@ -74,10 +74,21 @@ static inline __m128i causeway_load_tail(const uint8_t *bytes, ptrdiff_t start, 
 }
 #endif
 
+/// What ``causeway_token_end`` tells of a token's digits.
+enum {
+    causeway_token_has_digit = 1,   // an ASCII digit among its bytes
+    causeway_token_all_digits = 2   // nothing but ASCII digits (and at least one)
+};
+
+/// The flags of a token that holds a digit or not, and a byte other than a digit or not.
+static inline int causeway_digit_flags(int any_digit, int any_other) {
+    return any_digit ? (any_other ? causeway_token_has_digit : causeway_token_has_digit | causeway_token_all_digits) : 0;
+}
+
 /// The end of the token that starts at `start`: the first space or tab at or after it, or `count`. Sets
-/// `*has_digit` to whether the token holds an ASCII digit. Sixteen bytes at a time with SSE2; nothing past
-/// `count` is read (see `causeway_load_tail`).
-static inline ptrdiff_t causeway_token_end(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, int *has_digit) {
+/// `*digit_flags` to what the token holds (`causeway_token_has_digit`, `causeway_token_all_digits`). Sixteen
+/// bytes at a time with SSE2; nothing past `count` is read (see `causeway_load_tail`).
+static inline ptrdiff_t causeway_token_end(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, int *digit_flags) {
     ptrdiff_t i = start;
 #if defined(__SSE2__)
     const __m128i space = _mm_set1_epi8(0x20);
@@ -85,6 +96,7 @@ static inline ptrdiff_t causeway_token_end(const uint8_t *bytes, ptrdiff_t start
     const __m128i zero = _mm_set1_epi8(0x30);
     const __m128i nine = _mm_set1_epi8(9);
     unsigned digits = 0;
+    unsigned others = 0;
     while (i < count) {
         __m128i v;
         unsigned beyond = 0;
@@ -102,22 +114,26 @@ static inline ptrdiff_t causeway_token_end(const uint8_t *bytes, ptrdiff_t start
         unsigned digit = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(shifted, nine), shifted)) >> drop;
         if (spaces != 0) {
             unsigned at = (unsigned)__builtin_ctz(spaces);
-            digits |= digit & ((1u << at) - 1u);
-            *has_digit = digits != 0;
+            unsigned before = (1u << at) - 1u;
+            digits |= digit & before;
+            others |= ~digit & before;
+            *digit_flags = causeway_digit_flags(digits != 0, others != 0);
             return i + (ptrdiff_t)at;
         }
         digits |= digit;
+        others |= ~digit & 0xFFFFu;
         i += 16;
     }
-    *has_digit = digits != 0;
+    *digit_flags = causeway_digit_flags(digits != 0, others != 0);
     return count;
 #else
     int digit = 0;
+    int other = 0;
     while (i < count && bytes[i] != 0x20 && bytes[i] != 0x09) {
-        digit |= (uint8_t)(bytes[i] - 0x30) < 10;
+        if ((uint8_t)(bytes[i] - 0x30) < 10) digit = 1; else other = 1;
         i++;
     }
-    *has_digit = digit;
+    *digit_flags = causeway_digit_flags(digit, other);
     return i;
 #endif
 }

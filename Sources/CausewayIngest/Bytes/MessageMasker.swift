@@ -183,16 +183,18 @@ struct MessageMasker {
         }
         while index < count {
             // The token's end, and whether it holds a digit: a token without one is kept as it is.
-            var holdsDigit: Int32 = 0
-            let end = causeway_token_end(base, index, count, &holdsDigit)
-            let digits = holdsDigit != 0
+            var digitFlags: Int32 = 0
+            let end = causeway_token_end(base, index, count, &digitFlags)
             if tokens == Self.maximumTokens {
                 put(ASCII.space)
                 put(0xE2); put(0x80); put(0xA6)  // …
                 break
             }
             if tokens > 0 { put(ASCII.space) }
-            if digits {
+            if digitFlags & Int32(causeway_token_all_digits) != 0 {
+                let previous = previousStart >= 0 ? message.slice(previousStart, previousEnd) : nil
+                maskNumber(message.slice(index, end), previous: previous)
+            } else if digitFlags & Int32(causeway_token_has_digit) != 0 {
                 let previous = previousStart >= 0 ? message.slice(previousStart, previousEnd) : nil
                 maskToken(in: message, index, end, previous: previous)
             } else {
@@ -204,6 +206,24 @@ struct MessageMasker {
             index = message.skipSpaces(from: end)
         }
         hash = WordHash(of: key)
+    }
+
+    /// Masks a token of digits alone, as ``maskToken(in:_:_:previous:)`` would (it holds no `=`, no
+    /// punctuation and nothing but digits): a status code after a status word is kept, any other number
+    /// becomes `<*>`.
+    @inline(__always)
+    private mutating func maskNumber(_ token: Bytes, previous: Bytes?) {
+        if Self.isStatusCode(token), let previous, Self.isStatusWord(previous) {
+            put(token)
+        } else {
+            putWildcard()
+        }
+    }
+
+    /// Three digits, the first 1 to 5: what a status code looks like.
+    @inline(__always)
+    static func isStatusCode(_ core: Bytes) -> Bool {
+        core.count == 3 && ASCII.isDigit(core[0]) && ASCII.isDigit(core[1]) && ASCII.isDigit(core[2]) && core[0] >= 0x31 && core[0] <= 0x35
     }
 
     /// Masks the token at `start..<end` of `message`; `previous` is the token before it (a status word there
@@ -237,9 +257,7 @@ struct MessageMasker {
     }
 
     private mutating func maskInner(_ core: Bytes, statusWord: Bytes?) {
-        if core.count == 3, ASCII.isDigit(core[0]), ASCII.isDigit(core[1]), ASCII.isDigit(core[2]), core[0] >= 0x31, core[0] <= 0x35,
-            let statusWord, Self.isStatusWord(statusWord)
-        {
+        if Self.isStatusCode(core), let statusWord, Self.isStatusWord(statusWord) {
             put(core)
             return
         }
