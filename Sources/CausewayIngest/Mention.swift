@@ -190,7 +190,10 @@ public struct MentionExtractor: Sendable {
         let lowered = Array(message.lowercased().utf8)
         let original = Array(message.utf8)
         var claimed = [Bool](repeating: false, count: lowered.count)
+        let pairs = BytePairFilter(lowered)
         for entry in vocabulary {
+            // Most words cannot occur: their first two bytes never stand together in the message.
+            if !pairs.mayHold(entry.word) { continue }
             let word = Array(entry.word.utf8)
             guard word.count <= lowered.count else { continue }
             var start = 0
@@ -709,5 +712,34 @@ extension String {
         var text = Substring(self)
         while text.last == "." { text = text.dropLast() }
         return String(text)
+    }
+}
+
+/// Which pairs of adjacent bytes a text holds, as a 1024-bit Bloom filter: a word whose first two bytes
+/// are not among them cannot occur in the text, so a search for it can be skipped without reading the
+/// text again (a set bit may be a false alarm; the search then runs and finds nothing).
+struct BytePairFilter {
+    private var bits = [UInt64](repeating: 0, count: 16)
+
+    init(_ text: [UInt8]) {
+        guard text.count >= 2 else { return }
+        for i in 1..<text.count {
+            let bit = Self.bit(text[i - 1], text[i])
+            bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+    }
+
+    @inline(__always)
+    private static func bit(_ first: UInt8, _ second: UInt8) -> Int {
+        Int(truncatingIfNeeded: ((UInt32(first) << 8 | UInt32(second)) &* 0x9E37_79B1) >> 22)
+    }
+
+    /// False when `word` (two bytes or more) cannot occur in the text; true when it may, and for shorter
+    /// words.
+    func mayHold(_ word: String) -> Bool {
+        var bytes = word.utf8.makeIterator()
+        guard let first = bytes.next(), let second = bytes.next() else { return true }
+        let bit = Self.bit(first, second)
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 }

@@ -57,10 +57,38 @@ static inline int causeway_holds_trace(const uint8_t *bytes, ptrdiff_t count) {
     return 0;
 }
 
+#if defined(__SSE2__)
+/// The sixteen bytes from `start` of `bytes[0..<count]` when fewer than sixteen are left, read without going
+/// past `count`: when the text holds sixteen bytes, the sixteen that end at `count` (overlapping bytes before
+/// `start`), with `*drop` set to how many of them precede `start`, so that a comparison mask shifted right by
+/// `*drop` has bit 0 for `start`; when it is shorter, the bytes copied into a zeroed block (`*drop` is 0).
+static inline __m128i causeway_load_tail(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, unsigned *drop) {
+    if (count >= 16) {
+        *drop = (unsigned)(16 - (count - start));
+        return _mm_loadu_si128((const __m128i *)(bytes + count - 16));
+    }
+    *drop = 0;
+    uint8_t padded[16] = {0};
+    for (ptrdiff_t k = 0; k < count - start; k++) padded[k] = bytes[start + k];
+    return _mm_loadu_si128((const __m128i *)padded);
+}
+#endif
+
+/// What ``causeway_token_end`` tells of a token's digits.
+enum {
+    causeway_token_has_digit = 1,   // an ASCII digit among its bytes
+    causeway_token_all_digits = 2   // nothing but ASCII digits (and at least one)
+};
+
+/// The flags of a token that holds a digit or not, and a byte other than a digit or not.
+static inline int causeway_digit_flags(int any_digit, int any_other) {
+    return any_digit ? (any_other ? causeway_token_has_digit : causeway_token_has_digit | causeway_token_all_digits) : 0;
+}
+
 /// The end of the token that starts at `start`: the first space or tab at or after it, or `count`. Sets
-/// `*has_digit` to whether the token holds an ASCII digit. Sixteen bytes at a time with SSE2 (the last
-/// partial block is copied into a padded one, so nothing past `count` is read).
-static inline ptrdiff_t causeway_token_end(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, int *has_digit) {
+/// `*digit_flags` to what the token holds (`causeway_token_has_digit`, `causeway_token_all_digits`). Sixteen
+/// bytes at a time with SSE2; nothing past `count` is read (see `causeway_load_tail`).
+static inline ptrdiff_t causeway_token_end(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, int *digit_flags) {
     ptrdiff_t i = start;
 #if defined(__SSE2__)
     const __m128i space = _mm_set1_epi8(0x20);
@@ -68,52 +96,50 @@ static inline ptrdiff_t causeway_token_end(const uint8_t *bytes, ptrdiff_t start
     const __m128i zero = _mm_set1_epi8(0x30);
     const __m128i nine = _mm_set1_epi8(9);
     unsigned digits = 0;
+    unsigned others = 0;
     while (i < count) {
         __m128i v;
         unsigned beyond = 0;
+        unsigned drop = 0;
         ptrdiff_t n = count - i;
         if (n >= 16) {
             v = _mm_loadu_si128((const __m128i *)(bytes + i));
         } else {
-            // Positions past the end count as spaces. Sixteen bytes are loaded from the same page when they fit
-            // in it (a load that cannot fault; the bytes past the end are ignored), else copied into a block.
+            // Positions past the end count as spaces.
             beyond = 0xFFFFu & ~((1u << n) - 1u);
-            if (((uintptr_t)(bytes + i) & 4095u) <= 4096u - 16u) {
-                v = _mm_loadu_si128((const __m128i *)(bytes + i));
-            } else {
-                uint8_t padded[16] = {0};
-                for (ptrdiff_t k = 0; k < n; k++) padded[k] = bytes[i + k];
-                v = _mm_loadu_si128((const __m128i *)padded);
-            }
+            v = causeway_load_tail(bytes, i, count, &drop);
         }
-        unsigned spaces = beyond | (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab)));
+        unsigned spaces = beyond | ((unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, space), _mm_cmpeq_epi8(v, tab))) >> drop);
         __m128i shifted = _mm_sub_epi8(v, zero);
-        unsigned digit = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(shifted, nine), shifted));
+        unsigned digit = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(shifted, nine), shifted)) >> drop;
         if (spaces != 0) {
             unsigned at = (unsigned)__builtin_ctz(spaces);
-            digits |= digit & ((1u << at) - 1u);
-            *has_digit = digits != 0;
+            unsigned before = (1u << at) - 1u;
+            digits |= digit & before;
+            others |= ~digit & before;
+            *digit_flags = causeway_digit_flags(digits != 0, others != 0);
             return i + (ptrdiff_t)at;
         }
         digits |= digit;
+        others |= ~digit & 0xFFFFu;
         i += 16;
     }
-    *has_digit = digits != 0;
+    *digit_flags = causeway_digit_flags(digits != 0, others != 0);
     return count;
 #else
     int digit = 0;
+    int other = 0;
     while (i < count && bytes[i] != 0x20 && bytes[i] != 0x09) {
-        digit |= (uint8_t)(bytes[i] - 0x30) < 10;
+        if ((uint8_t)(bytes[i] - 0x30) < 10) digit = 1; else other = 1;
         i++;
     }
-    *has_digit = digit;
+    *digit_flags = causeway_digit_flags(digit, other);
     return i;
 #endif
 }
 
 /// The first index at or after `start` whose byte is `a` or `b`, or `count`. Sixteen bytes at a time with
-/// SSE2; a last partial block is loaded whole only when it cannot leave the page (else byte by byte), and
-/// the bytes past `count` are ignored.
+/// SSE2; nothing past `count` is read (see `causeway_load_tail`).
 static inline ptrdiff_t causeway_find_either(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, uint8_t a, uint8_t b) {
     ptrdiff_t i = start;
 #if defined(__SSE2__)
@@ -125,10 +151,10 @@ static inline ptrdiff_t causeway_find_either(const uint8_t *bytes, ptrdiff_t sta
         if (hits != 0) return i + (ptrdiff_t)__builtin_ctz(hits);
         i += 16;
     }
-    if (i < count && (((uintptr_t)(bytes + i) & 4095u) <= 4096u - 16u)) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
-        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)));
-        hits &= (1u << (count - i)) - 1u;
+    if (i < count && count >= 16) {
+        unsigned drop;
+        __m128i v = causeway_load_tail(bytes, i, count, &drop);
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb))) >> drop;
         return hits != 0 ? i + (ptrdiff_t)__builtin_ctz(hits) : count;
     }
 #endif
@@ -137,8 +163,8 @@ static inline ptrdiff_t causeway_find_either(const uint8_t *bytes, ptrdiff_t sta
 }
 
 /// What a line's bytes hold, in one pass: bit 0 set when a NUL byte, bit 1 when a byte of 0x80 or more (not
-/// ASCII). Sixteen bytes at a time with SSE2; a last partial block is loaded whole only when it cannot leave
-/// the page, and the bytes past `count` are ignored.
+/// ASCII). Sixteen bytes at a time with SSE2; a last partial block is read as the sixteen bytes that end at
+/// `count` (overlapping bytes already seen, which changes neither flag), so nothing past `count` is read.
 static inline int causeway_line_flags(const uint8_t *bytes, ptrdiff_t count) {
     ptrdiff_t i = 0;
     int flags = 0;
@@ -153,11 +179,10 @@ static inline int causeway_line_flags(const uint8_t *bytes, ptrdiff_t count) {
     }
     unsigned zeros = (unsigned)_mm_movemask_epi8(any_zero);
     unsigned highs = (unsigned)_mm_movemask_epi8(any_high);
-    if (i < count && (((uintptr_t)(bytes + i) & 4095u) <= 4096u - 16u)) {
-        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
-        unsigned valid = (1u << (count - i)) - 1u;
-        zeros |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, zero)) & valid;
-        highs |= (unsigned)_mm_movemask_epi8(v) & valid;
+    if (i < count && count >= 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + count - 16));
+        zeros |= (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, zero));
+        highs |= (unsigned)_mm_movemask_epi8(v);
         i = count;
     }
     if (zeros != 0) flags |= 1;

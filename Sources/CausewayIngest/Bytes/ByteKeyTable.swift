@@ -8,10 +8,10 @@ internal import CCausewayBytes
 
 /// An open-addressing hash map from byte strings to dense integer ids (0, 1, 2, … in insertion order).
 ///
-/// Keys live back to back in one arena, so a lookup costs a hash and a `memcmp` and allocates nothing;
+/// Keys live back to back in one arena, so a lookup costs a hash and a comparison and allocates nothing;
 /// ids index the caller's own arrays of values.
 struct ByteKeyTable {
-    /// One open-addressing slot: everything a lookup compares before `memcmp`, in one place, so a probe
+    /// One open-addressing slot: everything a lookup compares before the key's bytes, in one place, so a probe
     /// touches one cache line of the slot array and then the key's bytes.
     private struct Slot {
         var hash: UInt64 = 0
@@ -47,7 +47,7 @@ struct ByteKeyTable {
                     let slot = slots[index]
                     if slot.id < 0 { return nil }
                     if slot.hash == hash && Int(slot.length) == key.count {
-                        if key.count == 0 || memcmp(arena.baseAddress! + slot.start, key.baseAddress!, key.count) == 0 {
+                        if key.count == 0 || bytesEqual(arena.baseAddress! + slot.start, key.baseAddress!, key.count) {
                             return Int(slot.id)
                         }
                     }

@@ -1,5 +1,11 @@
 internal import CCausewayBytes
 
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
+
 /// Helpers on a line's bytes. Ingest works on UTF-8 bytes, not `String`s, so that a million lines cost
 /// no allocations beyond what the templates keep.
 typealias Bytes = UnsafeBufferPointer<UInt8>
@@ -109,6 +115,34 @@ func copyBytes(_ destination: UnsafeMutablePointer<UInt8>, _ source: UnsafePoint
         d.storeBytes(of: b, toByteOffset: count - 8, as: UInt64.self)
     default:
         d.copyMemory(from: s, byteCount: count)
+    }
+}
+
+/// Whether the `count` bytes at `a` and at `b` are the same. Keys of up to 64 bytes (the usual masked key
+/// or service name) are compared eight bytes at a time in line, the last word overlapping the one before,
+/// which is cheaper than a call into the C library for so few bytes; longer ones with `memcmp`.
+@inline(__always)
+func bytesEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+    let x = UnsafeRawPointer(a)
+    let y = UnsafeRawPointer(b)
+    switch count {
+    case ..<1:
+        return true
+    case 1...3:
+        for i in 0..<count where a[i] != b[i] { return false }
+        return true
+    case 4...7:
+        return x.loadUnaligned(as: UInt32.self) == y.loadUnaligned(as: UInt32.self)
+            && x.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self) == y.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+    case 8...64:
+        var i = 0
+        while i + 8 < count {
+            if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        return x.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == y.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+    default:
+        return memcmp(a, b, count) == 0
     }
 }
 

@@ -183,18 +183,20 @@ struct MessageMasker {
         }
         while index < count {
             // The token's end, and whether it holds a digit: a token without one is kept as it is.
-            var holdsDigit: Int32 = 0
-            let end = causeway_token_end(base, index, count, &holdsDigit)
-            let digits = holdsDigit != 0
+            var digitFlags: Int32 = 0
+            let end = causeway_token_end(base, index, count, &digitFlags)
             if tokens == Self.maximumTokens {
                 put(ASCII.space)
                 put(0xE2); put(0x80); put(0xA6)  // …
                 break
             }
             if tokens > 0 { put(ASCII.space) }
-            if digits {
+            if digitFlags & Int32(causeway_token_all_digits) != 0 {
                 let previous = previousStart >= 0 ? message.slice(previousStart, previousEnd) : nil
-                maskToken(message.slice(index, end), previous: previous)
+                maskNumber(message.slice(index, end), previous: previous)
+            } else if digitFlags & Int32(causeway_token_has_digit) != 0 {
+                let previous = previousStart >= 0 ? message.slice(previousStart, previousEnd) : nil
+                maskToken(in: message, index, end, previous: previous)
             } else {
                 put(message.slice(index, end))
             }
@@ -206,13 +208,33 @@ struct MessageMasker {
         hash = WordHash(of: key)
     }
 
-    /// Masks one token; `previous` is the token before it (a status word there makes a 3-digit core a
-    /// status code).
+    /// Masks a token of digits alone, as ``maskToken(in:_:_:previous:)`` would (it holds no `=`, no
+    /// punctuation and nothing but digits): a status code after a status word is kept, any other number
+    /// becomes `<*>`.
     @inline(__always)
-    private mutating func maskToken(_ token: Bytes, previous: Bytes?) {
-        // `key=value`: keep the key.
+    private mutating func maskNumber(_ token: Bytes, previous: Bytes?) {
+        if Self.isStatusCode(token), let previous, Self.isStatusWord(previous) {
+            put(token)
+        } else {
+            putWildcard()
+        }
+    }
+
+    /// Three digits, the first 1 to 5: what a status code looks like.
+    @inline(__always)
+    static func isStatusCode(_ core: Bytes) -> Bool {
+        core.count == 3 && ASCII.isDigit(core[0]) && ASCII.isDigit(core[1]) && ASCII.isDigit(core[2]) && core[0] >= 0x31 && core[0] <= 0x35
+    }
+
+    /// Masks the token at `start..<end` of `message`; `previous` is the token before it (a status word there
+    /// makes a 3-digit core a status code).
+    @inline(__always)
+    private mutating func maskToken(in message: Bytes, _ start: Int, _ end: Int, previous: Bytes?) {
+        let token = message.slice(start, end)
+        // `key=value`: keep the key. The search is given the message from its start, so that a short token
+        // late in it is searched with one block read inside the message.
         let n = token.count
-        let i = n > 1 ? causeway_find_either(token.baseAddress!, 1, n, ASCII.equals, ASCII.equals) : n
+        let i = n > 1 ? causeway_find_either(message.baseAddress!, start + 1, end, ASCII.equals, ASCII.equals) - start : n
         if i < n {
             put(token.slice(0, i + 1))
             if i + 1 < n { maskCore(token.slice(i + 1, n), statusWord: token.slice(0, i)) }
@@ -235,9 +257,7 @@ struct MessageMasker {
     }
 
     private mutating func maskInner(_ core: Bytes, statusWord: Bytes?) {
-        if core.count == 3, ASCII.isDigit(core[0]), ASCII.isDigit(core[1]), ASCII.isDigit(core[2]), core[0] >= 0x31, core[0] <= 0x35,
-            let statusWord, Self.isStatusWord(statusWord)
-        {
+        if Self.isStatusCode(core), let statusWord, Self.isStatusWord(statusWord) {
             put(core)
             return
         }
