@@ -425,7 +425,8 @@ public struct IngestEngine: Sendable {
         for result in results {
             for entry in result.spans.entries where entry.trace % 1024 < threshold {
                 let service = result.spanServices[entry.service]
-                let key = "\(service.rawValue)|\(entry.key)"
+                // Not the job's key: it hashes the job's own service number.
+                let key = "\(service.rawValue)|\(entry.trace)|\(entry.span)"
                 if var existing = merged[key] {
                     existing.first = min(existing.first, entry.first)
                     existing.last = max(existing.last, entry.last)

@@ -26,14 +26,21 @@ struct IngestDigest {
                 dump(single.statistics, to: &output)
                 dump(single.spans, to: &output)
                 dump(single.tracedLines, to: &output)
-                output += "-- split: \(Self.same(single, split) ? "same" : "DIFFERENT")\n"
+                let differing = Self.differences(single, split)
+                output += "-- split: \(differing.isEmpty ? "same" : "DIFFERENT (\(differing.joined(separator: ", ")))")\n"
             }
         }
         FileHandle.standardOutput.write(Data(output.utf8))
     }
 
-    static func same(_ a: IncidentLog, _ b: IncidentLog) -> Bool {
-        a.templates == b.templates && a.statistics == b.statistics && a.spans == b.spans && a.tracedLines == b.tracedLines
+    /// The parts of two ingests of one input that differ.
+    static func differences(_ a: IncidentLog, _ b: IncidentLog) -> [String] {
+        var parts: [String] = []
+        if a.templates != b.templates { parts.append("templates") }
+        if a.statistics != b.statistics { parts.append("statistics") }
+        if a.spans != b.spans { parts.append("spans") }
+        if a.tracedLines != b.tracedLines { parts.append("traced lines") }
+        return parts
     }
 
     /// A case folder as itself; a folder of case folders as its cases; a file as itself.

@@ -253,11 +253,14 @@ struct ParallelReadingTests {
             let second = 1_779_620_400 + i / 20
             let stamp = Timestamp(nanoseconds: Int64(second) * 1_000_000_000 + Int64(i % 20) * 50_000_000).iso8601
             let service = services[Int(generator.next() % 4)]
-            switch generator.next() % 6 {
+            switch generator.next() % 7 {
             case 0: text += "\(stamp) ERROR \(service) connection refused to ledger-db:5432 attempt \(i % 7)\n"
             case 1: text += #"{"ts":"\#(stamp)","level":"warn","service":"\#(service)","msg":"slow request \#(i) took \#(i % 900)ms"}"# + "\n"
             case 2: text += "\(stamp) ERROR \(service) request failed\n\tat com.shop.Handler.run(Handler.java:\(i % 50))\n\tat java.lang.Thread.run(Thread.java:829)\n"
             case 3: text += "ts=\(stamp) level=info app=\(service) msg=\"served \(i)\"\n"
+            case 4:
+                // Spans whose lines lie hundreds of lines apart: some straddle a part's boundary.
+                text += "\(stamp) INFO \(service) step done trace_id=\(String(format: "%016x", 0xABCDEF + i / 400)) span_id=\(String(format: "%016x", service.count))\n"
             default: text += "\(stamp) INFO \(service) GET /v1/items/\(i) 200 \(i % 300)ms\n"
             }
         }
@@ -272,5 +275,7 @@ struct ParallelReadingTests {
         #expect(one.templates.map(\.samples) == split.templates.map(\.samples))
         #expect(one.templates.map(\.timeline) == split.templates.map(\.timeline))
         #expect(one.statistics.joinedLines > 0, "stack traces were joined in both runs alike")
+        #expect(one.tracedLines == split.tracedLines)
+        #expect(!one.spans.isEmpty && one.spans == split.spans, "a span a part's boundary cuts is one span, as in one part")
     }
 }

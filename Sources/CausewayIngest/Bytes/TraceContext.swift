@@ -91,6 +91,9 @@ struct SpanCollector {
 
     struct Entry {
         var key: UInt64
+        /// The span id's hash (0 when the lines carry none): with the service's name and the trace, what
+        /// joins the parts of a span that a file split cut between two jobs.
+        var span: UInt64
         var service: Int
         var trace: UInt64
         var start: Timestamp
@@ -141,7 +144,7 @@ struct SpanCollector {
             return
         }
         index[key] = entries.count
-        entries.append(Entry(key: key, service: service, trace: trace, start: time, first: clock, last: clock, lines: 1))
+        entries.append(Entry(key: key, span: span ?? 0, service: service, trace: trace, start: time, first: clock, last: clock, lines: 1))
         if entries.count > Self.capacity { tighten(to: threshold / 2) }
     }
 
