@@ -234,9 +234,7 @@ public struct CausalGraphBuilder: Sendable {
                 ? "calls from \(top.caller) reached \(top.callee)" : "answers from \(top.callee) reached \(top.caller)"
             var text = "\(hop) after \(CausalGraph.duration(top.medianDuring)) (median of \(top.hopsDuring)) from \(top.onset.iso8601) on, against \(CausalGraph.duration(top.medianBefore)) (median of \(top.hopsBefore)) before"
             if unique.count > 1 { text += "; slower too: \(unique.dropFirst().prefix(4).joined(separator: ", "))" }
-            let evidence = [top.exampleFrom, top.exampleTo].compactMap { line -> EvidenceLine? in
-                hopTexts[line.location].map { EvidenceLine(location: line.location, timestamp: line.time, level: line.level, text: $0) }
-            }
+            let evidence = [top.exampleFrom, top.exampleTo].evidence(texts: hopTexts)
             let sample = log.templates.filter { $0.service == suspect.service }.max { $0.count < $1.count }
             let fallback = sample.map { Self.evidence($0, window: anomalies.window) } ?? []
             let template = LogTemplate(
@@ -284,9 +282,7 @@ public struct CausalGraphBuilder: Sendable {
                 text = "its requests were cut short: its line \"\(pattern(top.site))\" was followed by its line \"\(pattern(top.successorStep))\" \(counts), with no warning or error in between"
                 if suspect.findings.count > 1 { text += "; \(suspect.findings.count - 1) more of its steps too" }
             }
-            var evidence = [top.unfollowedLine, top.nextLine, top.followedLine, top.successorLine].compactMap { line -> EvidenceLine? in
-                lostTexts[line.location].map { EvidenceLine(location: line.location, timestamp: line.time, level: line.level, text: $0) }
-            }
+            var evidence = [top.unfollowedLine, top.nextLine, top.followedLine, top.successorLine].evidence(texts: lostTexts)
             if evidence.isEmpty, let site = log.templates.first(where: { $0.id == top.site }) {
                 // Input that cannot be read again (stdin): the site's own samples, the unfollowed ones first.
                 let unfollowed = site.samples.filter { ($0.timestamp ?? window.start) >= top.onset }

@@ -1,4 +1,5 @@
 public import CausewayCore
+internal import CausewayIngest
 internal import Foundation
 
 /// The signals the analysis derives from how traffic changed (rows of the signal table with
@@ -30,4 +31,28 @@ func twoRateLikelihoodRatio(before: Double, beforeLength: Double, total: Double,
         count > 0 && span > 0 ? count * log(count / span) : 0
     }
     return term(before, beforeLength) + term(total - before, length - beforeLength) - term(total, length)
+}
+
+extension Array where Element == TracedLine {
+    /// The ranges of one trace's lines each, in order (the lines grouped by trace, as
+    /// ``IncidentLog/tracedLines`` are).
+    var traceRanges: [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        while start < count {
+            var end = start + 1
+            while end < count, self[end].trace == self[start].trace { end += 1 }
+            ranges.append(start..<end)
+            start = end
+        }
+        return ranges
+    }
+
+    /// The lines as evidence, with their text read back from the input (`texts`); lines whose text could
+    /// not be read are left out.
+    func evidence(texts: [SourceLocation: String]) -> [EvidenceLine] {
+        compactMap { line in
+            texts[line.location].map { EvidenceLine(location: line.location, timestamp: line.time, level: line.level, text: $0) }
+        }
+    }
 }

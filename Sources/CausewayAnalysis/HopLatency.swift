@@ -64,12 +64,9 @@ public struct HopShift: Hashable, Sendable {
         guard !calls.isEmpty else { return [] }
 
         var samples: [Key: [Hop]] = [:]
-        var start = 0
-        while start < lines.count {
-            var end = start + 1
-            while end < lines.count, lines[end].trace == lines[start].trace { end += 1 }
-            var previous = lines[start]
-            for index in (start + 1)..<end {
+        for trace in lines.traceRanges {
+            var previous = lines[trace.lowerBound]
+            for index in trace.dropFirst() {
                 let line = lines[index]
                 defer { previous = line }
                 guard line.service != previous.service, previous.time <= window.end else { continue }
@@ -86,7 +83,6 @@ public struct HopShift: Hashable, Sendable {
                 guard gap >= 0, gap < 600 else { continue }
                 samples[key, default: []].append(Hop(gap: gap, from: previous, to: line))
             }
-            start = end
         }
 
         var shifts: [HopShift] = []

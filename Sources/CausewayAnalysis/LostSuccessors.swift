@@ -81,11 +81,8 @@ public struct LostSuccessor: Hashable, Sendable {
 
         // Each site's lines, as indices (the line after each is what followed it).
         var sites: [Site: [Int32]] = [:]
-        var start = 0
-        while start < lines.count {
-            var end = start + 1
-            while end < lines.count, lines[end].trace == lines[start].trace { end += 1 }
-            for index in start..<(end - 1) {
+        for trace in lines.traceRanges {
+            for index in trace.dropLast() {
                 let line = lines[index]
                 let next = lines[index + 1]
                 guard let template = line.template, line.time <= window.end,
@@ -93,7 +90,6 @@ public struct LostSuccessor: Hashable, Sendable {
                 else { continue }
                 sites[Site(service: line.service, template: template), default: []].append(Int32(index))
             }
-            start = end
         }
 
         var found: [LostSuccessor] = []

@@ -20,18 +20,14 @@ public enum TracedLineCalls {
     /// are).
     public static func infer(_ lines: [TracedLine]) -> [Topology.Call] {
         var entries: [Pair: Entry] = [:]
-        var start = 0
-        while start < lines.count {
-            var end = start + 1
-            while end < lines.count, lines[end].trace == lines[start].trace { end += 1 }
-            var seen = Set<ServiceName>([lines[start].service])
-            for index in (start + 1)..<end where !seen.contains(lines[index].service) {
+        for trace in lines.traceRanges {
+            var seen = Set<ServiceName>([lines[trace.lowerBound].service])
+            for index in trace.dropFirst() where !seen.contains(lines[index].service) {
                 let line = lines[index]
                 seen.insert(line.service)
                 let previous = lines[index - 1]
                 entries[Pair(caller: previous.service, callee: line.service), default: Entry()].add(line)
             }
-            start = end
         }
         var calls: [Topology.Call] = []
         for (pair, entry) in entries.sorted(by: { $0.key < $1.key }) where entry.traces >= minimumTraces {
