@@ -214,7 +214,9 @@ extension ReportAssembler {
         // Detection, then the systemic question only a human can answer.
         if whys.count < 5 {
             let earlier = graph.eventNodes.map { graph.event($0) }.filter { e in
+                // A line the service wrote, not a finding derived from its traffic: that is no warning anyone saw.
                 e.emitter == root.service && e.template.level == .warning && e.id != rootEvent.id
+                    && e.signal.flatMap { rulebook.definition($0)?.derived } != true
                     && (e.firstSeen.flatMap { t in rootEvent.firstSeen.map { t < $0 } } ?? false)
             }
             var answer: String
@@ -227,7 +229,9 @@ extension ReportAssembler {
                 if let detection { cited = [detection.fromEvidence] }
             }
             answer += " Which alert should have fired, and why it did not, needs a human."
-            whys.append(("Why did nothing catch it before users were affected?", answer, cited, true))
+            // Users were affected only where the report shows a user-visible symptom.
+            let question = detection == nil ? "Why did nothing catch it earlier?" : "Why did nothing catch it before users were affected?"
+            whys.append((question, answer, cited, true))
         }
         if whys.count < 5 {
             whys.append(

@@ -239,6 +239,13 @@ public struct ReportAssembler: Sendable {
         analysis.path.last
     }
 
+    /// Where users arrive: a user-facing role, or the path's entry when nothing calls it. Severity and
+    /// detection both ask this, so a report never calls a symptom user-visible that its severity does not.
+    func isUserFacing(_ service: ServiceName) -> Bool {
+        let role = graph.service(service)?.role ?? .unknown
+        return role.isUserFacing || (service == entryService() && graph.topology.callers(of: service).isEmpty)
+    }
+
     func timelineEntries() -> [TimelineEntry] {
         let depth = causalDepth()
         var pathRank: [ServiceName: Int] = [:]
@@ -312,10 +319,7 @@ public struct ReportAssembler: Sendable {
     func severityAssessment() -> SeverityAssessment {
         let health = analysis.health
         let radius = analysis.blastRadius.affected
-        let userFacing = radius.filter { service in
-            let role = graph.service(service)?.role ?? .unknown
-            return role.isUserFacing || (service == entryService() && graph.topology.callers(of: service).isEmpty)
-        }
+        let userFacing = radius.filter(isUserFacing)
         let anyDown = radius.contains { health[$0] == .down }
         if let down = userFacing.first(where: { health[$0] == .down }) {
             return SeverityAssessment(level: "P1", reason: "\(down), where users arrive, is down")
@@ -337,7 +341,8 @@ public struct ReportAssembler: Sendable {
     }
 
     func detectionEntry() -> Detection? {
-        guard let root = representativeEvent(), let rootTime = root.firstSeen, let entry = entryService() else { return nil }
+        guard let root = representativeEvent(), let rootTime = root.firstSeen, let entry = entryService(), isUserFacing(entry)
+        else { return nil }
         let candidates = graph.eventNodes.map { graph.event($0) }
             .filter { graph.visibleAt($0, rulebook: rulebook).contains(entry) && $0.firstSeen != nil }
         guard let first = candidates.min(by: { ($0.firstSeen!, $0.id) < ($1.firstSeen!, $1.id) }) else { return nil }

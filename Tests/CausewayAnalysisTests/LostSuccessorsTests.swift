@@ -163,6 +163,21 @@ struct LostSuccessorsTests {
             "the finding has its own steps, not the advice to read errors a silent service never logged: \(first)")
     }
 
+    @Test("when the failure reaches no service where users arrive, the report claims no user-visible symptom anywhere")
+    func noUserVisibleSymptom() throws {
+        let topology = trainTicketTopology + """
+
+              - name: ts-ui-dashboard
+                role: frontend
+                calls: [ts-travel-service]
+            """
+        let report = try analyse(trainTicketLog(silentFrom: 45), topology: topology)
+        #expect(report.hypotheses.first?.service == "ts-route-service")
+        #expect(report.severity.reason.contains("no user-facing service shows symptoms"), "\(report.severity)")
+        #expect(report.detection == nil, "the severity says no user saw it, so no detection time from a user-visible symptom")
+        #expect(!report.whys.contains { $0.question.contains("users were affected") }, "\(report.whys.map(\.question))")
+    }
+
     @Test("without a topology file, the calls the traced lines show are enough to find the silent dependency")
     func silentRootWithoutTopology() throws {
         let report = try analyse(trainTicketLog(silentFrom: 45))
