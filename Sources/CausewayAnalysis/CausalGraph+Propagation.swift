@@ -58,15 +58,26 @@ extension CausalGraph {
                 }
             }
         }
+        // A step the calls alone carry cites the first trouble at each end: the claim rests on both being
+        // affected.
+        var firstTrouble: [ServiceName: (time: Timestamp, line: EvidenceLine)] = [:]
+        for node in eventNodes {
+            let e = event(node)
+            guard let time = e.firstSeen, let line = e.evidence.first else { continue }
+            for service in visibleAt(e, rulebook: rulebook) where (firstTrouble[service].map { (time, line.location) < ($0.time, $0.line.location) } ?? true) {
+                firstTrouble[service] = (time, line)
+            }
+        }
         for call in topology.calls {
             guard let from = index[call.callee], let to = index[call.caller] else { continue }
             let found = strongest[call.callee]?[call.caller]
             let weight = max(found?.weight ?? 0, Self.callOnlyWeight)
             let reason = found?.edge.label.reason ?? "\(call.caller) calls \(call.callee); both affected"
+            let evidence = found?.edge.label.evidence ?? [firstTrouble[call.callee]?.line, firstTrouble[call.caller]?.line].compactMap { $0 }
             view.addEdge(
                 from: from, to: to, weight: weight,
                 label: PropagationStep(
-                    from: call.callee, to: call.caller, weight: weight, reason: reason, evidence: found?.edge.label.evidence ?? [],
+                    from: call.callee, to: call.caller, weight: weight, reason: reason, evidence: evidence,
                     causeEvent: found?.edge.source, effectEvent: found?.edge.target))
         }
         return (view, index)

@@ -25,6 +25,19 @@ struct TraceAnalysisTests {
         #expect(report.topology.callsByProvenance == ["traced": 3])
     }
 
+    @Test(
+        "every propagation step cites lines, one the calls alone carry too (the first trouble at each end)",
+        arguments: ["nezha-tt-2023-01-29-1056", "nezha-tt-2023-01-29-1119"])
+    func everyStepCitesLines(name: String) throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Cases/nezha-tt/\(name)")
+        let pipeline = IncidentPipeline(analyzer: try IncidentAnalyzer.bundled(), generator: "causeway test")
+        let report = try pipeline.run(.init(paths: [folder.path]))
+        let steps = report.hypotheses.flatMap(\.propagationSteps) + report.propagationSteps
+        #expect(!steps.isEmpty)
+        #expect(steps.allSatisfy { !$0.evidence.isEmpty }, "\(steps.filter { $0.evidence.isEmpty }.map { "\($0.from) → \($0.to): \($0.reason)" })")
+    }
+
     @Test("a declared call the traces run against is reported as a conflict, with the spans as evidence")
     func conflictInReport() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-trace-case-\(UUID().uuidString)")
