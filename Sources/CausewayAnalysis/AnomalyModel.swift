@@ -74,6 +74,8 @@ public struct AnomalyModel: Sendable {
     static let changeScore = 0.5
     /// The weight left to trouble whose onset came well before the window.
     static let earlyOnsetFactor = 0.4
+    /// How far before the detected window a measured change in traffic may move its start.
+    public static let maximumLead = 300.0
 
     public var window: IncidentWindow?
     public var anomalies: [String: TemplateAnomaly]
@@ -82,9 +84,16 @@ public struct AnomalyModel: Sendable {
     /// template's trouble counts toward finding the window (by level and signal; absent templates count 1).
     ///
     /// Templates in `changes` (deploys, config changes) keep at least ``changeScore`` whenever they happened.
+    ///
+    /// `leadingChange` is the onset of a change in the requests' own traffic (hops that slowed, calls no
+    /// longer answered) measured at its own change point: when it came before the detected window, by at
+    /// most ``maximumLead`` seconds, the window starts there instead. A fault that slows or breaks requests
+    /// without a line of its own starts the incident; the errors that surge later are its consequences
+    /// (queues fill, timeouts expire), and a baseline that ran on into the fault would measure them
+    /// against trouble already under way.
     public init(
         templates: [LogTemplate], weights: [String: Double] = [:], changes: Set<String> = [], since: Timestamp? = nil,
-        until: Timestamp? = nil
+        until: Timestamp? = nil, leadingChange: Timestamp? = nil
     ) {
         let times = templates.flatMap { [$0.firstSeen, $0.lastSeen].compactMap { $0 } }
         guard let first = times.min(), let last = times.max() else {
@@ -126,6 +135,9 @@ public struct AnomalyModel: Sendable {
             source = .wholeInput
         } else if let onset = Self.surgeStart(templates, series: series, buckets: bucketCount, weights: weights) {
             start = time(ofBucket: onset)
+            if let leadingChange, leadingChange < start, leadingChange.seconds(until: start) <= Self.maximumLead {
+                start = leadingChange
+            }
             // Clocks of different services disagree by seconds: start a little early.
             start = start.adding(seconds: -max(2 * bucket, 10))
             if start < first { start = first }

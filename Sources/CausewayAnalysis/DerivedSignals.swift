@@ -23,6 +23,34 @@ extension SignalID {
     public static let networkUnreachable: SignalID = "network_unreachable"
 }
 
+extension CausalGraph {
+    /// Findings read off the requests' own traffic at their own change points, independent of where the
+    /// errors surged: hops that slowed, calls no longer answered, steps cut short.
+    static let trafficChangeSignals: Set<SignalID> = [.slowHops, .unansweredCalls, .cutShort]
+
+    /// The earliest ``trafficChangeSignals`` finding and its onset: when the requests first changed, which
+    /// may come well before the errors that follow (see ``AnomalyModel/init(templates:weights:changes:since:until:leadingChange:)``).
+    var leadingTrafficChange: WindowLead? {
+        eventNodes.compactMap { node -> WindowLead? in
+            let event = event(node)
+            guard let signal = event.signal, Self.trafficChangeSignals.contains(signal), let onset = event.anomaly.onset else { return nil }
+            return WindowLead(onset: onset, service: event.subject, signal: signal, surge: onset)
+        }.min { ($0.onset, $0.service, $0.signal) < ($1.onset, $1.service, $1.signal) }
+    }
+}
+
+/// A change in the requests' traffic that moved the incident window's start back from where the errors
+/// surged.
+public struct WindowLead: Hashable, Sendable {
+    /// When the requests changed: the window's new start, before the clock margin.
+    public var onset: Timestamp
+    /// The service and finding that changed first.
+    public var service: ServiceName
+    public var signal: SignalID
+    /// Where the window started by the errors alone.
+    public var surge: Timestamp
+}
+
 /// Two Poisson rates against one: the log-likelihood ratio of `before` events in the first
 /// `beforeLength` of `length` (seconds or buckets) and the rest after, against `total` spread evenly.
 /// 0 when the split says nothing; larger the surer the rate changed there.

@@ -154,15 +154,17 @@ public struct ExplanationModel: Sendable {
             } else if let (strength, phrase) = link(from: locus, to: effect.subject, effectMentions: effectMentions) {
                 linkStrength = strength * (1 - effect.rootLikelihood)
                 why = phrase
-            } else if let signal = effect.signal, Self.demandSignals.contains(signal), dependencyHops[locus]?[effect.subject] == 1,
+            } else if let signal = effect.signal, Self.demandSignals.contains(signal), let hops = dependencyHops[locus]?[effect.subject],
                 cause.subject != effect.subject
             {
                 // Against the calls' direction only for a change of demand: a caller that fails, retries or
                 // skips a step changes what its dependency is asked to do, and so what it logs. A caller's
                 // complaint about that very dependency is no change of demand.
-                linkStrength = Self.callerTrafficLink * (1 - effect.rootLikelihood)
+                linkStrength = Self.callerTrafficLink * pow(Self.hopDecay, Double(hops - 1)) * (1 - effect.rootLikelihood)
                 againstCalls = true
-                why = "\(locus) calls \(effect.subject): its changed requests change what \(effect.subject) logs"
+                why = hops == 1
+                    ? "\(locus) calls \(effect.subject): its changed requests change what \(effect.subject) logs"
+                    : "\(locus) depends on \(effect.subject) (\(hops) hops): its changed requests change what \(effect.subject) logs"
             } else {
                 continue
             }

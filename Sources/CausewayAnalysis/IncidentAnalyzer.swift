@@ -19,6 +19,8 @@ public struct IncidentAnalysis: Sendable {
     public var topologySource: String
     /// The incident window and each template's anomaly.
     public var anomalies: AnomalyModel
+    /// The traffic change that moved the window's start back from the errors' surge, if one did.
+    public var windowLead: WindowLead?
 
     public var patientZero: Hypothesis? { ranking.hypotheses.first }
 }
@@ -50,12 +52,20 @@ public struct IncidentAnalyzer: Sendable {
             weights[template.id] = signal?.benign == true || signal?.change == true ? 0 : level * (1 + 2 * (signal?.rootLikelihood ?? 0.1))
             if signal?.change == true { changes.insert(template.id) }
         }
-        let anomalies = AnomalyModel(templates: log.templates, weights: weights, changes: changes, since: since, until: until)
-        let builder = CausalGraphBuilder(rulebook: rulebook)
-        let shifts = BehaviourShift.measure(log.templates, window: anomalies.window)
-        let latencies = LatencyShift.measure(log.spans, window: anomalies.window)
-        let (graph, summary, model) = builder.build(
-            log: log, declared: topology, anomalies: anomalies, shifts: shifts, latencies: latencies)
+        var anomalies = AnomalyModel(templates: log.templates, weights: weights, changes: changes, since: since, until: until)
+        var (graph, summary, model) = build(log, topology: topology, anomalies: anomalies)
+        // A change the requests' traffic shows before the errors surged starts the incident: measure again
+        // from there.
+        var windowLead: WindowLead?
+        if let window = anomalies.window, window.source == .detected, var lead = graph.leadingTrafficChange,
+            lead.onset < window.start, lead.onset.seconds(until: window.start) <= AnomalyModel.maximumLead
+        {
+            lead.surge = window.start
+            windowLead = lead
+            anomalies = AnomalyModel(
+                templates: log.templates, weights: weights, changes: changes, since: since, until: until, leadingChange: lead.onset)
+            (graph, summary, model) = build(log, topology: topology, anomalies: anomalies)
+        }
         #if DEBUG
             graph.checkInvariants()
         #endif
@@ -72,7 +82,17 @@ public struct IncidentAnalyzer: Sendable {
         return IncidentAnalysis(
             log: log, graph: graph, buildSummary: summary, model: model, health: health, ranking: ranking, path: path,
             pathSteps: steps, blastRadius: radius, hasDeclaredTopology: declared,
-            topologySource: declared ? (topologySource ?? "topology file") : "inferred from the logs", anomalies: anomalies)
+            topologySource: declared ? (topologySource ?? "topology file") : "inferred from the logs", anomalies: anomalies,
+            windowLead: windowLead)
+    }
+
+    func build(
+        _ log: IncidentLog, topology: Topology?, anomalies: AnomalyModel
+    ) -> (CausalGraph, CausalGraphBuilder.Summary, ExplanationModel) {
+        let shifts = BehaviourShift.measure(log.templates, window: anomalies.window)
+        let latencies = LatencyShift.measure(log.spans, window: anomalies.window)
+        return CausalGraphBuilder(rulebook: rulebook).build(
+            log: log, declared: topology, anomalies: anomalies, shifts: shifts, latencies: latencies)
     }
 
     /// Analyses and assembles the report in one go.

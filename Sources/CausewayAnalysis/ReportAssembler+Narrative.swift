@@ -273,6 +273,9 @@ extension ReportAssembler {
             case .wholeInput: how = "the whole input (too short or uniform to separate a baseline)"
             }
             var observation = "\(window.start.iso8601) to \(window.end.iso8601), \(how); \(Int(window.bucketSeconds.rounded())) s buckets."
+            if let lead = analysis.windowLead {
+                observation += " The errors surged from \(lead.surge.iso8601); the start was moved back to where the requests first changed, \(lead.onset.iso8601) (\(lead.signal.rawValue.replacingOccurrences(of: "_", with: " ")) at \(lead.service)), less the same clock margin, and everything was measured again from there."
+            }
             let background = analysis.buildSummary.background.count
             if background > 0 {
                 observation += " \(background) warning or error template(s) ran at their usual rate and were set aside as background."

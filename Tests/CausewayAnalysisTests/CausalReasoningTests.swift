@@ -123,6 +123,29 @@ struct CausalReasoningTests {
         #expect(report.patientZero?.service == "checkout-api", "\(report.hypotheses.map { ($0.service, $0.confidence) })")
     }
 
+    @Test("a change of demand travels down the calls: a gateway's failure explains a message stopping two hops below it")
+    func demandTwoHopsDown() throws {
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            // checkout-api's one line says nothing of which requests it handles.
+            lines.append("\(time(second)) INFO checkout-api request handled in \(10 + second % 5) ms")
+            lines.append("\(time(second + 1)) INFO orders-db SELECT served rows=\(second % 7)")
+            // The gateway stops sending order writes once its route table breaks.
+            if second < 180 { lines.append("\(time(second + 1)) INFO orders-db INSERT INTO orders committed id=\(second)") }
+        }
+        for second in stride(from: 178, to: 300, by: 3) {
+            lines.append("\(time(second)) ERROR web-gateway route table reload failed: NullPointerException in RouteMapper")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(report.hypotheses.contains { $0.service == "orders-db" && $0.signal == "stopped_message" })
+        // The hypothesis for orders-db says what speaks against it: the change of demand from above.
+        let stopped = try #require(report.hypotheses.first { $0.service == "orders-db" })
+        #expect(
+            stopped.reasonsAgainst.contains { $0.text.contains("web-gateway depends on orders-db (2 hops): its changed requests change what orders-db logs") },
+            "\(stopped.reasonsAgainst.map(\.text))")
+        #expect(report.patientZero?.service == "web-gateway", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
+    }
+
     @Test("a service whose steady message stopped, while it logs the rest, is the root its callers' trouble points at")
     func stoppedMessage() throws {
         var lines: [String] = []

@@ -113,6 +113,30 @@ struct HopLatencyTests {
         #expect(report.trail.contains { $0.observation.contains("hops between services") })
     }
 
+    @Test("hops that slowed well before the errors surged start the incident window there, not at the errors")
+    func slowHopsLeadTheWindow() throws {
+        // Hops into basic-service take 1.2 s from 10:01:00 on; the errors come at 10:02:05.
+        let report = try analyse(
+            traces(caller: "travel-service", callees: ["basic-service", "seat-service"], slow: "basic-service", delay: 1.2, slowFrom: 30, requests: 90))
+        let window = try #require(report.incidentWindow)
+        #expect(window.source == .detected)
+        let slowed = try #require(TimestampParser.parse("2026-05-24T10:01:00Z"))
+        // Back to the slowing, with the usual few seconds' margin for clocks; not 10:01:55, where the errors surge.
+        #expect(window.start <= slowed && window.start >= slowed.adding(seconds: -20), "\(window.start.iso8601)")
+        #expect(report.patientZero?.service == "basic-service", "\(report.hypotheses.map { ($0.service, $0.signal, $0.confidence) })")
+        // The trail says where the errors surged and why the window starts earlier.
+        #expect(report.trail.contains { $0.observation.contains("where the requests first changed") && $0.observation.contains("slow hops at basic-service") })
+    }
+
+    @Test("a slowing that came long before the errors is another story: the window stays at the errors")
+    func slowHopsTooEarlyLeaveTheWindow() throws {
+        // Hops slow from 10:00:20 on, and the errors come at 10:07:05: more than five minutes apart.
+        let lines = traces(caller: "travel-service", callees: ["basic-service", "seat-service"], slow: "basic-service", delay: 1.2, slowFrom: 10, requests: 240)
+        let report = try analyse(lines, errorsAt: "2026-05-24T10:07:05Z")
+        let window = try #require(report.incidentWindow)
+        #expect(window.start >= TimestampParser.parse("2026-05-24T10:06:30Z")!, "\(window.start.iso8601)")
+    }
+
     @Test("slower work inside a callee does not explain slower hops at its caller's edges: the hops leave that work out")
     func slowerCalleeDoesNotExplainHops() throws {
         let report = try analyse(
@@ -127,14 +151,14 @@ struct HopLatencyTests {
 
     /// Writes traced lines as a log file (with a burst of errors at travel-service for the window to find) and
     /// analyses it with the three services' topology.
-    func analyse(_ lines: [TracedLine]) throws -> IncidentReport {
+    func analyse(_ lines: [TracedLine], errorsAt: String = "2026-05-24T10:02:05Z") throws -> IncidentReport {
         var text = ""
         for line in lines.sorted(by: { ($0.time, $0.location) < ($1.time, $1.location) }) {
             let stamp = line.time.iso8601
             text += "\(stamp) INFO \(line.service) handling request TraceID: \(String(line.trace, radix: 16))abcdef0123 step \(line.location.line % 3)\n"
         }
         // Some trouble for the window to find, at the callers only.
-        let errorTime = try #require(TimestampParser.parse("2026-05-24T10:02:05Z"))
+        let errorTime = try #require(TimestampParser.parse(errorsAt))
         for i in 0..<20 {
             text += "\(errorTime.adding(seconds: Double(i)).iso8601) ERROR travel-service request took too long, giving up\n"
         }
