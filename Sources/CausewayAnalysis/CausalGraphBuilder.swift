@@ -203,13 +203,14 @@ public struct CausalGraphBuilder: Sendable {
             let sample = log.templates.filter { $0.service == latency.service }.max { $0.count < $1.count }
             let template = LogTemplate(
                 id: "\(latency.service)/\(signal)", service: latency.service, pattern: text, message: text, signals: [signal],
-                level: .warning, count: latency.spansDuring, firstSeen: window.start, lastSeen: window.end,
+                level: .warning, count: latency.spansDuring, firstSeen: latency.onset ?? window.start, lastSeen: window.end,
                 samples: sample?.samples ?? [], mentions: [], timeline: TemplateTimeline())
             let event = EventNode(
                 template: template, subject: latency.service, signal: signal,
                 rootLikelihood: rulebook.definition(signal)?.rootLikelihood ?? 0.45,
                 anomaly: TemplateAnomaly(
-                    kind: .rising, score: min(1, Foundation.log(latency.ratio) / Foundation.log(10.0) + 0.2), onset: window.start,
+                    kind: .rising, score: min(1, Foundation.log(latency.ratio) / Foundation.log(10.0) + 0.2),
+                    onset: latency.onset ?? window.start,
                     before: latency.spansBefore, during: latency.spansDuring, expected: 0),
                 evidence: sample.map { Self.evidence($0, window: anomalies.window) } ?? [])
             guard !event.evidence.isEmpty else { continue }

@@ -15,6 +15,9 @@ public struct LatencyShift: Hashable, Sendable {
     public var spansDuring: Int
     /// The U test's z score (positive when spans got longer).
     public var z: Double
+    /// When the first span of the window that took longer than halfway from the earlier median to the
+    /// later one started: when the slowing shows, rather than where the window begins.
+    public var onset: Timestamp?
 
     static let minimumSpans = 5
 
@@ -24,21 +27,26 @@ public struct LatencyShift: Hashable, Sendable {
 
     public static func measure(_ spans: [ObservedSpan], window: IncidentWindow?) -> [LatencyShift] {
         guard let window, window.source != .wholeInput else { return [] }
-        var byService: [ServiceName: ([Double], [Double])] = [:]
+        var byService: [ServiceName: ([Double], [ObservedSpan])] = [:]
         for span in spans {
             if span.start < window.start {
                 byService[span.service, default: ([], [])].0.append(span.duration)
             } else if span.start <= window.end {
-                byService[span.service, default: ([], [])].1.append(span.duration)
+                byService[span.service, default: ([], [])].1.append(span)
             }
         }
         var shifts: [LatencyShift] = []
-        for (service, (before, during)) in byService.sorted(by: { $0.key < $1.key }) {
+        for (service, (before, spansDuring)) in byService.sorted(by: { $0.key < $1.key }) {
+            let during = spansDuring.map(\.duration)
             guard before.count >= minimumSpans, during.count >= minimumSpans else { continue }
+            let medianBefore = median(before)
+            let medianDuring = median(during)
+            let halfway = (medianBefore + medianDuring) / 2
+            let onset = spansDuring.filter { $0.duration > halfway }.map(\.start).min()
             shifts.append(
                 LatencyShift(
-                    service: service, medianBefore: median(before), medianDuring: median(during), spansBefore: before.count,
-                    spansDuring: during.count, z: mannWhitneyZ(before, during)))
+                    service: service, medianBefore: medianBefore, medianDuring: medianDuring, spansBefore: before.count,
+                    spansDuring: during.count, z: mannWhitneyZ(before, during), onset: onset))
         }
         return shifts
     }

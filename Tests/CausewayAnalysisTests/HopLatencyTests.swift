@@ -145,6 +145,10 @@ struct HopLatencyTests {
                 requests: 90, slowerWork: "seat-service"))
         #expect(report.hypotheses.contains { $0.service == "seat-service" && $0.signal == "latency_rise" }, "\(report.hypotheses.map { ($0.service, $0.signal) })")
         #expect(report.hypotheses.contains { $0.service == "travel-service" && $0.signal == "slow_hops" })
+        // Its spans' slowing is dated by the first slow span (request 60, sent at 10:02:00, reaches seat-service
+        // after three 1.2 s hops and basic-service's 4 ms), not by the window's start (10:01:55).
+        let slower = try #require(report.timeline.first { $0.service == "seat-service" && $0.signal == "latency_rise" })
+        #expect(slower.time == TimestampParser.parse("2026-05-24T10:02:03.604Z")!, "\(slower.time?.iso8601 ?? "none") against a window from \(report.incidentWindow?.start.iso8601 ?? "none")")
         let explained = report.graph.edges.filter { $0.kind == .explains && $0.to == "evt:travel-service/slow_hops" }
         #expect(explained.allSatisfy { $0.from != "evt:seat-service/latency_rise" || $0.weight <= 0.1 }, "\(report.graph.edges.filter { $0.kind == .explains }.map { ($0.from, $0.to, $0.weight) })")
     }
