@@ -259,6 +259,7 @@ struct LineJobState {
         pendingClock = record.localClock
         pendingStatus = record.httpStatus
         pendingTrace = Self.mightHoldTrace(line) ? TraceContext.extract(line) : nil
+        if pendingTrace == nil { pendingTrace = TraceContext.bracketed(line) }
         if let service = pendingService, let level = record.level, record.httpStatus == nil {
             sink.prefetch(serviceID: service, maskedHash: keyHash, level: level, aggregator: result.aggregator)
         }

@@ -67,6 +67,22 @@ struct FormatTests {
         #expect(templates.allSatisfy { $0.count == 12 })
     }
 
+    @Test("Spring's correlation brackets carry the trace: Sleuth's [app,trace,span] and Boot 3.2's [trace-span], joined across formats")
+    func springCorrelationBrackets() throws {
+        let trace = "97637c30f4771602c7f658ad53055b8d"
+        let log = try ingest(
+            """
+            checkout-api-1  | 2026-10-05T08:46:27.312Z  INFO 1 --- [checkout-api,\(trace),6976a932ce609537] [nio-8080-exec-24] c.s.checkout.web.CheckoutController : POST /v1/orders -> 201 (79 ms)
+            ledger-api-1    | 2026-10-05T08:46:27.330Z  INFO [ledger-api,\(trace),1a2b3c4d5e6f7a8b,true] 1 --- [nio-8080-exec-2] c.s.ledger.LedgerService : ledger entry written
+            payments-1      | 2026-10-05T08:46:27.350Z  INFO 1 --- [payments] [nio-8080-exec-7] [\(trace)-0f1e2d3c4b5a6978] c.s.payments.PaymentService : card charged
+            fraud-1         | {"time":"2026-10-05T08:46:27.360Z","level":"info","service":"fraud","trace_id":"\(trace)","msg":"scored"}
+            audit-1         | 2026-10-05T08:46:27.370Z  INFO 1 --- [audit] [nio-8080-exec-7] [worker-1] c.s.audit.AuditService : [batch,7] no ids here [deadbeef-cafe]
+            """)
+        let traced = log.tracedLines.filter { $0.trace == log.tracedLines.first?.trace }
+        #expect(Set(traced.map(\.service)) == ["checkout-api", "ledger-api", "payments", "fraud"], "\(log.tracedLines.map { ($0.service, $0.trace) })")
+        #expect(!log.tracedLines.contains { $0.service == "audit" }, "brackets without a 16- or 32-digit id and a 16-digit span are no trace")
+    }
+
     @Test("syslog RFC 3164 and RFC 5424 take the app as the service and the priority as the level")
     func syslog() throws {
         let log = try ingest(

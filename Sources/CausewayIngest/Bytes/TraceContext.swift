@@ -1,12 +1,62 @@
 public import CausewayCore
+#if canImport(Glibc)
+    internal import Glibc
+#elseif canImport(Darwin)
+    internal import Darwin
+#endif
 
 /// Trace and span ids in a log line (OpenTelemetry and most tracers' log correlation): `TraceID: 6f3c…`,
-/// `trace_id=…`, `"traceId":"…"`, `dd.trace_id=…`, and the same for spans.
+/// `trace_id=…`, `"traceId":"…"`, `dd.trace_id=…`, and the same for spans; and Spring's unnamed
+/// brackets in a line's head: Sleuth's `[app,traceId,spanId]` (with `,true` on older versions) and Spring
+/// Boot 3.2's `[traceId-spanId]`.
 enum TraceContext {
     /// Hashes of the trace id and (when present) the span id.
     static func extract(_ line: Bytes) -> (trace: UInt64, span: UInt64?)? {
         guard let trace = id(after: "trace", in: line) else { return nil }
         return (trace, id(after: "span", in: line))
+    }
+
+    /// How far into a line Spring's correlation brackets are looked for: they stand in its head, before
+    /// the logger and the message.
+    static let bracketReach = 160
+
+    /// The ids in Spring's correlation brackets within the line's first ``bracketReach`` bytes: a trace id
+    /// of 16 or 32 hex digits and a span id of 16, as `[app,trace,span]`, `[app,trace,span,true]` or
+    /// `[trace-span]`.
+    static func bracketed(_ line: Bytes) -> (trace: UInt64, span: UInt64?)? {
+        guard let base = line.baseAddress else { return nil }
+        let limit = min(line.count, bracketReach)
+        var i = 0
+        while i < limit {
+            guard let found = memchr(base + i, Int32(ASCII.openBracket), limit - i) else { return nil }
+            i = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            var k = i + 1
+            // `[app,` : the application's name (possibly empty) before the first comma.
+            while k < limit, ASCII.isAlphanumeric(line[k]) || line[k] == ASCII.hyphen || line[k] == ASCII.dot || line[k] == ASCII.underscore {
+                k += 1
+            }
+            var separator = ASCII.comma
+            if k < limit, line[k] == ASCII.comma {
+                k += 1
+            } else {
+                // `[trace-span]`: no name; the run just read is the trace id and a hyphen follows.
+                k = i + 1
+                separator = ASCII.hyphen
+            }
+            let traceStart = k
+            while k < line.count, ASCII.isHexDigit(line[k]) { k += 1 }
+            let traceLength = k - traceStart
+            if traceLength == 16 || traceLength == 32, k < line.count, line[k] == separator {
+                let spanStart = k + 1
+                var e = spanStart
+                while e < line.count, ASCII.isHexDigit(line[e]) { e += 1 }
+                if e - spanStart == 16, e < line.count, line[e] == ASCII.closeBracket || (separator == ASCII.comma && line[e] == ASCII.comma) {
+                    return (WordHash(of: line.slice(traceStart, traceStart + traceLength)).value, WordHash(of: line.slice(spanStart, e)).value)
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The id following `<word>id`, `<word>_id`, `<word>.id` or `<word>-id` and a separator.
