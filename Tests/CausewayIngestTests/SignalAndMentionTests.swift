@@ -44,6 +44,14 @@ struct SignalAndMentionTests {
         #expect(rulebook.signals(in: "dial tcp 10.0.0.7:5432: connect: connection refused", level: .error) == ["conn_refused"])
     }
 
+    @Test("a deprecation notice is benign, even when the setting it names is a timeout or a connection")
+    func deprecationIsBenign() {
+        let line = "Deprecated configuration key 'inventory.client.timeout' is used; use 'inventory.http.read-timeout' instead."
+        #expect(rulebook.signals(in: line, level: .error) == ["deprecation"])
+        #expect(rulebook.signals(in: "(node:1) [DEP0005] DeprecationWarning: Buffer() is deprecated due to security and usability issues.", level: .warning) == ["deprecation"])
+        #expect(rulebook.signals(in: "Read timed out calling inventory:8080", level: .error) == ["timeout"])
+    }
+
     @Test("finds named services and the technologies that stand for dependencies")
     func mentions() {
         let extractor = MentionExtractor(knownServices: ["payments-worker", "api-gateway"], vocabulary: rulebook.vocabulary)
