@@ -254,6 +254,16 @@ public enum TimestampParser {
         {
             index += 4
         }
+        // ` +0000` / ` -05:00` after a space, as gunicorn and Apache write it (`[2026-06-23 20:42:30 +0000]`):
+        // four digits, or two and two with a colon, then the token's end.
+        if c == 0x20, index + 5 <= b.count, b[index + 1] == 0x2B || b[index + 1] == 0x2D {
+            var end = index + 1
+            let offset = zone(b, &end)
+            if end == index + 6 || end == index + 7, endsToken(b, end) {
+                index = end
+                return offset
+            }
+        }
         return 0
     }
 
