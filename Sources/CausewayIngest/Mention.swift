@@ -742,4 +742,12 @@ struct BytePairFilter {
         let bit = Self.bit(first, second)
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
+
+    /// ``mayHold(_:)`` for a word's bytes.
+    @inline(__always)
+    func mayHold(_ word: [UInt8]) -> Bool {
+        guard word.count >= 2 else { return true }
+        let bit = Self.bit(word[0], word[1])
+        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
 }
