@@ -313,7 +313,7 @@ struct LineJobState {
 
     /// Normalises a raw service token once per distinct token; returns its local id.
     private mutating func resolveService(_ bytes: Bytes) -> Int? {
-        let hash = WordHash(of: bytes).value
+        let hash = Self.tokenHash(bytes)
         if let id = services.find(bytes, hash: hash) {
             let local = serviceOfToken[id]
             return local >= 0 ? local : nil
@@ -326,6 +326,30 @@ struct LineJobState {
         let local = localID(name)
         serviceOfToken.append(local)
         return local
+    }
+
+    /// A hash for the raw service tokens' table, cheaper than `WordHash` over a whole pod name: the first and
+    /// last eight bytes (overlapping in a short token) and the length. The table compares a token's bytes in
+    /// full, so tokens that differ only in the middle still get ids of their own; a hash only places them.
+    @inline(__always)
+    static func tokenHash(_ bytes: Bytes) -> UInt64 {
+        let n = bytes.count
+        guard n > 0, let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var first: UInt64
+        var last: UInt64
+        if n >= 8 {
+            first = raw.loadUnaligned(as: UInt64.self)
+            last = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 {
+            first = UInt64(raw.loadUnaligned(as: UInt32.self))
+            last = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+        } else {
+            first = UInt64(base[0]) | UInt64(base[n / 2]) << 8
+            last = UInt64(base[n - 1])
+        }
+        let h = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &+ UInt64(n)) &* 0xBF58_476D_1CE4_E5B9
+        return h ^ (h >> 29)
     }
 
     mutating func localID(_ name: ServiceName) -> Int {
