@@ -743,11 +743,13 @@ struct BytePairFilter {
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
-    /// ``mayHold(_:)`` for a word's bytes.
+    /// ``mayHold(_:)`` for a word's bytes, testing its last two bytes as well as its first two.
     @inline(__always)
     func mayHold(_ word: [UInt8]) -> Bool {
-        guard word.count >= 2 else { return true }
-        let bit = Self.bit(word[0], word[1])
-        return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+        let n = word.count
+        guard n >= 2 else { return true }
+        let first = Self.bit(word[0], word[1])
+        let last = Self.bit(word[n - 2], word[n - 1])
+        return bits[first >> 6] & (1 << UInt64(first & 63)) != 0 && bits[last >> 6] & (1 << UInt64(last & 63)) != 0
     }
 }
