@@ -362,12 +362,14 @@ public struct MentionExtractor: Sendable {
             }
             var j = i
             while j < bytes.count, isKeyByte(bytes[j]) { j += 1 }
-            let key = String(decoding: bytes[i..<j], as: UTF8.self).lowercased()
             var k = j
             let quotedKey = i > 0 && bytes[i - 1] == 0x22 && k < bytes.count && bytes[k] == 0x22
             if quotedKey { k += 1 }
             while k < bytes.count, bytes[k] == 0x20 { k += 1 }
-            guard calleeFieldKeys.contains(key), k < bytes.count, bytes[k] == 0x3D || (quotedKey && bytes[k] == 0x3A) else {
+            // The `=` (or a quoted key's `:`) first: most words are followed by neither, and need no key string.
+            guard k < bytes.count, bytes[k] == 0x3D || (quotedKey && bytes[k] == 0x3A),
+                calleeFieldKeys.contains(String(decoding: bytes[i..<j], as: UTF8.self).lowercased())
+            else {
                 i = j
                 continue
             }
