@@ -208,6 +208,14 @@ public enum TimestampParser {
     /// A `.` or `,` followed by 1-9 digits (more are read and dropped), as nanoseconds.
     static func fraction(_ b: UnsafeBufferPointer<UInt8>, _ index: inout Int) -> Int {
         guard index + 1 < b.count, b[index] == 0x2E || b[index] == 0x2C, digit(b[index + 1]) != nil else { return 0 }
+        // Milliseconds, the commonest fraction: three digits and no fourth.
+        if index + 4 <= b.count, let d2 = digit(b[index + 2]), let d3 = digit(b[index + 3]),
+            index + 4 == b.count || digit(b[index + 4]) == nil
+        {
+            let value = Int(b[index + 1] - 0x30) * 100 + d2 * 10 + d3
+            index += 4
+            return value * 1_000_000
+        }
         var i = index + 1
         var value = 0
         var used = 0

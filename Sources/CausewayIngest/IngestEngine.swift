@@ -613,7 +613,7 @@ struct DocumentJob {
             return nil
         }
         var masker = MessageMasker()
-        let sink = RecordSink(rulebook: rulebook)
+        let sink = RecordSink(rulebook: rulebook, displayPath: displayPath)
         var services: [ServiceName: Int] = [:]
         for record in records {
             result.records += 1
@@ -630,10 +630,10 @@ struct DocumentJob {
                 let view = Bytes(bytes)
                 masker.mask(view)
                 sink.add(
-                    serviceID: serviceID, service: record.service, maskedKey: masker.key, maskedHash: masker.hash.value,
+                    serviceID: serviceID, service: { record.service }, maskedKey: masker.key, maskedHash: masker.hash.value,
                     message: view,
                     continuation: Bytes(start: nil, count: 0), level: record.level, timestamp: record.timestamp,
-                    location: SourceLocation(file: displayPath, line: record.line), raw: { record.raw },
+                    line: record.line, raw: { record.raw },
                     into: &result.aggregator)
             }
         }

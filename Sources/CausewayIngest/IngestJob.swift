@@ -161,7 +161,7 @@ struct LineJobState {
         message = .allocate(capacity: Self.rawCapacity)
         continuation = .allocate(capacity: Self.continuationCapacity)
         scratch = .allocate(capacity: Self.rawCapacity)
-        sink = RecordSink(rulebook: job.rulebook)
+        sink = RecordSink(rulebook: job.rulebook, displayPath: job.displayPath)
         if let fileService = job.fileService { fileServiceID = localID(fileService) }
     }
 
@@ -214,7 +214,7 @@ struct LineJobState {
         }
         if pending, !pendingMessageInLine { keepPendingMessage() }  // parsing reuses the parser's scratch
         let record = parser.parse(line, context: context)
-        if isContinuation(record, line: line), pending {
+        if Self.isContinuation(record, line: line, sawTimestamps: sawTimestamps), pending {
             appendContinuation(line)
             result.joinedLines += 1
             return
@@ -227,7 +227,9 @@ struct LineJobState {
         startPending(record, line: line, number: number)
     }
 
-    private func isContinuation(_ record: ParsedRecord, line: Bytes) -> Bool {
+    // Static, with the one field it reads passed in: a method on `self` copied the whole state (some 760
+    // bytes) for every line.
+    private static func isContinuation(_ record: ParsedRecord, line: Bytes, sawTimestamps: Bool) -> Bool {
         guard record.timestamp == nil, record.format == .plain || record.format == .compose || record.format == .kubectlPrefix
         else { return false }
         if let first = line.first, ASCII.isSpace(first) { return true }
@@ -312,7 +314,7 @@ struct LineJobState {
 
     /// Normalises a raw service token once per distinct token; returns its local id.
     private mutating func resolveService(_ bytes: Bytes) -> Int? {
-        let hash = WordHash(of: bytes).value
+        let hash = Self.tokenHash(bytes)
         if let id = services.find(bytes, hash: hash) {
             let local = serviceOfToken[id]
             return local >= 0 ? local : nil
@@ -325,6 +327,30 @@ struct LineJobState {
         let local = localID(name)
         serviceOfToken.append(local)
         return local
+    }
+
+    /// A hash for the raw service tokens' table, cheaper than `WordHash` over a whole pod name: the first and
+    /// last eight bytes (overlapping in a short token) and the length. The table compares a token's bytes in
+    /// full, so tokens that differ only in the middle still get ids of their own; a hash only places them.
+    @inline(__always)
+    static func tokenHash(_ bytes: Bytes) -> UInt64 {
+        let n = bytes.count
+        guard n > 0, let base = bytes.baseAddress else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var first: UInt64
+        var last: UInt64
+        if n >= 8 {
+            first = raw.loadUnaligned(as: UInt64.self)
+            last = raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+        } else if n >= 4 {
+            first = UInt64(raw.loadUnaligned(as: UInt32.self))
+            last = UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+        } else {
+            first = UInt64(base[0]) | UInt64(base[n / 2]) << 8
+            last = UInt64(base[n - 1])
+        }
+        let h = (first &* 0x9E37_79B9_7F4A_7C15) ^ (last &+ UInt64(n)) &* 0xBF58_476D_1CE4_E5B9
+        return h ^ (h >> 29)
     }
 
     mutating func localID(_ name: ServiceName) -> Int {
@@ -345,18 +371,20 @@ struct LineJobState {
         result.records += 1
         result.count(pendingFormat)
         if pendingTimestamp == nil { result.recordsWithoutTime += 1 }
-        let service = canonical[serviceID]
         if !emitted[serviceID] {
             emitted[serviceID] = true
-            result.emitters.insert(service)
+            result.emitters.insert(canonical[serviceID])
         }
         let line = pendingRaw
-        let key = sink.add(
-            serviceID: serviceID, service: service, maskedKey: masker.key, maskedHash: keyHash,
-            message: pendingMessage,
-            continuation: Bytes(start: continuation, count: continuationLength), level: pendingLevel,
-            httpStatus: pendingStatus, timestamp: pendingTimestamp, location: SourceLocation(file: job.displayPath, line: pendingLine),
-            raw: { line.string }, into: &result.aggregator)
+        // The names are read in place, and only for a new key.
+        let key = canonical.withUnsafeBufferPointer { names in
+            sink.add(
+                serviceID: serviceID, service: { names[serviceID] }, maskedKey: masker.key, maskedHash: keyHash,
+                message: pendingMessage,
+                continuation: Bytes(start: continuation, count: continuationLength), level: pendingLevel,
+                httpStatus: pendingStatus, timestamp: pendingTimestamp, line: pendingLine,
+                raw: { line.string }, into: &result.aggregator)
+        }
         if let trace = pendingTrace, let time = pendingTimestamp {
             let clock = pendingClock ?? Double(time.nanoseconds % 86_400_000_000_000) / 1e9
             result.spans.add(service: serviceID, trace: trace.trace, span: trace.span, time: time, clock: clock, line: pendingLine,
@@ -425,11 +453,14 @@ struct LineJobState {
 /// of records whose continuation lines may change their meaning) and counts the record under it.
 struct RecordSink {
     let rulebook: SignalRulebook
+    /// The file the records come from, as reports show it (for samples' locations).
+    let displayPath: String
     private let composed: UnsafeMutablePointer<UInt8>
     static let capacity = MessageMasker.capacity + 512
 
-    init(rulebook: SignalRulebook) {
+    init(rulebook: SignalRulebook, displayPath: String) {
         self.rulebook = rulebook
+        self.displayPath = displayPath
         composed = .allocate(capacity: Self.capacity)
     }
 
@@ -445,7 +476,7 @@ struct RecordSink {
     }
 
     /// Starts loading the key table's slot for a record that states its level and will carry no signals of
-    /// its own, a line before ``add(serviceID:service:maskedKey:maskedHash:message:continuation:level:httpStatus:timestamp:location:raw:into:)``
+    /// its own, a line before ``add(serviceID:service:maskedKey:maskedHash:message:continuation:level:httpStatus:timestamp:line:raw:into:)``
     /// looks it up.
     @inline(__always)
     func prefetch(serviceID: Int, maskedHash: UInt64, level: LogLevel, aggregator: KeyAggregator) {
@@ -453,12 +484,13 @@ struct RecordSink {
             hash: Self.keyHash(maskedHash: maskedHash, signalsHash: FNV1a().value, serviceID: serviceID, levelClass: level.levelClass))
     }
 
+    /// `service` is read only for a new key, so that counting a line copies (and retains) no name.
     /// - Returns: the record's key id in the aggregator (-1 when folded).
     @discardableResult
     func add(
-        serviceID: Int, service: ServiceName, maskedKey: Bytes, maskedHash: UInt64, message: Bytes, continuation: Bytes,
+        serviceID: Int, service: () -> ServiceName, maskedKey: Bytes, maskedHash: UInt64, message: Bytes, continuation: Bytes,
         level stated: LogLevel?, httpStatus: Int? = nil,
-        timestamp: Timestamp?, location: SourceLocation, raw: () -> String, into aggregator: inout KeyAggregator
+        timestamp: Timestamp?, line: Int, raw: () -> String, into aggregator: inout KeyAggregator
     ) -> Int32 {
         var level = stated ?? LineJobState.inferredLevel(message)
         if stated == nil, let httpStatus { level = max(level, httpStatus >= 500 ? .error : httpStatus >= 400 ? .warning : .info) }
@@ -499,15 +531,14 @@ struct RecordSink {
             }
         }
         let hash = Self.keyHash(maskedHash: maskedHash, signalsHash: extra.value, serviceID: serviceID, levelClass: level.levelClass)
-        let rulebook = rulebook
         return aggregator.add(
             key: Bytes(start: buffer, count: length), hash: hash, timestamp: timestamp, level: level,
-            line: location.line,
-            sample: { EvidenceLine(location: location, timestamp: timestamp, level: level, text: raw()) },
+            line: line,
+            sample: { EvidenceLine(location: SourceLocation(file: displayPath, line: line), timestamp: timestamp, level: level, text: raw()) },
             make: {
                 let text = message.string
                 return KeyStats(
-                    service: service, level: level, signals: signals ?? rulebook.signals(in: text, level: level),
+                    service: service(), level: level, signals: signals ?? rulebook.signals(in: text, level: level),
                     message: text.count > 500 ? String(text.prefix(500)) + "…" : text, firstOrder: (0, 0))
             })
     }

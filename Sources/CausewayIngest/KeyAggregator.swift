@@ -107,8 +107,7 @@ struct KeyAggregator {
     static let keyLimit = 400_000
     private(set) var foldedRecords = 0
     /// Timeline counts not yet applied: key ids and seconds, in reading order.
-    private var queuedKeys: [Int32] = []
-    private var queuedSeconds: [Int64] = []
+    private let queue = TimelineQueue()
     static let queueLimit = 64 * 1024
 
     init(job: Int) {
@@ -117,7 +116,7 @@ struct KeyAggregator {
 
     /// Every key's statistics, by id (after ``finish()``).
     var stats: [KeyStats] {
-        precondition(queuedKeys.isEmpty, "KeyAggregator.finish() must run before its stats are read")
+        precondition(queue.count == 0, "KeyAggregator.finish() must run before its stats are read")
         return counted
     }
 
@@ -142,55 +141,42 @@ struct KeyAggregator {
             counted.append(created)
         }
         counted[id].count(timestamp: timestamp, level: level, sample: sample)
-        if let timestamp {
-            if queuedKeys.capacity == 0 {
-                queuedKeys.reserveCapacity(Self.queueLimit)
-                queuedSeconds.reserveCapacity(Self.queueLimit)
-            }
-            queuedKeys.append(Int32(truncatingIfNeeded: id))
-            queuedSeconds.append(timestamp.second)
-            if queuedKeys.count == Self.queueLimit { countQueued() }
-        }
+        if let timestamp, queue.append(key: Int32(truncatingIfNeeded: id), second: timestamp.second) { countQueued() }
         return Int32(truncatingIfNeeded: id)
     }
 
     /// Counts every queued timeline entry; call once reading is done, before ``stats``.
     mutating func finish() {
         countQueued()
-        queuedKeys = []
-        queuedSeconds = []
+        queue.release()
     }
 
     /// Applies the queue key by key (a stable counting sort by key id), then empties it.
     private mutating func countQueued() {
-        let n = queuedKeys.count
+        let n = queue.count
         guard n > 0 else { return }
+        let queuedKeys = UnsafeBufferPointer(start: queue.keys, count: n)
+        let queuedSeconds = UnsafeBufferPointer(start: queue.seconds, count: n)
         // Where each key's run starts in the grouped order.
         var starts = [Int32](repeating: 0, count: counted.count + 1)
         var keys: [Int32] = []
         let keyCount = counted.count
-        queuedKeys.withUnsafeBufferPointer { queued in
-            starts.withUnsafeMutableBufferPointer { starts in
-                for k in queued {
-                    precondition(k >= 0 && Int(k) < keyCount)
-                    if starts[Int(k) + 1] == 0 { keys.append(k) }
-                    starts[Int(k) + 1] &+= 1
-                }
-                for i in 0..<keyCount { starts[i + 1] &+= starts[i] }
+        starts.withUnsafeMutableBufferPointer { starts in
+            for k in queuedKeys {
+                precondition(k >= 0 && Int(k) < keyCount)
+                if starts[Int(k) + 1] == 0 { keys.append(k) }
+                starts[Int(k) + 1] &+= 1
             }
+            for i in 0..<keyCount { starts[i + 1] &+= starts[i] }
         }
         var grouped = [Int64](repeating: 0, count: n)
         var next = starts
-        queuedKeys.withUnsafeBufferPointer { queued in
-            queuedSeconds.withUnsafeBufferPointer { seconds in
-                grouped.withUnsafeMutableBufferPointer { grouped in
-                    next.withUnsafeMutableBufferPointer { next in
-                        for i in 0..<n {
-                            let k = Int(queued[i])
-                            grouped[Int(next[k])] = seconds[i]
-                            next[k] &+= 1
-                        }
-                    }
+        grouped.withUnsafeMutableBufferPointer { grouped in
+            next.withUnsafeMutableBufferPointer { next in
+                for i in 0..<n {
+                    let k = Int(queuedKeys[i])
+                    grouped[Int(next[k])] = queuedSeconds[i]
+                    next[k] &+= 1
                 }
             }
         }
@@ -210,7 +196,42 @@ struct KeyAggregator {
                 }
             }
         }
-        queuedKeys.removeAll(keepingCapacity: true)
-        queuedSeconds.removeAll(keepingCapacity: true)
+        queue.count = 0
+    }
+}
+
+/// The timeline queue's storage: two fixed buffers, allocated on the first timed line and freed by
+/// ``release()`` (or with the queue). A class, so that appending is two stores and a count, with none of an
+/// array's uniqueness and capacity checks; one aggregator owns it and only that aggregator's thread uses it.
+final class TimelineQueue: @unchecked Sendable {
+    private(set) var keys: UnsafeMutablePointer<Int32>?
+    private(set) var seconds: UnsafeMutablePointer<Int64>?
+    var count = 0
+
+    /// Queues one entry; true when the queue is then full (``KeyAggregator/queueLimit``).
+    @inline(__always)
+    func append(key: Int32, second: Int64) -> Bool {
+        if keys == nil {
+            keys = .allocate(capacity: KeyAggregator.queueLimit)
+            seconds = .allocate(capacity: KeyAggregator.queueLimit)
+        }
+        keys.unsafelyUnwrapped[count] = key
+        seconds.unsafelyUnwrapped[count] = second
+        count += 1
+        return count == KeyAggregator.queueLimit
+    }
+
+    /// Frees the buffers (a later append allocates them again).
+    func release() {
+        precondition(count == 0, "released with entries queued")
+        keys?.deallocate()
+        seconds?.deallocate()
+        keys = nil
+        seconds = nil
+    }
+
+    deinit {
+        keys?.deallocate()
+        seconds?.deallocate()
     }
 }

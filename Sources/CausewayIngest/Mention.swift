@@ -362,12 +362,14 @@ public struct MentionExtractor: Sendable {
             }
             var j = i
             while j < bytes.count, isKeyByte(bytes[j]) { j += 1 }
-            let key = String(decoding: bytes[i..<j], as: UTF8.self).lowercased()
             var k = j
             let quotedKey = i > 0 && bytes[i - 1] == 0x22 && k < bytes.count && bytes[k] == 0x22
             if quotedKey { k += 1 }
             while k < bytes.count, bytes[k] == 0x20 { k += 1 }
-            guard calleeFieldKeys.contains(key), k < bytes.count, bytes[k] == 0x3D || (quotedKey && bytes[k] == 0x3A) else {
+            // The `=` (or a quoted key's `:`) first: most words are followed by neither, and need no key string.
+            guard k < bytes.count, bytes[k] == 0x3D || (quotedKey && bytes[k] == 0x3A),
+                calleeFieldKeys.contains(String(decoding: bytes[i..<j], as: UTF8.self).lowercased())
+            else {
                 i = j
                 continue
             }
@@ -741,5 +743,15 @@ struct BytePairFilter {
         guard let first = bytes.next(), let second = bytes.next() else { return true }
         let bit = Self.bit(first, second)
         return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
+
+    /// ``mayHold(_:)`` for a word's bytes, testing its last two bytes as well as its first two.
+    @inline(__always)
+    func mayHold(_ word: [UInt8]) -> Bool {
+        let n = word.count
+        guard n >= 2 else { return true }
+        let first = Self.bit(word[0], word[1])
+        let last = Self.bit(word[n - 2], word[n - 1])
+        return bits[first >> 6] & (1 << UInt64(first & 63)) != 0 && bits[last >> 6] & (1 << UInt64(last & 63)) != 0
     }
 }

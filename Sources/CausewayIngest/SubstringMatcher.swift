@@ -16,6 +16,9 @@ struct LowercasedBytes {
     static let limit = 8 * 1024
 
     private(set) var bytes: [UInt8]
+    /// The byte pairs that occur side by side: a keyword whose first two bytes do not is not searched for
+    /// (most of the rule table's keywords, for most messages).
+    private let pairs: BytePairFilter
 
     init(_ text: String) {
         var buffer = [UInt8]()
@@ -24,12 +27,13 @@ struct LowercasedBytes {
             buffer.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
         }
         bytes = buffer
+        pairs = BytePairFilter(buffer)
     }
 
     /// Whether `needle` (already lower case) occurs.
     func contains(_ needle: [UInt8]) -> Bool {
         guard !needle.isEmpty else { return true }
-        guard needle.count <= bytes.count else { return false }
+        guard needle.count <= bytes.count, pairs.mayHold(needle) else { return false }
         return bytes.withUnsafeBytes { haystack in
             needle.withUnsafeBytes { pattern in
                 Self.find(pattern, in: haystack)
@@ -51,6 +55,7 @@ struct LowercasedBytes {
     /// ``containsWord(_:)`` with `prose` (``isProse(_:)`` of the needle) worked out beforehand.
     func containsWord(_ needle: [UInt8], prose: Bool) -> Bool {
         guard !needle.isEmpty, needle.count <= bytes.count else { return needle.isEmpty }
+        guard pairs.mayHold(needle) else { return false }
         let first = needle[0]
         let last = needle[needle.count - 1]
         let checkBefore = prose && ASCII.isAlphanumeric(first)

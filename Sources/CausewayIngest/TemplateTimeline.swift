@@ -17,9 +17,16 @@ public struct TemplateTimeline: Hashable, Sendable {
 
     public init() {}
 
+    /// The first second of the slot `second` falls in: `second` rounded down to a multiple of ``resolution``
+    /// (a power of two, so a mask does it, for negative seconds too, without two divisions).
     @inline(__always)
     private func slot(_ second: Int64) -> Int64 {
-        resolution == 1 ? second : second - ((second % resolution) + resolution) % resolution
+        Self.slot(second, resolution: resolution)
+    }
+
+    @inline(__always)
+    private static func slot(_ second: Int64, resolution: Int64) -> Int64 {
+        resolution & (resolution - 1) == 0 ? second & ~(resolution - 1) : second - ((second % resolution) + resolution) % resolution
     }
 
     /// Counts one line at `second`; cheap when lines arrive in time order.
@@ -46,6 +53,34 @@ public struct TemplateTimeline: Hashable, Sendable {
     private mutating func rebucket() {
         // Already sorted, merged and on slot boundaries (the usual timeline of one part): nothing changes.
         if isSlotted { return }
+        // Seconds already in order (a part read in time order, widened) keep their order: no sort, and the
+        // slots are merged in place.
+        var ordered = true
+        for i in seconds.indices.dropFirst() where seconds[i] < seconds[i - 1] {
+            ordered = false
+            break
+        }
+        if ordered {
+            let resolution = resolution
+            var kept = 0
+            seconds.withUnsafeMutableBufferPointer { seconds in
+                counts.withUnsafeMutableBufferPointer { counts in
+                    for i in 0..<seconds.count {
+                        let start = Self.slot(seconds[i], resolution: resolution)
+                        if kept > 0, seconds[kept - 1] == start {
+                            counts[kept - 1] += counts[i]
+                        } else {
+                            seconds[kept] = start
+                            counts[kept] = counts[i]
+                            kept += 1
+                        }
+                    }
+                }
+            }
+            seconds.removeLast(seconds.count - kept)
+            counts.removeLast(counts.count - kept)
+            return
+        }
         let order = seconds.indices.sorted { (seconds[$0], $0) < (seconds[$1], $1) }
         var newSeconds: [Int64] = []
         var newCounts: [Int32] = []

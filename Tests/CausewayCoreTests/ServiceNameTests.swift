@@ -1,4 +1,4 @@
-import CausewayCore
+@testable import CausewayCore
 import Testing
 
 @Suite("ServiceName")
@@ -51,5 +51,34 @@ struct LogLevelTests {
         #expect(LogLevel(word: "banana") == nil)
         #expect(LogLevel(headerWord: "E") == nil, "single letters are too common in messages to mean a level")
         #expect(LogLevel(otelSeverityNumber: 17) == .error)
+    }
+}
+
+@Suite("ServiceName on bytes")
+struct ServiceNameBytesTests {
+    /// ASCII names are normalised on bytes; the rules on characters must give the same for every input.
+    @Test("reads ASCII names as the rules on characters do")
+    func bytesMatchCharacters() {
+        let pieces = [
+            "a", "b", "z", "x", "q", "7", "2", "0", "1", "3", "-", "-", "-", "_", ".", "/", ":", "[", "]", " ", "\"", "'", "(", ")",
+            ",", "A", "Q", "api", "worker", ".svc", ".local", ".internal", ".service", ".timer", "\r\n", "\t", "28620621", "gmvtg",
+            "7d9f8c6b5", "x2x4q", "bcdfg", "lvbbvwxks", "5432", "é",
+        ]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ n: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(n))
+        }
+        var checked = 0
+        for _ in 0..<40_000 {
+            var raw = ""
+            for _ in 0..<(1 + next(9)) { raw += pieces[next(pieces.count)] }
+            #expect(ServiceName.normalized(raw) == ServiceName.normalizedByCharacters(raw), "\(raw.debugDescription)")
+            checked += 1
+        }
+        for raw in ["", " ", "[]", "-", "-b2c4d", "a-0", "a_12", "a-1234", "A-B", String(repeating: "a", count: 129), String(repeating: "a", count: 128)] {
+            #expect(ServiceName.normalized(raw) == ServiceName.normalizedByCharacters(raw), "\(raw.debugDescription)")
+        }
+        #expect(checked == 40_000)
     }
 }

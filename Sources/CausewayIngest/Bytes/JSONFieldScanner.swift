@@ -4,7 +4,8 @@ internal import CCausewayBytes
 /// to dotted, lower-case paths) to ``StructuredFields``. Arrays are skipped. Nothing is allocated per
 /// line: the path is built in a fixed buffer and values are byte ranges.
 struct JSONFieldScanner {
-    private(set) var fields = StructuredFields()
+    /// Settable only so that the parser can pass it by address (`inout`) rather than copy it per line.
+    var fields = StructuredFields()
     private var path = [UInt8](repeating: 0, count: 256)
     private var pathLength = 0
     /// Top-level keys that mark whole documents rather than log records (`resourceLogs`, `items`, ...).

@@ -5,6 +5,15 @@ extension LogLevel {
     /// case, with brackets or a trailing colon. With `header` true, only words (three letters or more)
     /// count, since single letters and numbers are too common in messages to mean a level there.
     static func parse(_ token: Bytes, header: Bool) -> LogLevel? {
+        // The common case, a bare word of up to eight bytes that starts and ends with a letter (`INFO`, `error`):
+        // nothing to trim, and the word is read and lower-cased eight bytes at once. Setting bit 5 of every byte
+        // lower-cases the letters and turns no other byte into a letter, so a word holding any other byte still
+        // matches no level word (each is all letters, or all digits with no letter at either end).
+        let n = token.count
+        if n > 0, n <= 8, let base = token.baseAddress, ASCII.isLetter(base[0]), ASCII.isLetter(base[n - 1]) {
+            if header && n < 3 { return nil }
+            return word(packed(base, n) | 0x2020_2020_2020_2020 >> UInt64(64 - 8 * n))
+        }
         var start = 0
         var end = token.count
         while start < end, token[start] == ASCII.openBracket || token[start] == ASCII.lessThan || token[start] == 0x28 {
@@ -25,12 +34,33 @@ extension LogLevel {
             if word.equalsIgnoringCase("information") || word.equalsIgnoringCase("informational") { return .info }
             return nil
         }
+        // Read as the big-endian packing this replaced read it: NUL bytes (a decoded `\u0000`) before the word
+        // vanish, one after it matches nothing.
+        guard token[end - 1] != 0 else { return nil }
+        while token[start] == 0 { start += 1 }
         var key: UInt64 = 0
-        for i in start..<end { key = key << 8 | UInt64(ASCII.lower(token[i])) }
+        for i in start..<end { key |= UInt64(ASCII.lower(token[i])) << UInt64(8 * (i - start)) }
         return word(key)
     }
 
-    /// Level words packed big-endian into a UInt64 (`"warn"` is 0x7761726E), matched by one switch.
+    /// The `n` bytes (1 to 8) at `base` packed little-endian (the first byte lowest), read in at most two
+    /// loads that stay within the `n` bytes.
+    @inline(__always)
+    private static func packed(_ base: UnsafePointer<UInt8>, _ n: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(base)
+        switch n {
+        case 1: return UInt64(base[0])
+        case 2: return UInt64(UInt16(littleEndian: raw.loadUnaligned(as: UInt16.self)))
+        case 3: return UInt64(UInt16(littleEndian: raw.loadUnaligned(as: UInt16.self))) | UInt64(base[2]) << 16
+        default:
+            // Two four-byte loads, the second ending at byte n; where they overlap they hold the same bytes.
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)))
+            return low | high << UInt64(8 * (n - 4))
+        }
+    }
+
+    /// Level words packed little-endian into a UInt64 (`"warn"` is 0x6E726177), matched by one switch.
     @inline(__always)
     private static func word(_ key: UInt64) -> LogLevel? {
         switch key {
@@ -52,7 +82,7 @@ extension LogLevel {
     private static func pack(_ word: StaticString) -> UInt64 {
         var key: UInt64 = 0
         let p = word.utf8Start
-        for i in 0..<word.utf8CodeUnitCount { key = key << 8 | UInt64(p[i]) }
+        for i in 0..<word.utf8CodeUnitCount { key |= UInt64(p[i]) << UInt64(8 * i) }
         return key
     }
 }

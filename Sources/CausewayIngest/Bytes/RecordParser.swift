@@ -534,7 +534,7 @@ final class RecordParser {
 
     private func parseJSON(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
         guard json.scan(line) else { return nil }
-        return structuredRecord(from: json.fields, source: line, format: .jsonLines, context: context)
+        return structuredRecord(from: &json.fields, source: line, format: .jsonLines, context: context)
     }
 
     private func parseLogfmt(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
@@ -545,11 +545,13 @@ final class RecordParser {
             hasEquals = true
             break
         }
-        guard hasEquals, let fields = LogfmtScanner.scan(line) else { return nil }
-        return structuredRecord(from: fields, source: line, format: .logfmt, context: context)
+        guard hasEquals, var fields = LogfmtScanner.scan(line) else { return nil }
+        return structuredRecord(from: &fields, source: line, format: .logfmt, context: context)
     }
 
-    private func structuredRecord(from fields: StructuredFields, source: Bytes, format: LogFormat, context: Timestamp?)
+    /// `fields` is `inout` only so that it is passed by address: a copy of the scanner's fields (192 bytes) for
+    /// every structured line cost more than reading them.
+    private func structuredRecord(from fields: inout StructuredFields, source: Bytes, format: LogFormat, context: Timestamp?)
         -> ParsedRecord?
     {
         guard let message = fields.message else { return nil }
