@@ -140,6 +140,8 @@ struct LineJobState {
     let scratch: UnsafeMutablePointer<UInt8>
     var sink: RecordSink
     var pendingService: Int?
+    /// ``prefixHash(_:)`` of the pending record's line.
+    var pendingPrefix: UInt64 = 0
     var pendingTimestamp: Timestamp?
     var pendingLevel: LogLevel?
     var pendingLine = 0
@@ -214,7 +216,7 @@ struct LineJobState {
         }
         if pending, !pendingMessageInLine { keepPendingMessage() }  // parsing reuses the parser's scratch
         let record = parser.parse(line, context: context)
-        if Self.isContinuation(record, line: line, sawTimestamps: sawTimestamps), pending {
+        if pending, Self.isContinuation(record, line: line, sawTimestamps: sawTimestamps, pendingPrefix: pendingPrefix) {
             appendContinuation(line)
             result.joinedLines += 1
             return
@@ -229,9 +231,12 @@ struct LineJobState {
 
     // Static, with the one field it reads passed in: a method on `self` copied the whole state (some 760
     // bytes) for every line.
-    private static func isContinuation(_ record: ParsedRecord, line: Bytes, sawTimestamps: Bool) -> Bool {
+    private static func isContinuation(_ record: ParsedRecord, line: Bytes, sawTimestamps: Bool, pendingPrefix: UInt64) -> Bool {
         guard record.timestamp == nil, record.format == .plain || record.format == .compose || record.format == .kubectlPrefix
         else { return false }
+        // Behind a compose or kubectl prefix, a line continues only the record of the same container: the
+        // streams interleave, and another container's line is never part of this one's stack trace.
+        if record.format != .plain, prefixHash(record) != pendingPrefix { return false }
         if let first = line.first, ASCII.isSpace(first) { return true }
         let start = line.skipSpaces(from: 0)
         let rest = line.slice(start, line.count)
@@ -243,8 +248,15 @@ struct LineJobState {
         return sawTimestamps && record.level == nil
     }
 
+    /// The container prefix a compose or kubectl line carries, hashed (0 for other lines).
+    private static func prefixHash(_ record: ParsedRecord) -> UInt64 {
+        guard record.format == .compose || record.format == .kubectlPrefix, let service = record.service else { return 0 }
+        return WordHash(of: service).value
+    }
+
     private mutating func startPending(_ record: ParsedRecord, line: Bytes, number: Int) {
         pending = true
+        pendingPrefix = Self.prefixHash(record)
         precondition(line.count <= Self.rawCapacity && record.message.count <= Self.rawCapacity, "line longer than the reader's limit")
         let m = record.message
         pendingRaw = line

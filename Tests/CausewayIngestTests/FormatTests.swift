@@ -83,6 +83,26 @@ struct FormatTests {
         #expect(!log.tracedLines.contains { $0.service == "audit" }, "brackets without a 16- or 32-digit id and a 16-digit span are no trace")
     }
 
+    @Test("behind compose prefixes, a line continues only its own container's record; gunicorn's time is read")
+    func composeContinuationStaysInItsContainer() throws {
+        let log = try ingest(
+            """
+            tax-worker-2        | 2026-06-23T20:42:30.738Z WARN  1 --- [tax-worker] [nio-8080-exec-67] c.g.tax.web.TaxController : GET /v1/tax/954a1b5b -> 404 (167 ms)
+            ledger-api-1        | [2026-06-23 20:42:30 +0000] [1] [ERROR] Worker (pid:7) was sent SIGKILL! Perhaps out of memory?
+            tax-worker-2        | 2026-06-23T20:42:31.100Z ERROR 1 --- [tax-worker] [nio-8080-exec-67] c.g.tax.TaxService : lookup failed
+            tax-worker-2        | java.lang.IllegalStateException: rate table missing
+            tax-worker-2        | \tat com.shop.tax.TaxService.lookup(TaxService.java:88)
+            ledger-api-1        | no timestamp, no level: a stray line of ledger-api's own
+            """)
+        // tax-worker's exception and its frame join its record; ledger-api's stray line, coming while
+        // tax-worker's record is open, is not tax-worker's.
+        #expect(log.statistics.joinedLines == 2)
+        let oom = try #require(log.templates.first { $0.signals.contains("oom") })
+        #expect(oom.service == "ledger-api")
+        #expect(oom.firstSeen == TimestampParser.parse("2026-06-23T20:42:30Z")!)
+        #expect(!log.templates.contains { $0.service == "tax-worker" && $0.signals.contains("oom") })
+    }
+
     @Test("syslog RFC 3164 and RFC 5424 take the app as the service and the priority as the level")
     func syslog() throws {
         let log = try ingest(
