@@ -63,7 +63,14 @@ extension CausalGraph {
         /// reach it (``reachFailures``). The trouble is likelier on the caller's side of the call: its
         /// client, its service discovery, its network.
         case contradicted
+        /// The emitter changed (a deploy, a configuration change) shortly before it began to say it could not
+        /// reach the dependency (``reachFailures``), and the dependency shows nothing of its own: a changed
+        /// client that now calls a wrong address, port or credential fails its calls to a healthy service.
+        case changedFirst
     }
+
+    /// How long before a witness's first complaint its own change may come and still account for it.
+    static let changeLead = 600.0
 
     /// The share of its weight a witness's report passes on: ``doubtfulWitnessFactor`` when it is doubtful.
     static func reliability(of witness: Witness, _ unreliable: [Witness: WitnessDoubt]) -> Double {
@@ -74,16 +81,25 @@ extension CausalGraph {
     /// no other service blames is concerned: a dependency that is really down is blamed by its other
     /// callers too. Such a report passes ``doubtfulWitnessFactor`` of its weight to the dependency and
     /// keeps its walks at the emitter.
-    func unreliableWitnesses() -> [Witness: WitnessDoubt] {
+    func unreliableWitnesses(rulebook: SignalRulebook) -> [Witness: WitnessDoubt] {
         var cutOff = Set<ServiceName>()
         var witnesses: [ServiceName: Set<ServiceName>] = [:]
         var troubled = Set<ServiceName>()
         var answered = Set<Witness>()
+        var changed: [ServiceName: Timestamp] = [:]
+        var firstComplaint: [Witness: Timestamp] = [:]
         for node in eventNodes {
             let e = event(node)
             if e.signal == .wentQuiet { cutOff.insert(e.subject) }
+            if let signal = e.signal, rulebook.definition(signal)?.change == true, e.subject == e.emitter, let time = e.template.firstSeen {
+                changed[e.emitter] = min(changed[e.emitter] ?? time, time)
+            }
             if e.subject != e.emitter {
                 witnesses[e.subject, default: []].insert(e.emitter)
+                if let time = e.firstSeen {
+                    let witness = Witness(emitter: e.emitter, subject: e.subject)
+                    firstComplaint[witness] = min(firstComplaint[witness] ?? time, time)
+                }
                 if e.signal == .networkUnreachable { cutOff.insert(e.subject) }
                 if !Self.reachFailures.contains(e.signal ?? "") { answered.insert(Witness(emitter: e.emitter, subject: e.subject)) }
             } else if e.anomaly.score > 0 {
@@ -99,6 +115,11 @@ extension CausalGraph {
                 !answered.contains(Witness(emitter: emitter, subject: subject))
             {
                 result[Witness(emitter: emitter, subject: subject)] = .contradicted
+            } else if let change = changed[emitter], let complaint = firstComplaint[Witness(emitter: emitter, subject: subject)],
+                change <= complaint, change.seconds(until: complaint) <= Self.changeLead, !troubled.contains(subject),
+                !answered.contains(Witness(emitter: emitter, subject: subject))
+            {
+                result[Witness(emitter: emitter, subject: subject)] = .changedFirst
             }
         }
         return result
@@ -119,7 +140,7 @@ extension CausalGraph {
         var stay: [Double] = []
         var restart: [Double] = []
         let observerDefinition = rulebook.definition(ExplanationModel.observerSignal)
-        let unreliable = unreliableWitnesses()
+        let unreliable = unreliableWitnesses(rulebook: rulebook)
         for node in events {
             let e = event(node)
             atSubject[node] = walk.addNode((node, e.subject))
@@ -228,6 +249,8 @@ extension CausalGraph {
                 "only \(witness.emitter) blames it, and \(witness.emitter) is itself cut off (it went quiet, or its callers cannot reach it): its calls fail whatever their target"
             case .contradicted:
                 "only \(witness.emitter) blames it, while its own lines show nothing wrong: it kept serving its usual traffic through the window, so the fault is likelier on \(witness.emitter)'s side of the call (its client, service discovery or network)"
+            case .changedFirst:
+                "only \(witness.emitter) blames it, and only that it could not be reached, right after \(witness.emitter) itself changed (a deploy or a configuration change), while its own lines show nothing wrong: the change likelier points \(witness.emitter) at a wrong address, port or credential"
             }
             reasonsAgainst.append(Finding(text, evidence: reportedByOthers.prefix(1).map { event($0).evidence[0] }))
         }

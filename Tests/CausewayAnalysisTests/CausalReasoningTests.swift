@@ -91,6 +91,24 @@ struct CausalReasoningTests {
         #expect(report.patientZero?.service == "storefront")
     }
 
+    @Test("a caller that changed right before it could no longer reach a dependency is the root, not the dependency")
+    func changedCallerIsTheRoot() throws {
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
+            lines.append("\(time(second + 1)) INFO web-gateway GET /checkout 200")
+        }
+        lines.append("\(time(178)) INFO checkout-api configuration changed: payments.url=http://payments-workr:8080")
+        for second in stride(from: 180, to: 300, by: 3) {
+            lines.append("\(time(second)) ERROR checkout-api charge failed: dial tcp: lookup payments-worker on 10.96.0.10:53: no such host")
+            lines.append("\(time(second + 1)) ERROR web-gateway GET /checkout 502 upstream checkout-api")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(report.patientZero?.service == "checkout-api", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
+        let blamed = try #require(report.hypotheses.first { $0.service == "payments-worker" })
+        #expect(blamed.reasonsAgainst.contains { $0.text.contains("right after checkout-api itself changed") }, "\(blamed.reasonsAgainst.map(\.text))")
+    }
+
     @Test("a dependency only one caller blames, while it serves its usual traffic, carries that against it")
     func contradictedWitness() throws {
         var lines: [String] = []
