@@ -28,13 +28,13 @@ extension CausalGraph {
     /// errors surged: hops that slowed, calls no longer answered, steps cut short.
     static let trafficChangeSignals: Set<SignalID> = [.slowHops, .unansweredCalls, .cutShort]
 
-    /// The earliest ``trafficChangeSignals`` finding and its onset: when the requests first changed, which
-    /// may come well before the errors that follow (see ``AnomalyModel/init(templates:weights:changes:since:until:leadingChange:)``).
-    var leadingTrafficChange: WindowLead? {
-        eventNodes.compactMap { node -> WindowLead? in
+    /// The earliest ``trafficChangeSignals`` finding: when the requests first changed, which may come well
+    /// before the errors that follow (see ``AnomalyModel/init(templates:weights:changes:since:until:leadingChange:)``).
+    var leadingTrafficChange: (onset: Timestamp, service: ServiceName, signal: SignalID)? {
+        eventNodes.compactMap { node -> (onset: Timestamp, service: ServiceName, signal: SignalID)? in
             let event = event(node)
             guard let signal = event.signal, Self.trafficChangeSignals.contains(signal), let onset = event.anomaly.onset else { return nil }
-            return WindowLead(onset: onset, service: event.subject, signal: signal, surge: onset)
+            return (onset, event.subject, signal)
         }.min { ($0.onset, $0.service, $0.signal) < ($1.onset, $1.service, $1.signal) }
     }
 }

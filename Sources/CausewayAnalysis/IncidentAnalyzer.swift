@@ -57,14 +57,15 @@ public struct IncidentAnalyzer: Sendable {
         // A change the requests' traffic shows before the errors surged starts the incident: measure again
         // from there.
         var windowLead: WindowLead?
-        if let window = anomalies.window, window.source == .detected, var lead = graph.leadingTrafficChange,
-            lead.onset < window.start, lead.onset.seconds(until: window.start) <= AnomalyModel.maximumLead
-        {
-            lead.surge = window.start
-            windowLead = lead
-            anomalies = AnomalyModel(
-                templates: log.templates, weights: weights, changes: changes, since: since, until: until, leadingChange: lead.onset)
-            (graph, summary, model) = build(log, topology: topology, anomalies: anomalies)
+        if let window = anomalies.window, window.source == .detected, let change = graph.leadingTrafficChange, change.onset < window.start {
+            // The model decides whether the change is close enough to move the window (``AnomalyModel/maximumLead``).
+            let moved = AnomalyModel(
+                templates: log.templates, weights: weights, changes: changes, since: since, until: until, leadingChange: change.onset)
+            if let start = moved.window?.start, start < window.start {
+                windowLead = WindowLead(onset: change.onset, service: change.service, signal: change.signal, surge: window.start)
+                anomalies = moved
+                (graph, summary, model) = build(log, topology: topology, anomalies: anomalies)
+            }
         }
         #if DEBUG
             graph.checkInvariants()
