@@ -5,7 +5,8 @@ internal import Foundation
 
 /// Ranking candidate root causes by a random walk with restart over the reversed `explains` edges
 /// (MonitorRank, Kim et al. 2013; MicroRCA, Wu et al. 2020), with the signal table's root likelihood as
-/// each event's weight for staying put.
+/// each event's weight for staying put (for a report about another service, at least the share its causes
+/// leave unexplained).
 extension CausalGraph {
     /// The outcome of ranking: hypotheses best first, and the walk's figures for the trail.
     public struct Ranking: Sendable {
@@ -167,6 +168,16 @@ extension CausalGraph {
             // What only a doubtful witness says about a dependency explains little.
             let reliability = atCauseSubject ? Self.reliability(of: Witness(emitter: cause.emitter, subject: cause.subject), unreliable) : 1
             walk.addEdge(from: atSubject[edge.target]!, to: causeNode, weight: edge.weight * reliability, label: ())
+        }
+        // A report puts the blame on the service it names; the causes in sight below that service take it
+        // only as far as their weights go. The chance that none of them is the cause (noisy-OR: the product
+        // of 1 − weight) stays at the named service: a service its callers say refuses connections keeps
+        // the blame when the only other cause in sight is a mild shift in its callee's mix, where
+        // normalising the weights alone would pass all that does not stay to that one weak cause. A
+        // service's own unclassified trouble names no one, and moves on as before.
+        for (eventNode, node) in atSubject where event(eventNode).subject != event(eventNode).emitter {
+            let unexplained = walk.outgoing[node].reduce(1.0) { $0 * (1 - min(1, walk.edges[$1].weight)) }
+            stay[node] = max(stay[node], unexplained)
         }
         let (mass, iterations) = walk.randomWalkWithRestart(restart: restart, stay: stay)
         var eventMass: [Int: Double] = [:]
