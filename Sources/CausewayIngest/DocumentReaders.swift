@@ -20,6 +20,7 @@ enum DocumentReaders {
         case jsonDocument
         case delimited(separator: UInt8)
         case eventsTable
+        case podDescription
     }
 
     static func sniff(_ head: Data) -> Kind {
@@ -45,8 +46,14 @@ enum DocumentReaders {
             }
             return .jsonDocument
         }
+        if firstLine.hasPrefix("Name:"), trimmed.contains("\nNamespace:"), trimmed.contains("\nContainers:") { return .podDescription }
         let upper = firstLine.uppercased()
         if upper.hasPrefix("LAST SEEN") || (upper.hasPrefix("NAMESPACE") && upper.contains("LAST SEEN")) { return .eventsTable }
+        // `-o custom-columns` and `-o wide` variants: the columns name an event's parts.
+        let headerWords = Set(upper.split(separator: " "))
+        if headerWords.isSuperset(of: ["TYPE", "REASON", "MESSAGE"]), headerWords.contains("OBJECT") || headerWords.contains("INVOLVED") {
+            return .eventsTable
+        }
         for separator: Character in [",", "\t", ";"] {
             let cells = splitDelimited(String(firstLine), separator: separator)
             guard cells.count >= 3 else { continue }
@@ -174,8 +181,9 @@ enum DocumentReaders {
 
     // MARK: - Tables
 
-    /// `kubectl get events [-o wide] [-A]`: columns separated by two or more spaces. Times there are relative
-    /// (`5m`), so these records carry none.
+    /// `kubectl get events [-o wide] [-A]`, or a `-o custom-columns` table of the same parts: columns separated
+    /// by two or more spaces. Times there are relative (`5m`), so these records carry none, unless a time
+    /// column (`LAST`, `LAST SEEN`, `FIRST SEEN`, `TIME`, `LASTTIMESTAMP`) holds absolute times.
     static func readEventsTable(_ text: String) -> [DocumentRecord] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let header = lines.first else { return [] }
@@ -192,12 +200,71 @@ enum DocumentReaders {
             let type = cell("TYPE")
             let reason = cell("REASON")
             let message = cell("MESSAGE")
+            let time = ["LAST", "TIME", "FIRST"].lazy.compactMap { column($0) }.first.flatMap { $0 < cells.count ? parseTime(cells[$0]) : nil }
             records.append(
                 DocumentRecord(
-                    service: service, timestamp: nil, level: type == "Warning" ? .warning : .info, message: "\(reason): \(message)",
+                    service: service, timestamp: time, level: type == "Warning" ? .warning : .info, message: "\(reason): \(message)",
                     raw: String(line), line: index + 1))
         }
         return records
+    }
+
+    /// `kubectl describe pod`: each container's last termination (`Last State: Terminated`, its `Reason`,
+    /// `Exit Code` and `Finished` time) becomes a record of the pod's service, an error when the container
+    /// was killed or failed (OOMKilled, Error, a non-zero exit code). The Events table at its end has
+    /// relative ages only and is left to `kubectl get events`.
+    static func readPodDescription(_ text: String) -> [DocumentRecord] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func value(_ line: String) -> String {
+            guard let colon = line.firstIndex(of: ":") else { return "" }
+            return line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        }
+        guard let nameLine = lines.first(where: { $0.hasPrefix("Name:") }), let service = ServiceName.normalized(value(nameLine)) else { return [] }
+        var records: [DocumentRecord] = []
+        var container = ""
+        var inContainers = false
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let indent = line.prefix(while: { $0 == " " }).count
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if indent == 0 { inContainers = line.hasPrefix("Containers:") || line.hasPrefix("Init Containers:") }
+            if inContainers, indent == 2, trimmed.hasSuffix(":") { container = String(trimmed.dropLast()) }
+            if inContainers, trimmed.hasPrefix("Last State:"), value(trimmed).hasPrefix("Terminated") {
+                // The termination's fields follow, indented deeper.
+                var fields: [String: String] = [:]
+                var next = index + 1
+                while next < lines.count, lines[next].prefix(while: { $0 == " " }).count > indent {
+                    let field = lines[next].trimmingCharacters(in: .whitespaces)
+                    if let colon = field.firstIndex(of: ":") { fields[String(field[..<colon])] = value(field) }
+                    next += 1
+                }
+                let reason = fields["Reason"] ?? "Terminated"
+                let exitCode = fields["Exit Code"] ?? "?"
+                let failed = reason != "Completed" || exitCode != "0"
+                records.append(
+                    DocumentRecord(
+                        service: service, timestamp: fields["Finished"].flatMap(parseHTTPDate), level: failed ? .error : .info,
+                        message: "container \(container) terminated: \(reason) (exit code \(exitCode))", raw: line, line: index + 1))
+                index = next
+                continue
+            }
+            index += 1
+        }
+        return records
+    }
+
+    /// An RFC 1123 date as kubectl prints it: `Thu, 14 May 2026 07:16:40 +0000`.
+    static func parseHTTPDate(_ text: String) -> Timestamp? {
+        let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        var words = text.split(separator: " ")
+        if let first = words.first, first.hasSuffix(",") { words.removeFirst() }
+        guard words.count >= 4, let day = Int(words[0]), let month = months.firstIndex(of: String(words[1])), let year = Int(words[2])
+        else { return nil }
+        let zone = words.count >= 5 ? String(words[4]) : "+0000"
+        guard zone.count == 5, zone.first == "+" || zone.first == "-" else { return nil }
+        let iso = String(format: "%04d-%02d-%02dT%@%@:%@", year, month + 1, day, String(words[3]), String(zone.prefix(3)), String(zone.suffix(2)))
+        return parseTime(iso)
     }
 
     static func columnStarts(_ header: String) -> [Int] {

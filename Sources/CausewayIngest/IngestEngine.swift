@@ -165,7 +165,7 @@ public struct IngestEngine: Sendable {
     func plan(_ source: LogSource, fileIndex: Int) -> FilePlan {
         switch source {
         case .file(let path, let displayPath):
-            let named = LogIngestor.service(fromFileName: path)
+            let named = LogIngestor.service(fromPath: displayPath)
             let plan = FilePlan(displayPath: displayPath, fileService: named ?? options.defaultService)
             plan.fileNamesService = named != nil
             let descriptor = open(path, O_RDONLY)
@@ -200,7 +200,7 @@ public struct IngestEngine: Sendable {
             }
             return plan
         case .data(let data, let displayPath):
-            let named = LogIngestor.service(fromFileName: displayPath)
+            let named = LogIngestor.service(fromPath: displayPath)
             let plan = FilePlan(displayPath: displayPath, fileService: named ?? options.defaultService)
             plan.fileNamesService = named != nil
             if data.isEmpty {
@@ -604,6 +604,8 @@ struct DocumentJob {
             if text.contains("resourceLogs") { format = .otlpLogs }
         case .eventsTable:
             records = DocumentReaders.readEventsTable(text)
+        case .podDescription:
+            records = DocumentReaders.readPodDescription(text)
         case .delimited(let separator):
             let (read, malformed) = DocumentReaders.readDelimited(text, separator: Character(UnicodeScalar(separator)), fallbackService: fileService)
             records = read

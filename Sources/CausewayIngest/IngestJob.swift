@@ -67,6 +67,7 @@ extension LogFormat {
         case .otlpTraces: 10
         case .jaegerTraces: 11
         case .zipkinTraces: 12
+        case .loki: 13
         }
     }
 }

@@ -27,6 +27,8 @@ public enum LogFormat: String, Hashable, Sendable, Codable, CodingKeyRepresentab
     case jaegerTraces = "jaeger-traces"
     /// Zipkin v2 JSON (an array of spans with `localEndpoint`).
     case zipkinTraces = "zipkin-traces"
+    /// Loki's `logcli query` output: `time {app="payments-worker", pod="…"} <line>`; the labels name the service.
+    case loki
 
     public static func < (lhs: LogFormat, rhs: LogFormat) -> Bool { lhs.rawValue < rhs.rawValue }
 }

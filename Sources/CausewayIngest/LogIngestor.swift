@@ -111,10 +111,30 @@ public struct LogIngestor {
         return nul * 100 > head.count || control * 10 > head.count
     }
 
-    /// The service a file is named after (`payments-worker.log`, `payments-worker-7d9f8-x2x1q.log.gz`), unless
-    /// the name is a generic one that says nothing about a service.
+    /// The service a file's path names: its file name (``service(fromFileName:)``), unless that name is generic
+    /// or names only the software that wrote it (`postgresql-2026-03-12_132000.log`, `access.log`,
+    /// `gunicorn-error.log`, `products_index_search_slowlog.json`): then the nearest folder above it that is not
+    /// generic (`orders-db/postgresql-….log` is orders-db's, `edge-nginx/access.log` edge-nginx's). `path` is
+    /// the display path: relative to the folder the user gave, so folders above it never count.
+    public static func service(fromPath path: String) -> ServiceName? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: true)
+        guard let file = parts.last else { return nil }
+        let named = service(fromFileName: String(file))
+        if let named, !namesSoftware(named) { return named }
+        for folder in parts.dropLast().reversed() {
+            if let service = service(fromFileName: String(folder)) { return service }
+        }
+        return named
+    }
+
+    /// The service a file is named after (`payments-worker.log`, `payments-worker-7d9f8-x2x1q.log.gz`,
+    /// `orders-api.log.1`, `inventory-2026-03-12.log`), unless the name is a generic one that says nothing
+    /// about a service. Rotation numbers and dates at the end of the name are not part of it. An AWS load
+    /// balancer's log file (`…_elasticloadbalancing_eu-central-1_app.shop-alb.50dc…_20260514T0700Z_….log`)
+    /// names its load balancer.
     public static func service(fromFileName path: String) -> ServiceName? {
-        var name = (path as NSString).lastPathComponent
+        var name = (path as NSString).lastPathComponent.lowercased()
+        if let balancer = loadBalancer(inLogFileName: name) { return balancer }
         var changed = true
         while changed {
             changed = false
@@ -122,18 +142,76 @@ public struct LogIngestor {
                 name = String(name.dropLast(suffix.count))
                 changed = true
             }
+            let undated = withoutDateSuffix(name)
+            if undated != name, !undated.isEmpty {
+                name = undated
+                changed = true
+            }
         }
-        let generic: Set<String> = [
-            "log", "logs", "app", "application", "incident", "output", "combined", "all", "messages", "syslog", "stdout",
-            "stderr", "events", "console", "server", "main", "current", "latest", "input", "dump", "export", "k8s-events",
-            "kube-events", "kubernetes-events", "stdin", "trace", "traces", "spans", "services", "service", "containers",
-            "pods", "kubectl", "compose", "docker", "docker-compose", "shipper", "stream", "apps", "legacy", "access", "error",
-        ]
-        // A name made only of such words (`all-services`, `combined_logs`) names no service either.
-        guard let service = ServiceName.normalized(name),
-            !service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).allSatisfy({ generic.contains(String($0)) }),
+        // A name made only of generic words (`all-services`, `combined_logs`) names no service either.
+        guard !genericNames.contains(name), let service = ServiceName.normalized(name),
+            !service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).allSatisfy({ genericNames.contains(String($0)) }),
             service.rawValue.contains(where: \.isLetter)
         else { return nil }
         return service
     }
+
+    /// Words that name no service: file and folder names of collections, streams and dumps.
+    static let genericNames: Set<String> = [
+        "log", "logs", "app", "application", "incident", "output", "combined", "all", "messages", "syslog", "stdout",
+        "stderr", "events", "console", "server", "main", "current", "latest", "input", "dump", "export", "k8s-events",
+        "kube-events", "kubernetes-events", "stdin", "trace", "traces", "spans", "services", "service", "containers",
+        "pods", "kubectl", "compose", "docker", "docker-compose", "shipper", "stream", "apps", "legacy", "access", "error",
+        "var", "tmp", "data", "case", "cases", "collected", "capture", "raw", "files",
+    ]
+
+    /// Words of a file name that name the software writing it, not the deployment it serves: a folder above
+    /// such a file names the service better (`orders-db/postgresql.log`, `checkout/gunicorn-access.log`).
+    static let softwareWords: Set<String> = [
+        "access", "error", "errors", "slowlog", "slow", "audit", "gc", "postgresql", "postgres", "mysql", "mysqld", "mariadb",
+        "nginx", "httpd", "apache", "apache2", "haproxy", "envoy", "caddy", "traefik", "gunicorn", "uwsgi", "puma", "catalina",
+        "tomcat", "fpm", "laravel", "production", "development", "staging",
+    ]
+
+    static func namesSoftware(_ service: ServiceName) -> Bool {
+        service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { softwareWords.contains(String($0)) }
+    }
+
+    /// `name` without the dates, times and rotation numbers at its end (`postgresql-2026-03-12_132000` →
+    /// `postgresql`, `app.log.1` → `app.log`, `laravel-2026-02` → `laravel`).
+    static func withoutDateSuffix(_ name: String) -> String {
+        var end = name.endIndex
+        while end > name.startIndex {
+            let head = name[..<end]
+            let separator = head.lastIndex { $0 == "-" || $0 == "_" || $0 == "." }
+            let tokenStart = separator.map { head.index(after: $0) } ?? head.startIndex
+            let token = head[tokenStart...]
+            guard !token.isEmpty, isDateOrNumber(token), let separator else { break }
+            end = separator
+        }
+        return String(name[..<end])
+    }
+
+    /// Digits alone (`2026`, `132000`, `1`), or a compact date-time (`20260514t0700z`).
+    static func isDateOrNumber(_ token: Substring) -> Bool {
+        if token.allSatisfy(\.isASCIIDigit) { return true }
+        let parts = token.split(separator: "t", maxSplits: 1)
+        guard parts.count == 2, parts[0].count == 8, parts[0].allSatisfy(\.isASCIIDigit) else { return false }
+        let time = parts[1].hasSuffix("z") ? parts[1].dropLast() : parts[1]
+        return (4...6).contains(time.count) && time.allSatisfy(\.isASCIIDigit)
+    }
+
+    /// The load balancer an AWS Elastic Load Balancing log file is named after:
+    /// `account_elasticloadbalancing_region_app.NAME.ID_time_ip_random`.
+    static func loadBalancer(inLogFileName name: String) -> ServiceName? {
+        let fields = name.split(separator: "_")
+        guard fields.count >= 4, fields[1] == "elasticloadbalancing" else { return nil }
+        let parts = fields[3].split(separator: ".")
+        guard parts.count >= 3 else { return nil }
+        return ServiceName.normalized(parts[1])
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigit: Bool { isASCII && isNumber }
 }

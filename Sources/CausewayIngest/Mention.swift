@@ -134,6 +134,8 @@ public struct MentionExtractor: Sendable {
     {
         var best: [MentionTarget: CuedMention] = [:]
         func note(_ mention: CuedMention) {
+            var mention = mention
+            if case .service(let name) = mention.target, let known = knownService(spelledAsHost: name) { mention.target = .service(known) }
             if let existing = best[mention.target], existing.cue >= mention.cue { return }
             best[mention.target] = mention
         }
@@ -612,6 +614,19 @@ public struct MentionExtractor: Sendable {
     /// The service a host name stands for: a single label (`payments-worker`), the first label of a
     /// cluster name (`redis.prod.svc.cluster.local`, `checkout-api.apps`), nil for IP addresses, localhost
     /// and public domains (unless a known service is one of the labels).
+    /// The known service a public host name spells with the same words: `api.taxwise.io` is the topology's
+    /// `taxwise-api`, `payments.stripe.com` its `stripe-payments`. Nil when the name is known already, is
+    /// no dotted host, or fits no known service, or more than one.
+    func knownService(spelledAsHost name: ServiceName) -> ServiceName? {
+        guard !knownServices.contains(name), name.rawValue.contains(".") else { return nil }
+        var labels = name.rawValue.split(separator: ".").map(String.init)
+        if let last = labels.last, Self.publicSuffixes.contains(last) { labels.removeLast() }
+        let words = Set(labels.flatMap { $0.split(separator: "-").map(String.init) })
+        guard words.count >= 2 else { return nil }
+        let matches = knownServices.filter { Set($0.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).map(String.init)) == words }
+        return matches.count == 1 ? matches.first : nil
+    }
+
     static func serviceLabel(ofHost host: String, known: Set<ServiceName>) -> String? {
         let lowered = host.lowercased().trimmingTrailingDots()
         let labels = lowered.split(separator: ".").map(String.init)

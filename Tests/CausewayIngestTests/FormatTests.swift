@@ -186,6 +186,66 @@ struct FormatTests {
         #expect(table.statistics.recordsWithoutTime == 2, "the table's relative times cannot be placed")
     }
 
+    @Test("an events table with absolute times (-o custom-columns) places its events")
+    func kubernetesEventsTableWithTimes() throws {
+        let table = try ingest(
+            """
+            LAST                     TYPE     REASON      OBJECT                                  MESSAGE
+            2026-05-14T07:12:34Z     Warning  BackOff     pod/pricing-engine-7d4b9c8f6-fk2lp      Back-off restarting failed container
+            2026-05-14T07:12:35Z     Warning  Unhealthy   pod/pricing-engine-7d4b9c8f6-fk2lp      Readiness probe failed: connection refused
+            """, file: "k8s-events.txt")
+        #expect(table.statistics.recordsByFormat[.kubernetesEvents] == 2)
+        #expect(table.statistics.recordsWithoutTime == 0)
+        #expect(table.templates.allSatisfy { $0.service == "pricing-engine" }, "\(table.templates.map(\.service))")
+        #expect(table.templates.compactMap(\.firstSeen).min()?.iso8601 == "2026-05-14T07:12:34.000Z")
+    }
+
+    @Test("kubectl describe pod: a container's last termination (OOMKilled) is an event of the pod's service at its time")
+    func podDescription() throws {
+        let described = try ingest(
+            """
+            Name:             pricing-engine-7d4b9c8f6-fk2lp
+            Namespace:        shop
+            Containers:
+              pricing-engine:
+                Image:          registry.example.com/pricing-engine:3.8.2
+                State:          Waiting
+                  Reason:       CrashLoopBackOff
+                Last State:     Terminated
+                  Reason:       OOMKilled
+                  Exit Code:    137
+                  Started:      Thu, 14 May 2026 07:16:14 +0000
+                  Finished:     Thu, 14 May 2026 07:16:40 +0000
+                Ready:          False
+                Restart Count:  4
+            Events:
+              Type     Reason   Age                From     Message
+              ----     ------   ----               ----     -------
+              Warning  BackOff  2m (x9 over 6m)    kubelet  Back-off restarting failed container
+            """, file: "describe-pricing-engine.txt")
+        let killed = try #require(described.templates.first)
+        #expect(described.templates.count == 1)
+        #expect(killed.service == "pricing-engine")
+        #expect(killed.signals.contains("oom"), "\(killed.pattern) \(killed.signals)")
+        #expect(killed.firstSeen?.iso8601 == "2026-05-14T07:16:40.000Z")
+    }
+
+    @Test("Loki's logcli output: the labels name the service, the line inside is read as itself")
+    func lokiLabels() throws {
+        let log = try ingest(
+            """
+            2026-05-14T08:57:59.866+02:00 {app="cart-service", container="app", pod="cart-service-58b7c6d9f-t7hqx"} {"level":"error","ts":1778741879.693,"msg":"pricing call failed"}
+            2026-05-14T08:58:00.934+02:00 {container="web-bff", namespace="shop"} time="2026-05-14T06:58:00Z" level=warning msg="slow upstream"
+            2026-05-14T08:58:01.000+02:00 {job="shop/quote-api", level="error"} request failed
+            """, file: "loki-export.log")
+        #expect(log.statistics.recordsByFormat[.loki] == 3)
+        #expect(Set(log.templates.map(\.service)) == ["cart-service", "web-bff", "quote-api"])
+        #expect(log.templates.first { $0.service == "cart-service" }?.level == .error)
+        #expect(log.templates.first { $0.service == "cart-service" }?.firstSeen?.iso8601 == "2026-05-14T06:57:59.693Z", "the line's own time")
+        #expect(log.templates.first { $0.service == "quote-api" }?.level == .error, "the level label when the line has none")
+        #expect(log.templates.first { $0.service == "quote-api" }?.firstSeen?.iso8601 == "2026-05-14T06:58:01.000Z", "Loki's time when the line has none")
+    }
+
     @Test("CSV and TSV exports: columns by header name, quoted cells, Docker JSON in a cell")
     func delimited() throws {
         let csv = try ingest(

@@ -125,6 +125,28 @@ struct LineParsingTests {
         #expect(log.templates.first?.service == "payments-worker")
     }
 
+    @Test(
+        "a path names the service: the file unless its name is generic, dated or the software's, else the nearest folder",
+        arguments: [
+            ("logs/orders-db/postgresql-2026-03-12_132000.log", "orders-db"),
+            ("logs/edge-nginx/access.log", "edge-nginx"),
+            ("checkout/gunicorn-access.log", "checkout"),
+            ("search-es/products_index_search_slowlog.json", "search-es"),
+            ("logs/payments-7f9c8d6b5-x2x4q.log", "payments"),
+            ("logs/inventory-2026-03-12.log.gz", "inventory"),
+            ("logs/orders-api.log.1", "orders-api"),
+            ("logs/redis.log", "redis"),
+            ("alb/123456789012_elasticloadbalancing_eu-central-1_app.shop-alb.50dc6c495c0c9188_20260514T0700Z_10.0.1.15_2fq1mq.log", "shop-alb"),
+        ])
+    func serviceFromPath(path: String, service: String) {
+        #expect(LogIngestor.service(fromPath: path)?.rawValue == service)
+    }
+
+    @Test("a path of generic names names no service", arguments: ["logs/app.log", "logs/2026-05-14/app.log", "k8s-events.txt", "incident-42/all.log"])
+    func genericPaths(path: String) {
+        #expect(LogIngestor.service(fromPath: path) == nil)
+    }
+
     @Test("a file named only with generic words names no service", arguments: ["all-services.log", "combined_logs.txt", "app.log", "logs/all.log.gz"])
     func genericFileNames(file: String) {
         #expect(LogIngestor.service(fromFileName: file) == nil)

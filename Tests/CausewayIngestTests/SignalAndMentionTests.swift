@@ -65,6 +65,16 @@ struct SignalAndMentionTests {
         #expect(extractor.mentions(in: "striped lock stripes", emitter: nil).isEmpty, "a word inside another word is not a mention")
     }
 
+    @Test("a public host spelled with a known service's words is that service")
+    func hostSpellingAKnownService() {
+        let extractor = MentionExtractor(knownServices: ["taxwise-api", "tax-service"], vocabulary: rulebook.vocabulary)
+        let found = extractor.cuedMentions(
+            in: "quote failed: x509: certificate has expired", emitter: "tax-service",
+            raw: "level=error msg=\"quote failed\" provider=api.taxwise.io")
+        #expect(found.contains { $0.target == .service("taxwise-api") }, "\(found)")
+        #expect(!found.contains { $0.target == .service("api.taxwise.io") })
+    }
+
     @Test("a proxy's upstream name (namespace, service, port) names the service behind it")
     func upstreamNames() {
         let extractor = MentionExtractor(knownServices: ["checkout-service", "ingress-nginx"], vocabulary: rulebook.vocabulary)

@@ -158,8 +158,57 @@ final class RecordParser {
             }
             return record
         }
+        // Loki's `logcli query` output: `time {app="cart", pod="cart-7d9f"} line`.
+        let brace = line.skipSpaces(from: index)
+        if brace < line.count, line[brace] == ASCII.openBrace, let labels = Self.lokiLabels(line, from: brace) {
+            var inner = parseInner(line.slice(line.skipSpaces(from: labels.end), line.count), context: context)
+            if inner.timestamp == nil {
+                inner.timestamp = record.timestamp
+                inner.timestampIsComplete = record.timestampIsComplete
+            }
+            if let service = labels.service { inner.service = service }
+            if inner.level == nil, let level = labels.level { inner.level = LogLevel.parse(level, header: true) }
+            inner.format = .loki
+            return inner
+        }
         peelHeader(line, from: index, into: &record, context: context)
         return record
+    }
+
+    /// A Loki label set, `{key="value", …}` at `start`: where it ends, the value of the label that names the
+    /// service best (`service_name`, `service`, `app`, `app_kubernetes_io_name`, `k8s_app`, `container`,
+    /// `job`, then `pod`) and of `level` or `detected_level`; nil when the braces hold anything else.
+    static func lokiLabels(_ line: Bytes, from start: Int) -> (end: Int, service: Bytes?, level: Bytes?)? {
+        var i = start + 1
+        var service: Bytes?
+        var serviceRank = Int.max
+        var level: Bytes?
+        var pairs = 0
+        while i < line.count {
+            i = line.skipSpaces(from: i)
+            guard i < line.count else { return nil }
+            if line[i] == ASCII.closeBrace { return pairs > 0 ? (i + 1, service, level) : nil }
+            let keyStart = i
+            while i < line.count, ASCII.isAlphanumeric(line[i]) || line[i] == ASCII.underscore || line[i] == ASCII.dot { i += 1 }
+            guard i > keyStart, i + 1 < line.count, line[i] == ASCII.equals, line[i + 1] == ASCII.quote else { return nil }
+            let key = line.slice(keyStart, i)
+            i += 2
+            let valueStart = i
+            while i < line.count, line[i] != ASCII.quote { i += line[i] == ASCII.backslash ? 2 : 1 }
+            guard i < line.count else { return nil }
+            let value = line.slice(valueStart, i)
+            i += 1
+            pairs += 1
+            let ranked: [StaticString] = ["service_name", "service", "app", "app_kubernetes_io_name", "k8s_app", "container", "job", "pod"]
+            if value.count > 0, let rank = ranked.firstIndex(where: { key.equalsIgnoringCase($0) }), rank < serviceRank {
+                service = value
+                serviceRank = rank
+            }
+            if key.equalsIgnoringCase("level") || key.equalsIgnoringCase("detected_level") { level = value }
+            i = line.skipSpaces(from: i)
+            if i < line.count, line[i] == ASCII.comma { i += 1 }
+        }
+        return nil
     }
 
     /// The first `[DD/Mon/YYYY:HH:MM:SS zone]` within the line's first 160 bytes.
