@@ -119,6 +119,16 @@ struct LineParsingTests {
         #expect(failed.signals.contains("oom"), "a cause deep in the stack trace still classifies the record")
     }
 
+    @Test("an Elasticsearch slowlog line's message is its slowlog message, not the query it quotes")
+    func elasticsearchSlowlog() throws {
+        let lines = (0..<4).map { i in
+            #"{"@timestamp":"2026-08-11T18:52:0\#(i).183Z","log.level":"WARN","elasticsearch.slowlog.message":"[products][\#(i)]","elasticsearch.slowlog.source":"{\"size\":\#(20 + i),\"query\":{\"match\":{\"name\":\"term \#(i)\"}}}","elasticsearch.slowlog.took":"6\#(i)0.8ms"}"#
+        }
+        let log = try ingest(lines.joined(separator: "\n"), file: "search-es/products_index_search_slowlog.json")
+        #expect(log.templates.allSatisfy { $0.service == "search-es" })
+        #expect(log.templates.allSatisfy { $0.pattern.hasPrefix("[products]") && !$0.pattern.contains("query") }, "\(log.templates.map(\.pattern))")
+    }
+
     @Test("names the service after its file when the lines do not")
     func serviceFromFileName() throws {
         let log = try ingest("2026-05-24T11:54:10Z ERROR something broke\n", file: "logs/payments-worker-7d9f8c6b5-x2x4q.log")

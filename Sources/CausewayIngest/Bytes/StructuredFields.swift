@@ -64,7 +64,7 @@ enum FieldNames {
     ]
     static let message = [
         "msg", "message", "log", "body", "body.stringvalue", "text", "line", "event", "error", "err",
-        "error.message", "short_message", "full_message",
+        "error.message", "short_message", "full_message", "elasticsearch.slowlog.message",
     ]
 
     static let status = [
