@@ -94,6 +94,18 @@ public struct ExplanationModel: Sendable {
         dependencyHops = hops
     }
 
+    /// A failure to resolve a name.
+    static let nameResolutionSignal: SignalID = "dns_failure"
+    /// How well any trouble at the resolver explains names not resolving.
+    static let resolverStrength = 0.8
+
+    /// Whether a service is a DNS resolver (CoreDNS, kube-dns, NodeLocal DNSCache, dnsmasq, BIND, Unbound):
+    /// by its name, since topologies seldom draw the calls every service makes to it.
+    static func isResolver(_ service: ServiceName) -> Bool {
+        let words = service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
+        return words.contains { $0.hasSuffix("dns") || $0 == "dnsmasq" || $0 == "named" || $0 == "bind" || $0 == "unbound" }
+    }
+
     /// The root-likelihood prior of an event.
     static func rootLikelihood(signal: SignalDefinition?, level: LogLevel) -> Double {
         if let signal { return signal.rootLikelihood }
@@ -151,6 +163,11 @@ public struct ExplanationModel: Sendable {
                 guard causeRootLikelihood > effect.rootLikelihood, causeSignal?.derived != true else { continue }
                 linkStrength = 1
                 why = "same service"
+            } else if atSubject, effect.signal == Self.nameResolutionSignal, Self.isResolver(locus) {
+                // Every name resolves through the cluster's DNS: a failure to resolve one, whatever the name, is
+                // the resolver's before it is the named service's.
+                linkStrength = 1
+                why = "every name resolves through \(locus)"
             } else if let (strength, phrase) = link(from: locus, to: effect.subject, effectMentions: effectMentions) {
                 linkStrength = strength * (1 - effect.rootLikelihood)
                 why = phrase
@@ -174,6 +191,9 @@ public struct ExplanationModel: Sendable {
                 // a caller that stopped a message of its own stopped the requests behind it.
                 semantics = effect.signal != .stoppedMessage ? Self.callerTrafficStrength
                     : cause.signal == .stoppedMessage ? Self.stoppedDemandStrength : Self.stoppingDemandStrength
+            } else if atSubject, effect.signal == Self.nameResolutionSignal, Self.isResolver(locus) {
+                // Whatever the resolver's trouble, names not resolving is what it does to its clients.
+                semantics = max(causeSignal?.strength(explaining: effect.signal) ?? 0, Self.resolverStrength)
             } else if atSubject {
                 // An unclassified warning says little about a failure; an unclassified error a little more.
                 semantics = causeSignal?.strength(explaining: effect.signal)

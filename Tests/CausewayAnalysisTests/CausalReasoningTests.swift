@@ -183,6 +183,24 @@ struct CausalReasoningTests {
         #expect(report.patientZero?.service == "checkout-api", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
     }
 
+    @Test("names that stop resolving point at the resolver, not at the services named")
+    func resolverFailure() throws {
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
+            lines.append("\(time(second + 1)) INFO catalog-api listed products page=\(second % 7)")
+            lines.append("\(time(second + 1)) INFO coredns [INFO] 10.0.0.\(second % 9):5353 - A IN orders-db.shop.svc.cluster.local. NOERROR")
+        }
+        lines.append("\(time(180)) FATAL coredns [FATAL] plugin/loop: Loop (127.0.0.1:43119 -> :53) detected for zone \".\"")
+        lines.append("\(time(181)) ERROR coredns Back-off restarting failed container coredns")
+        for second in stride(from: 182, to: 300, by: 3) {
+            lines.append("\(time(second)) ERROR checkout-api dial tcp: lookup orders-db on 10.96.0.10:53: no such host")
+            lines.append("\(time(second + 1)) ERROR catalog-api getaddrinfo ENOTFOUND payments-worker")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(report.patientZero?.service == "coredns", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
+    }
+
     @Test("a service whose steady message stopped, while it logs the rest, is the root its callers' trouble points at")
     func stoppedMessage() throws {
         var lines: [String] = []

@@ -230,6 +230,20 @@ struct FormatTests {
         #expect(killed.firstSeen?.iso8601 == "2026-05-14T07:16:40.000Z")
     }
 
+    @Test("stern's output: the pod names the service, the line after the time is read as itself")
+    func sternOutput() throws {
+        let log = try ingest(
+            """
+            shop storefront-85d9c6f7b-v7n4k web 2026-06-17T16:25:00.844000597Z {"level":50,"time":1781713500000,"msg":"getaddrinfo ENOTFOUND catalog-api"}
+            kube-system coredns-7db6d8ff4d-8kq2x coredns 2026-06-17T16:40:51.614Z [FATAL] plugin/loop: Loop (127.0.0.1:43119 -> :53) detected for zone "."
+            checkout-api-6f5d8c7b9-9hq2x app 2026-06-17T16:41:00Z level=error msg="dial tcp: lookup orders-db: no such host"
+            """, file: "cluster-pods.log")
+        #expect(Set(log.templates.map(\.service)) == ["storefront", "coredns", "checkout-api"], "\(log.templates.map(\.service))")
+        #expect(log.templates.first { $0.service == "coredns" }?.level == .critical)
+        #expect(log.templates.first { $0.service == "storefront" }?.level == .error)
+        #expect(log.templates.first { $0.service == "checkout-api" }?.firstSeen?.iso8601 == "2026-06-17T16:41:00.000Z")
+    }
+
     @Test("Loki's logcli output: the labels name the service, the line inside is read as itself")
     func lokiLabels() throws {
         let log = try ingest(

@@ -102,6 +102,9 @@ final class RecordParser {
         if let record = parseCompose(line.slice(start, line.count), context: context) {
             return record
         }
+        if ASCII.isLower(first), let record = parseStern(line.slice(start, line.count), context: context) {
+            return record
+        }
         if var record = parseLogfmt(line.slice(start, line.count), context: context) {
             refineStructured(&record, context: context)
             return record
@@ -542,6 +545,48 @@ final class RecordParser {
         let pod = line.slice(5, nameEnd)
         var record = parseInner(line.slice(line.skipSpaces(from: close + 1), line.count), context: context)
         if record.service == nil || record.format != .wrapped { record.service = pod }
+        record.format = .kubectlPrefix
+        return record
+    }
+
+    /// `stern --timestamps` output: `[namespace] pod container time line`, each a lower-case name, the pod's
+    /// with a hyphen, then a complete timestamp. The pod names the service; the line inside is read as itself.
+    private func parseStern(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
+        var names = 0
+        var podStart = 0
+        var podEnd = 0
+        var previousStart = 0
+        var previousEnd = 0
+        var cursor = 0
+        while names < 3 {
+            let end = line.tokenEnd(from: cursor)
+            guard end > cursor, end < line.count, ASCII.isLower(line[cursor]) else { break }
+            for i in cursor..<end {
+                let b = line[i]
+                guard ASCII.isLower(b) || ASCII.isDigit(b) || b == ASCII.hyphen || b == ASCII.dot || b == ASCII.underscore else { return nil }
+            }
+            // The pod is the name before the container, the last name.
+            podStart = previousStart
+            podEnd = previousEnd
+            previousStart = cursor
+            previousEnd = end
+            names += 1
+            cursor = line.skipSpaces(from: end)
+            guard cursor < line.count else { return nil }
+            if names >= 2, ASCII.isDigit(line[cursor]) { break }
+        }
+        guard names >= 2, cursor < line.count, ASCII.isDigit(line[cursor]), podEnd > podStart else { return nil }
+        var hasHyphen = false
+        for i in podStart..<podEnd where line[i] == ASCII.hyphen { hasHyphen = true }
+        guard hasHyphen, let match = times.parsePrefix(line.slice(cursor, line.count), context: context), match.isComplete else { return nil }
+        let after = cursor + match.length
+        guard after < line.count, ASCII.isSpace(line[after]) else { return nil }
+        var record = parseInner(line.slice(line.skipSpaces(from: after), line.count), context: context)
+        if record.timestamp == nil {
+            record.timestamp = match.timestamp
+            record.timestampIsComplete = true
+        }
+        if record.service == nil || record.format != .wrapped { record.service = line.slice(podStart, podEnd) }
         record.format = .kubectlPrefix
         return record
     }
