@@ -272,8 +272,11 @@ struct LineJobState {
         pendingService = record.service.flatMap { resolveService($0) } ?? fileServiceID
         pendingClock = record.localClock
         pendingStatus = record.httpStatus
-        pendingTrace = Self.mightHoldTrace(line) ? TraceContext.extract(line) : nil
-        if pendingTrace == nil { pendingTrace = TraceContext.bracketed(line) }
+        // One pass tells whether the line may hold `trace` and whether it holds a `[` where Spring's
+        // correlation brackets could start (`bracketed` needs one at least 35 bytes before the end).
+        let marks = Self.traceMarks(line)
+        pendingTrace = marks & Int32(causeway_mark_trace) != 0 ? TraceContext.extract(line) : nil
+        if pendingTrace == nil, marks & Int32(causeway_mark_bracket) != 0 { pendingTrace = TraceContext.bracketed(line) }
         if let service = pendingService, let level = record.level, record.httpStatus == nil {
             sink.prefetch(serviceID: service, maskedHash: keyHash, level: level, aggregator: result.aggregator)
         }
@@ -406,12 +409,14 @@ struct LineJobState {
 
     // MARK: - Helpers
 
-    /// A cheap test before looking for trace ids: the line holds `trace` in any case (not in its last
-    /// byte). Sixteen positions at a time with SSE2 where there is SSE2.
+    /// A cheap test before looking for trace ids: ``causeway_trace_marks``, whether the line holds `trace` in
+    /// any case (not in its last five bytes) and whether it holds a `[` (not in its last five bytes). Lines
+    /// of 12 bytes or fewer are too short for ``TraceContext/extract(_:)``, so only `[` counts for them
+    /// (set, so that ``TraceContext/bracketed(_:)`` decides as before).
     @inline(__always)
-    static func mightHoldTrace(_ line: Bytes) -> Bool {
-        guard line.count > 12, let base = line.baseAddress else { return false }
-        return causeway_holds_trace(base, line.count) != 0
+    static func traceMarks(_ line: Bytes) -> Int32 {
+        guard line.count > 12, let base = line.baseAddress else { return Int32(causeway_mark_bracket) }
+        return causeway_trace_marks(base, line.count)
     }
 
     static func isASCII(_ bytes: Bytes) -> Bool {

@@ -20,14 +20,29 @@ static inline void causeway_prefetch(const void *address) {
 #endif
 }
 
-/// Whether `bytes[0..<count]` holds `trace` in any letter case at a position `i` with `i + 5 < count`.
-static inline int causeway_holds_trace(const uint8_t *bytes, ptrdiff_t count) {
+/// What ``causeway_trace_marks`` finds.
+enum {
+    causeway_mark_trace = 1,   // `trace` in any letter case at a position `i` with `i + 5 < count`
+    causeway_mark_bracket = 2  // `[` at a position `i` with `i + 6 <= count` (or `trace` was found first)
+};
+
+/// Whether `bytes[0..<count]` may name a trace: `causeway_mark_trace` when it holds `trace` in any letter
+/// case at a position `i` with `i + 5 < count`, and `causeway_mark_bracket` when it holds `[` at a position
+/// `i` with `i + 6 <= count`. Once `trace` is found the scan stops and both are set (a `[` is then not
+/// looked for). Sixteen positions at a time with SSE2; nothing past `count` is read.
+static inline int causeway_trace_marks(const uint8_t *bytes, ptrdiff_t count) {
     ptrdiff_t i = 0;
+    int marks = 0;
 #if defined(__SSE2__)
     const __m128i lower = _mm_set1_epi8(0x20);
-    // Sixteen positions at a time while all of them are candidates (the loads end at i + 19).
+    const __m128i open = _mm_set1_epi8(0x5B);
+    __m128i brackets = _mm_setzero_si128();
+    // Sixteen positions at a time while all of them are candidates (the loads end at i + 19). The blocks'
+    // first loads cover every position up to the last block's, `count - 21` or later.
     for (; i + 21 <= count; i += 16) {
-        __m128i t = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i)), lower), _mm_set1_epi8(0x74));
+        __m128i head = _mm_loadu_si128((const __m128i *)(bytes + i));
+        brackets = _mm_or_si128(brackets, _mm_cmpeq_epi8(head, open));
+        __m128i t = _mm_cmpeq_epi8(_mm_or_si128(head, lower), _mm_set1_epi8(0x74));
         __m128i e0 = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 4)), lower), _mm_set1_epi8(0x65));
         // Most blocks hold no `t` with an `e` four bytes on: the other three letters only for those that do.
         if (_mm_movemask_epi8(_mm_and_si128(t, e0)) == 0) continue;
@@ -35,26 +50,34 @@ static inline int causeway_holds_trace(const uint8_t *bytes, ptrdiff_t count) {
         __m128i a = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 2)), lower), _mm_set1_epi8(0x61));
         __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 3)), lower), _mm_set1_epi8(0x63));
         __m128i e = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 4)), lower), _mm_set1_epi8(0x65));
-        if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0) return 1;
+        if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0)
+            return causeway_mark_trace | causeway_mark_bracket;
     }
     // The last positions (up to `count - 6`) as one more block ending there, overlapping the ones before:
     // the test is whether any position holds the word, so a position seen twice changes nothing.
     if (i + 5 < count && count >= 21) {
         ptrdiff_t j = count - 21;
-        __m128i t = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j)), lower), _mm_set1_epi8(0x74));
+        __m128i head = _mm_loadu_si128((const __m128i *)(bytes + j));
+        brackets = _mm_or_si128(brackets, _mm_cmpeq_epi8(head, open));
+        if (_mm_movemask_epi8(brackets) != 0) marks |= causeway_mark_bracket;
+        __m128i t = _mm_cmpeq_epi8(_mm_or_si128(head, lower), _mm_set1_epi8(0x74));
         __m128i r = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 1)), lower), _mm_set1_epi8(0x72));
         __m128i a = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 2)), lower), _mm_set1_epi8(0x61));
         __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 3)), lower), _mm_set1_epi8(0x63));
         __m128i e = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 4)), lower), _mm_set1_epi8(0x65));
-        return _mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0;
+        if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0)
+            marks |= causeway_mark_trace;
+        return marks;
     }
+    if (_mm_movemask_epi8(brackets) != 0) marks |= causeway_mark_bracket;
 #endif
     for (; i + 5 < count; i++) {
+        if (bytes[i] == 0x5B) marks |= causeway_mark_bracket;
         if ((bytes[i] | 0x20) == 0x74 && (bytes[i + 1] | 0x20) == 0x72 && (bytes[i + 2] | 0x20) == 0x61
             && (bytes[i + 3] | 0x20) == 0x63 && (bytes[i + 4] | 0x20) == 0x65)
-            return 1;
+            return causeway_mark_trace | causeway_mark_bracket;
     }
-    return 0;
+    return marks;
 }
 
 #if defined(__SSE2__)
