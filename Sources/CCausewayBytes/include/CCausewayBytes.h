@@ -185,6 +185,31 @@ static inline ptrdiff_t causeway_find_either(const uint8_t *bytes, ptrdiff_t sta
     return i;
 }
 
+/// The first index at or after `start` whose byte is `a`, `b` or `c`, or `count`. Sixteen bytes at a time
+/// with SSE2; nothing past `count` is read (see `causeway_load_tail`).
+static inline ptrdiff_t causeway_find_any3(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, uint8_t a, uint8_t b, uint8_t c) {
+    ptrdiff_t i = start;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8((char)a);
+    const __m128i vb = _mm_set1_epi8((char)b);
+    const __m128i vc = _mm_set1_epi8((char)c);
+    while (i + 16 <= count) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc)));
+        if (hits != 0) return i + (ptrdiff_t)__builtin_ctz(hits);
+        i += 16;
+    }
+    if (i < count && count >= 16) {
+        unsigned drop;
+        __m128i v = causeway_load_tail(bytes, i, count, &drop);
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc))) >> drop;
+        return hits != 0 ? i + (ptrdiff_t)__builtin_ctz(hits) : count;
+    }
+#endif
+    while (i < count && bytes[i] != a && bytes[i] != b && bytes[i] != c) i++;
+    return i;
+}
+
 /// What a line's bytes hold, in one pass: bit 0 set when a NUL byte, bit 1 when a byte of 0x80 or more (not
 /// ASCII). Sixteen bytes at a time with SSE2; a last partial block is read as the sixteen bytes that end at
 /// `count` (overlapping bytes already seen, which changes neither flag), so nothing past `count` is read.
