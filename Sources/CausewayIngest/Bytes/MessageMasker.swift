@@ -101,6 +101,18 @@ enum ByteClass {
 
         @inline(__always)
         init(_ bytes: Bytes, table: UnsafePointer<UInt64>) {
+            if bytes.count <= ByteClass.chunk, let base = bytes.baseAddress {
+                // The usual token: one pass, no chunking.
+                var packed: UInt64 = 0
+                for i in 0..<bytes.count { packed &+= table[Int(base[i])] }
+                digits = Int(packed & 0x3FF)
+                hexLetters = Int((packed >> 10) & 0x3FF)
+                separators = Int((packed >> 20) & 0x3FF)
+                hyphens = Int((packed >> 30) & 0x3FF)
+                other = Int((packed >> 40) & 0x3FF)
+                numericOther = Int((packed >> 50) & 0x3FF)
+                return
+            }
             var start = 0
             while start < bytes.count {
                 let end = min(bytes.count, start + ByteClass.chunk)
