@@ -8,6 +8,8 @@ struct JSONFieldScanner {
     var fields = StructuredFields()
     private var path = [UInt8](repeating: 0, count: 256)
     private var pathLength = 0
+    /// ``FieldNames/shortNames``, held so that each field does not pass through the global's initialiser.
+    private let names = FieldNames.shortNames
     /// Top-level keys that mark whole documents rather than log records (`resourceLogs`, `items`, ...).
     private(set) var sawDocumentKey = false
 
@@ -82,7 +84,7 @@ struct JSONFieldScanner {
     private mutating func offer(_ b: Bytes, _ key: FieldValue, value: FieldValue) {
         let length = key.end - key.start
         if pathLength == 0, length >= 1, length <= 8 {
-            fields.offer(shortName: key.start, length: length, in: b, value: value)
+            fields.offer(shortName: key.start, length: length, in: b, names: names, value: value)
             return
         }
         let saved = pathLength
@@ -246,6 +248,7 @@ enum LogfmtScanner {
 
     private static func scan(_ line: Bytes, keyBuffer: UnsafeMutableBufferPointer<UInt8>) -> StructuredFields? {
         var fields = StructuredFields()
+        let names = FieldNames.shortNames
         var pairs = 0
         var i = 0
         while i < line.count {
@@ -285,7 +288,7 @@ enum LogfmtScanner {
             }
             pairs += 1
             if shortKey {
-                fields.offer(shortName: keyStart, length: keyLength, in: line, value: value)
+                fields.offer(shortName: keyStart, length: keyLength, in: line, names: names, value: value)
             } else {
                 fields.offer(path: Bytes(start: keyBuffer.baseAddress, count: keyLength), value: value)
             }

@@ -35,9 +35,9 @@ struct StructuredFields {
     /// from the source: lower-cased and packed into one word as ``FieldNames/ShortNames`` keeps names, with
     /// no copy into a path buffer.
     @inline(__always)
-    mutating func offer(shortName start: Int, length: Int, in source: Bytes, value: FieldValue) {
-        guard let entry = FieldNames.shortNames.lookup(word: FieldNames.ShortNames.packLowered(source, start, length), length: length)
-        else { return }
+    /// `names` is ``FieldNames/shortNames``, passed in so that a line's fields read the global once.
+    mutating func offer(shortName start: Int, length: Int, in source: Bytes, names: FieldNames.ShortNames, value: FieldValue) {
+        guard let entry = names.lookup(word: FieldNames.ShortNames.packLowered(source, start, length), length: length) else { return }
         offer(entry, value: value)
     }
 
