@@ -249,10 +249,50 @@ struct MessageMasker {
         let i = n > 1 ? causeway_find_either(message.baseAddress!, start + 1, end, ASCII.equals, ASCII.equals) - start : n
         if i < n {
             put(token.slice(0, i + 1))
-            if i + 1 < n { maskCore(token.slice(i + 1, n), statusWord: token.slice(0, i)) }
+            guard i + 1 < n else { return }
+            let value = token.slice(i + 1, n)
+            if Self.isNumber(value) {
+                // `retries=3`, `code=503`: what `maskCore` makes of digits alone (no punctuation to strip, no
+                // other class), taken the short way: a status code after a status word is kept, else `<*>`.
+                if Self.isStatusCode(value), Self.isStatusWord(token.slice(0, i)) { put(value) } else { putWildcard() }
+                return
+            }
+            maskCore(value, statusWord: token.slice(0, i))
             return
         }
+        if maskMeasure(token) { return }
         maskCore(token, statusWord: previous)
+    }
+
+    /// Digits alone (at least one).
+    @inline(__always)
+    static func isNumber(_ bytes: Bytes) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        for b in bytes where !ASCII.isDigit(b) { return false }
+        return true
+    }
+
+    /// A measure (`312ms`, `5s`, `10kb`): digits, then lower-case letters. Written as `maskCore` would write
+    /// it (nothing to strip, not a status code, no hyphen, a letter that is no number's): the digits as
+    /// `<*>` (one digit kept), then the letters. A token of eight bytes or more whose letters are all `a` to
+    /// `f` is left to `maskCore`, which masks it whole as a hex id. Returns false, writing nothing, for any
+    /// other token.
+    @inline(__always)
+    private mutating func maskMeasure(_ token: Bytes) -> Bool {
+        let n = token.count
+        var digits = 0
+        while digits < n, ASCII.isDigit(token[digits]) { digits += 1 }
+        guard digits >= 1, digits < n else { return false }
+        var beyondHex = false
+        for k in digits..<n {
+            let b = token[k]
+            guard ASCII.isLower(b) else { return false }
+            if b > 0x66 { beyondHex = true }
+        }
+        if n >= 8 && !beyondHex { return false }
+        if digits >= 2 { putWildcard() } else { put(token[0]) }
+        put(token.slice(digits, n))
+        return true
     }
 
     /// Masks a token without its `key=`: opening and closing punctuation kept, the core masked. A 3-digit
