@@ -257,11 +257,52 @@ struct MessageMasker {
                 if Self.isStatusCode(value), Self.isStatusWord(token.slice(0, i)) { put(value) } else { putWildcard() }
                 return
             }
+            if Self.isDottedNumber(value) || Self.isHexIdentifier(value) {
+                putWildcard()
+                return
+            }
+            if maskMeasure(value) { return }
             maskCore(value, statusWord: token.slice(0, i))
+            return
+        }
+        if Self.isDottedNumber(token) || Self.isHexIdentifier(token) {
+            putWildcard()
             return
         }
         if maskMeasure(token) { return }
         maskCore(token, statusWord: previous)
+    }
+
+    /// Digits with `.` or `:` among them, ending in a digit (`0.25`, `10.0.0.1:8080`): `maskCore` strips
+    /// nothing from it (it ends in a digit; neither byte opens), it is no status code (it holds a separator),
+    /// and its bytes are all digits and separators, which `maskInner` masks whole (as an address, or else as
+    /// a number). So `<*>`.
+    @inline(__always)
+    static func isDottedNumber(_ bytes: Bytes) -> Bool {
+        guard let last = bytes.last, ASCII.isDigit(last) else { return false }
+        var separators = 0
+        for b in bytes {
+            if ASCII.isDigit(b) { continue }
+            guard b == ASCII.dot || b == ASCII.colon else { return false }
+            separators += 1
+        }
+        return separators > 0
+    }
+
+    /// Eight or more hex digits, at least one of them a digit (`6cb984dc7e39793f`): nothing to strip, no
+    /// status code, and `maskInner` masks it whole as a hex id. So `<*>`.
+    @inline(__always)
+    static func isHexIdentifier(_ bytes: Bytes) -> Bool {
+        guard bytes.count >= 8 else { return false }
+        var digit = false
+        for b in bytes {
+            if ASCII.isDigit(b) {
+                digit = true
+            } else if (b | 0x20) &- 0x61 >= 6 {
+                return false
+            }
+        }
+        return digit
     }
 
     /// Digits alone (at least one).
