@@ -141,6 +141,8 @@ struct LineJobState {
     let scratch: UnsafeMutablePointer<UInt8>
     var sink: RecordSink
     var pendingService: Int?
+    /// ``scan(_:)``'s trace marks of the line being read (the text after NUL bytes are removed).
+    var lineMarks: Int32 = 0
     /// ``prefixHash(_:)`` of the pending record's line.
     var pendingPrefix: UInt64 = 0
     var pendingTimestamp: Timestamp?
@@ -187,10 +189,12 @@ struct LineJobState {
         if cut { result.skip(.overlongLine) }
         var text = line
         // NUL bytes are removed; invalid UTF-8 is counted here and repaired when text is kept. One pass finds
-        // whether the line holds either a NUL or a byte past ASCII.
-        let flags = line.count > 0 ? causeway_line_flags(line.baseAddress!, line.count) : 0
-        var ascii = flags & 2 == 0
-        if flags & 1 != 0 {
+        // whether the line holds either a NUL or a byte past ASCII, and the marks of a trace id
+        // (``traceMarks(_:)``) that a record started from it looks for.
+        let flags = Self.scan(line)
+        var ascii = flags & Int32(causeway_line_high) == 0
+        lineMarks = flags & Int32(causeway_mark_trace | causeway_mark_bracket)
+        if flags & Int32(causeway_line_nul) != 0 {
             result.skip(.nulBytes)
             keepPending()  // the pending line may be in `scratch`
             var n = 0
@@ -200,6 +204,7 @@ struct LineJobState {
             }
             text = Bytes(start: UnsafePointer(scratch), count: n)
             ascii = Self.isASCII(text)
+            lineMarks = Self.scan(text) & Int32(causeway_mark_trace | causeway_mark_bracket)
         }
         if !ascii, !Self.isValidUTF8(text) { result.skip(.invalidUTF8) }
         processLine(text, number: number)
@@ -273,8 +278,11 @@ struct LineJobState {
         pendingService = record.service.flatMap { resolveService($0) } ?? fileServiceID
         pendingClock = record.localClock
         pendingStatus = record.httpStatus
-        pendingTrace = Self.mightHoldTrace(line) ? TraceContext.extract(line) : nil
-        if pendingTrace == nil { pendingTrace = TraceContext.bracketed(line) }
+        // `read` found whether the line may hold `trace` and whether it holds a `[` where Spring's
+        // correlation brackets could start (`bracketed` needs one at least 35 bytes before the end).
+        let marks = lineMarks
+        pendingTrace = marks & Int32(causeway_mark_trace) != 0 ? TraceContext.extract(line) : nil
+        if pendingTrace == nil, marks & Int32(causeway_mark_bracket) != 0 { pendingTrace = TraceContext.bracketed(line) }
         if let service = pendingService, let level = record.level, record.httpStatus == nil {
             sink.prefetch(serviceID: service, maskedHash: keyHash, level: level, aggregator: result.aggregator)
         }
@@ -407,12 +415,14 @@ struct LineJobState {
 
     // MARK: - Helpers
 
-    /// A cheap test before looking for trace ids: the line holds `trace` in any case (not in its last
-    /// byte). Sixteen positions at a time with SSE2 where there is SSE2.
+    /// ``causeway_line_scan`` of a line: whether it holds a NUL or a byte past ASCII, and the cheap tests
+    /// before looking for trace ids: whether it holds `trace` in any case and whether it holds a `[` (neither
+    /// in its last five bytes). Lines of 12 bytes or fewer are too short for ``TraceContext/extract(_:)``, so
+    /// only `[` is set for them (so that ``TraceContext/bracketed(_:)`` decides as before).
     @inline(__always)
-    static func mightHoldTrace(_ line: Bytes) -> Bool {
-        guard line.count > 12, let base = line.baseAddress else { return false }
-        return causeway_holds_trace(base, line.count) != 0
+    static func scan(_ line: Bytes) -> Int32 {
+        guard line.count > 0, let base = line.baseAddress else { return Int32(causeway_mark_bracket) }
+        return causeway_line_scan(base, line.count)
     }
 
     static func isASCII(_ bytes: Bytes) -> Bool {

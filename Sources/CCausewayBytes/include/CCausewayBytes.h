@@ -20,43 +20,6 @@ static inline void causeway_prefetch(const void *address) {
 #endif
 }
 
-/// Whether `bytes[0..<count]` holds `trace` in any letter case at a position `i` with `i + 5 < count`.
-static inline int causeway_holds_trace(const uint8_t *bytes, ptrdiff_t count) {
-    ptrdiff_t i = 0;
-#if defined(__SSE2__)
-    const __m128i lower = _mm_set1_epi8(0x20);
-    // Sixteen positions at a time while all of them are candidates (the loads end at i + 19).
-    for (; i + 21 <= count; i += 16) {
-        __m128i t = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i)), lower), _mm_set1_epi8(0x74));
-        __m128i e0 = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 4)), lower), _mm_set1_epi8(0x65));
-        // Most blocks hold no `t` with an `e` four bytes on: the other three letters only for those that do.
-        if (_mm_movemask_epi8(_mm_and_si128(t, e0)) == 0) continue;
-        __m128i r = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 1)), lower), _mm_set1_epi8(0x72));
-        __m128i a = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 2)), lower), _mm_set1_epi8(0x61));
-        __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 3)), lower), _mm_set1_epi8(0x63));
-        __m128i e = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 4)), lower), _mm_set1_epi8(0x65));
-        if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0) return 1;
-    }
-    // The last positions (up to `count - 6`) as one more block ending there, overlapping the ones before:
-    // the test is whether any position holds the word, so a position seen twice changes nothing.
-    if (i + 5 < count && count >= 21) {
-        ptrdiff_t j = count - 21;
-        __m128i t = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j)), lower), _mm_set1_epi8(0x74));
-        __m128i r = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 1)), lower), _mm_set1_epi8(0x72));
-        __m128i a = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 2)), lower), _mm_set1_epi8(0x61));
-        __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 3)), lower), _mm_set1_epi8(0x63));
-        __m128i e = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 4)), lower), _mm_set1_epi8(0x65));
-        return _mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0;
-    }
-#endif
-    for (; i + 5 < count; i++) {
-        if ((bytes[i] | 0x20) == 0x74 && (bytes[i + 1] | 0x20) == 0x72 && (bytes[i + 2] | 0x20) == 0x61
-            && (bytes[i + 3] | 0x20) == 0x63 && (bytes[i + 4] | 0x20) == 0x65)
-            return 1;
-    }
-    return 0;
-}
-
 #if defined(__SSE2__)
 /// The sixteen bytes from `start` of `bytes[0..<count]` when fewer than sixteen are left, read without going
 /// past `count`: when the text holds sixteen bytes, the sixteen that end at `count` (overlapping bytes before
@@ -162,6 +125,31 @@ static inline ptrdiff_t causeway_find_either(const uint8_t *bytes, ptrdiff_t sta
     return i;
 }
 
+/// The first index at or after `start` whose byte is `a`, `b` or `c`, or `count`. Sixteen bytes at a time
+/// with SSE2; nothing past `count` is read (see `causeway_load_tail`).
+static inline ptrdiff_t causeway_find_any3(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, uint8_t a, uint8_t b, uint8_t c) {
+    ptrdiff_t i = start;
+#if defined(__SSE2__)
+    const __m128i va = _mm_set1_epi8((char)a);
+    const __m128i vb = _mm_set1_epi8((char)b);
+    const __m128i vc = _mm_set1_epi8((char)c);
+    while (i + 16 <= count) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc)));
+        if (hits != 0) return i + (ptrdiff_t)__builtin_ctz(hits);
+        i += 16;
+    }
+    if (i < count && count >= 16) {
+        unsigned drop;
+        __m128i v = causeway_load_tail(bytes, i, count, &drop);
+        unsigned hits = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, va), _mm_cmpeq_epi8(v, vb)), _mm_cmpeq_epi8(v, vc))) >> drop;
+        return hits != 0 ? i + (ptrdiff_t)__builtin_ctz(hits) : count;
+    }
+#endif
+    while (i < count && bytes[i] != a && bytes[i] != b && bytes[i] != c) i++;
+    return i;
+}
+
 /// What a line's bytes hold, in one pass: bit 0 set when a NUL byte, bit 1 when a byte of 0x80 or more (not
 /// ASCII). Sixteen bytes at a time with SSE2; a last partial block is read as the sixteen bytes that end at
 /// `count` (overlapping bytes already seen, which changes neither flag), so nothing past `count` is read.
@@ -193,6 +181,92 @@ static inline int causeway_line_flags(const uint8_t *bytes, ptrdiff_t count) {
         if (bytes[i] >= 0x80) flags |= 2;
     }
     return flags;
+}
+
+/// What ``causeway_line_scan`` finds.
+enum {
+    causeway_line_nul = 1,       // a NUL byte
+    causeway_line_high = 2,      // a byte of 0x80 or more (not ASCII)
+    causeway_mark_trace = 4,     // `trace` in any letter case at a position `i` with `i + 5 < count`
+    causeway_mark_bracket = 8    // `[` at a position `i` with `i + 6 <= count` (or `trace` was found first)
+};
+
+/// What `bytes[0..<count]` holds, in one pass: a NUL byte, a byte past ASCII, and whether the line may name
+/// a trace: `causeway_mark_trace` when it holds `trace` in any letter case at a position `i` with
+/// `i + 5 < count`, `causeway_mark_bracket` when it holds `[` at a position `i` with `i + 6 <= count`. Once
+/// `trace` is found both marks are set (a `[` is then not looked for). A line of 12 bytes or fewer gets
+/// `causeway_mark_bracket` alone, whatever it holds. Sixteen positions at a time with SSE2; nothing past
+/// `count` is read.
+static inline int causeway_line_scan(const uint8_t *bytes, ptrdiff_t count) {
+    if (count <= 12) return causeway_line_flags(bytes, count) | causeway_mark_bracket;
+    ptrdiff_t i = 0;
+    int marks = 0;
+#if defined(__SSE2__)
+    if (count >= 21) {
+        const __m128i lower = _mm_set1_epi8(0x20);
+        const __m128i open = _mm_set1_epi8(0x5B);
+        const __m128i zero = _mm_setzero_si128();
+        __m128i brackets = _mm_setzero_si128();
+        __m128i zeros = _mm_setzero_si128();
+        __m128i highs = _mm_setzero_si128();
+        // Sixteen positions at a time while all of them are candidates (the loads end at i + 19). The
+        // blocks' first loads cover every byte up to the last block's, `count - 21` or later.
+        for (; i + 21 <= count; i += 16) {
+            __m128i head = _mm_loadu_si128((const __m128i *)(bytes + i));
+            brackets = _mm_or_si128(brackets, _mm_cmpeq_epi8(head, open));
+            zeros = _mm_or_si128(zeros, _mm_cmpeq_epi8(head, zero));
+            highs = _mm_or_si128(highs, head);
+            __m128i t = _mm_cmpeq_epi8(_mm_or_si128(head, lower), _mm_set1_epi8(0x74));
+            __m128i e0 = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 4)), lower), _mm_set1_epi8(0x65));
+            // Most blocks hold no `t` with an `e` four bytes on: the other three letters only for those that do.
+            if (_mm_movemask_epi8(_mm_and_si128(t, e0)) == 0) continue;
+            __m128i r = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 1)), lower), _mm_set1_epi8(0x72));
+            __m128i a = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 2)), lower), _mm_set1_epi8(0x61));
+            __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 3)), lower), _mm_set1_epi8(0x63));
+            __m128i e = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + i + 4)), lower), _mm_set1_epi8(0x65));
+            if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0) {
+                // Found: the bytes from this block on are read for NUL and high bytes alone.
+                int flags = causeway_line_flags(bytes + i, count - i);
+                if (_mm_movemask_epi8(zeros) != 0) flags |= causeway_line_nul;
+                if (_mm_movemask_epi8(highs) != 0) flags |= causeway_line_high;
+                return flags | causeway_mark_trace | causeway_mark_bracket;
+            }
+        }
+        // The last sixteen bytes, for NUL and high bytes: with the blocks' first loads and the block at
+        // `count - 21` below, every byte has been read.
+        __m128i last = _mm_loadu_si128((const __m128i *)(bytes + count - 16));
+        zeros = _mm_or_si128(zeros, _mm_cmpeq_epi8(last, zero));
+        highs = _mm_or_si128(highs, last);
+        // The last positions (up to `count - 6`) as one more block ending there, overlapping the ones
+        // before: the test is whether any position holds the word, so a position seen twice changes nothing.
+        if (i + 5 < count) {
+            ptrdiff_t j = count - 21;
+            __m128i head = _mm_loadu_si128((const __m128i *)(bytes + j));
+            brackets = _mm_or_si128(brackets, _mm_cmpeq_epi8(head, open));
+            zeros = _mm_or_si128(zeros, _mm_cmpeq_epi8(head, zero));
+            highs = _mm_or_si128(highs, head);
+            __m128i t = _mm_cmpeq_epi8(_mm_or_si128(head, lower), _mm_set1_epi8(0x74));
+            __m128i r = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 1)), lower), _mm_set1_epi8(0x72));
+            __m128i a = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 2)), lower), _mm_set1_epi8(0x61));
+            __m128i c = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 3)), lower), _mm_set1_epi8(0x63));
+            __m128i e = _mm_cmpeq_epi8(_mm_or_si128(_mm_loadu_si128((const __m128i *)(bytes + j + 4)), lower), _mm_set1_epi8(0x65));
+            if (_mm_movemask_epi8(_mm_and_si128(_mm_and_si128(_mm_and_si128(t, r), _mm_and_si128(a, c)), e)) != 0)
+                marks |= causeway_mark_trace;
+        }
+        if (_mm_movemask_epi8(brackets) != 0) marks |= causeway_mark_bracket;
+        if (_mm_movemask_epi8(zeros) != 0) marks |= causeway_line_nul;
+        if (_mm_movemask_epi8(highs) != 0) marks |= causeway_line_high;
+        return marks;
+    }
+#endif
+    marks = causeway_line_flags(bytes, count);
+    for (; i + 5 < count; i++) {
+        if (bytes[i] == 0x5B) marks |= causeway_mark_bracket;
+        if ((bytes[i] | 0x20) == 0x74 && (bytes[i + 1] | 0x20) == 0x72 && (bytes[i + 2] | 0x20) == 0x61
+            && (bytes[i + 3] | 0x20) == 0x63 && (bytes[i + 4] | 0x20) == 0x65)
+            return marks | causeway_mark_trace | causeway_mark_bracket;
+    }
+    return marks;
 }
 
 #endif

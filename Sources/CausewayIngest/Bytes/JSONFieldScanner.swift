@@ -8,6 +8,8 @@ struct JSONFieldScanner {
     var fields = StructuredFields()
     private var path = [UInt8](repeating: 0, count: 256)
     private var pathLength = 0
+    /// ``FieldNames/shortNames``, held so that each field does not pass through the global's initialiser.
+    private let names = FieldNames.shortNames
     /// Top-level keys that mark whole documents rather than log records (`resourceLogs`, `items`, ...).
     private(set) var sawDocumentKey = false
 
@@ -40,14 +42,12 @@ struct JSONFieldScanner {
             i = b.skipSpaces(from: i)
             guard i < b.count else { return false }
             let saved = pathLength
-            appendPath(b, key)
             let c = b[i]
             if c == ASCII.quote {
-                let start = i + 1
                 guard let value = parseString(b, &i) else { return false }
-                _ = start
-                fields.offer(path: currentPath(), value: value)
+                offer(b, key, value: value)
             } else if c == ASCII.openBrace {
+                appendPath(b, key)
                 if depth >= 6 {
                     guard skipValue(b, &i) else { return false }
                 } else {
@@ -60,7 +60,7 @@ struct JSONFieldScanner {
                 let start = i
                 while i < b.count, b[i] != ASCII.comma, b[i] != ASCII.closeBrace, !ASCII.isSpace(b[i]) { i += 1 }
                 guard i > start else { return false }
-                fields.offer(path: currentPath(), value: FieldValue(start: start, end: i, escaped: false))
+                offer(b, key, value: FieldValue(start: start, end: i, escaped: false))
             }
             pathLength = saved
             i = b.skipSpaces(from: i)
@@ -75,6 +75,22 @@ struct JSONFieldScanner {
             }
             return false
         }
+    }
+
+    /// Offers a string or number field named `key` under the current path. A top-level name of up to eight
+    /// bytes (the usual `ts`, `level`, `msg`) is looked up straight from the line; any other is first
+    /// written into the path buffer.
+    @inline(__always)
+    private mutating func offer(_ b: Bytes, _ key: FieldValue, value: FieldValue) {
+        let length = key.end - key.start
+        if pathLength == 0, length >= 1, length <= 8 {
+            fields.offer(shortName: key.start, length: length, in: b, names: names, value: value)
+            return
+        }
+        let saved = pathLength
+        appendPath(b, key)
+        fields.offer(path: currentPath(), value: value)
+        pathLength = saved
     }
 
     private mutating func noteDocumentKey(_ b: Bytes, _ key: FieldValue) {
@@ -232,18 +248,24 @@ enum LogfmtScanner {
 
     private static func scan(_ line: Bytes, keyBuffer: UnsafeMutableBufferPointer<UInt8>) -> StructuredFields? {
         var fields = StructuredFields()
+        let names = FieldNames.shortNames
         var pairs = 0
         var i = 0
         while i < line.count {
             i = line.skipSpaces(from: i)
             let keyStart = i
-            while i < line.count, line[i] != ASCII.equals, !ASCII.isSpace(line[i]) { i += 1 }
+            // The key ends at the first `=`, space or tab, sixteen bytes at a time.
+            if i < line.count { i = causeway_find_any3(line.baseAddress!, i, line.count, ASCII.equals, ASCII.space, ASCII.tab) }
             guard i < line.count, line[i] == ASCII.equals, i > keyStart, i - keyStart <= 64 else {
                 i = line.tokenEnd(from: i)
                 continue
             }
             let keyLength = i - keyStart
-            for k in 0..<keyLength { keyBuffer[k] = ASCII.lower(line[keyStart + k]) }
+            // A key of up to eight bytes is looked up straight from the line (see `StructuredFields`).
+            let shortKey = keyLength <= 8
+            if !shortKey {
+                for k in 0..<keyLength { keyBuffer[k] = ASCII.lower(line[keyStart + k]) }
+            }
             i += 1
             var value: FieldValue
             if i < line.count, line[i] == ASCII.quote {
@@ -265,7 +287,11 @@ enum LogfmtScanner {
                 value = FieldValue(start: start, end: i, escaped: false)
             }
             pairs += 1
-            fields.offer(path: Bytes(start: keyBuffer.baseAddress, count: keyLength), value: value)
+            if shortKey {
+                fields.offer(shortName: keyStart, length: keyLength, in: line, names: names, value: value)
+            } else {
+                fields.offer(path: Bytes(start: keyBuffer.baseAddress, count: keyLength), value: value)
+            }
         }
         guard pairs >= 2, fields.message != nil, fields.level != nil || fields.time != nil else { return nil }
         return fields

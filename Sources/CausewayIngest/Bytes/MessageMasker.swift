@@ -101,6 +101,18 @@ enum ByteClass {
 
         @inline(__always)
         init(_ bytes: Bytes, table: UnsafePointer<UInt64>) {
+            if bytes.count <= ByteClass.chunk, let base = bytes.baseAddress {
+                // The usual token: one pass, no chunking.
+                var packed: UInt64 = 0
+                for i in 0..<bytes.count { packed &+= table[Int(base[i])] }
+                digits = Int(packed & 0x3FF)
+                hexLetters = Int((packed >> 10) & 0x3FF)
+                separators = Int((packed >> 20) & 0x3FF)
+                hyphens = Int((packed >> 30) & 0x3FF)
+                other = Int((packed >> 40) & 0x3FF)
+                numericOther = Int((packed >> 50) & 0x3FF)
+                return
+            }
             var start = 0
             while start < bytes.count {
                 let end = min(bytes.count, start + ByteClass.chunk)
@@ -237,10 +249,91 @@ struct MessageMasker {
         let i = n > 1 ? causeway_find_either(message.baseAddress!, start + 1, end, ASCII.equals, ASCII.equals) - start : n
         if i < n {
             put(token.slice(0, i + 1))
-            if i + 1 < n { maskCore(token.slice(i + 1, n), statusWord: token.slice(0, i)) }
+            guard i + 1 < n else { return }
+            let value = token.slice(i + 1, n)
+            if Self.isNumber(value) {
+                // `retries=3`, `code=503`: what `maskCore` makes of digits alone (no punctuation to strip, no
+                // other class), taken the short way: a status code after a status word is kept, else `<*>`.
+                if Self.isStatusCode(value), Self.isStatusWord(token.slice(0, i)) { put(value) } else { putWildcard() }
+                return
+            }
+            if Self.isDottedNumber(value) || Self.isHexIdentifier(value) {
+                putWildcard()
+                return
+            }
+            if maskMeasure(value) { return }
+            maskCore(value, statusWord: token.slice(0, i))
             return
         }
+        if Self.isDottedNumber(token) || Self.isHexIdentifier(token) {
+            putWildcard()
+            return
+        }
+        if maskMeasure(token) { return }
         maskCore(token, statusWord: previous)
+    }
+
+    /// Digits with `.` or `:` among them, ending in a digit (`0.25`, `10.0.0.1:8080`): `maskCore` strips
+    /// nothing from it (it ends in a digit; neither byte opens), it is no status code (it holds a separator),
+    /// and its bytes are all digits and separators, which `maskInner` masks whole (as an address, or else as
+    /// a number). So `<*>`.
+    @inline(__always)
+    static func isDottedNumber(_ bytes: Bytes) -> Bool {
+        guard let last = bytes.last, ASCII.isDigit(last) else { return false }
+        var separators = 0
+        for b in bytes {
+            if ASCII.isDigit(b) { continue }
+            guard b == ASCII.dot || b == ASCII.colon else { return false }
+            separators += 1
+        }
+        return separators > 0
+    }
+
+    /// Eight or more hex digits, at least one of them a digit (`6cb984dc7e39793f`): nothing to strip, no
+    /// status code, and `maskInner` masks it whole as a hex id. So `<*>`.
+    @inline(__always)
+    static func isHexIdentifier(_ bytes: Bytes) -> Bool {
+        guard bytes.count >= 8 else { return false }
+        var digit = false
+        for b in bytes {
+            if ASCII.isDigit(b) {
+                digit = true
+            } else if (b | 0x20) &- 0x61 >= 6 {
+                return false
+            }
+        }
+        return digit
+    }
+
+    /// Digits alone (at least one).
+    @inline(__always)
+    static func isNumber(_ bytes: Bytes) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        for b in bytes where !ASCII.isDigit(b) { return false }
+        return true
+    }
+
+    /// A measure (`312ms`, `5s`, `10kb`): digits, then lower-case letters. Written as `maskCore` would write
+    /// it (nothing to strip, not a status code, no hyphen, a letter that is no number's): the digits as
+    /// `<*>` (one digit kept), then the letters. A token of eight bytes or more whose letters are all `a` to
+    /// `f` is left to `maskCore`, which masks it whole as a hex id. Returns false, writing nothing, for any
+    /// other token.
+    @inline(__always)
+    private mutating func maskMeasure(_ token: Bytes) -> Bool {
+        let n = token.count
+        var digits = 0
+        while digits < n, ASCII.isDigit(token[digits]) { digits += 1 }
+        guard digits >= 1, digits < n else { return false }
+        var beyondHex = false
+        for k in digits..<n {
+            let b = token[k]
+            guard ASCII.isLower(b) else { return false }
+            if b > 0x66 { beyondHex = true }
+        }
+        if n >= 8 && !beyondHex { return false }
+        if digits >= 2 { putWildcard() } else { put(token[0]) }
+        put(token.slice(digits, n))
+        return true
     }
 
     /// Masks a token without its `key=`: opening and closing punctuation kept, the core masked. A 3-digit

@@ -27,7 +27,23 @@ struct StructuredFields {
 
     /// Offers a field found at `path` (lower case, dotted); keeps it when it outranks what was there.
     mutating func offer(path: Bytes, value: FieldValue) {
-        guard let (kind, rank) = FieldNames.lookup(path) else { return }
+        guard let entry = FieldNames.lookup(path) else { return }
+        offer(entry, value: value)
+    }
+
+    /// Offers a field whose name (1 to 8 bytes at `start` of `source`, a top-level name) is read straight
+    /// from the source: lower-cased and packed into one word as ``FieldNames/ShortNames`` keeps names, with
+    /// no copy into a path buffer.
+    @inline(__always)
+    /// `names` is ``FieldNames/shortNames``, passed in so that a line's fields read the global once.
+    mutating func offer(shortName start: Int, length: Int, in source: Bytes, names: FieldNames.ShortNames, value: FieldValue) {
+        guard let entry = names.lookup(word: FieldNames.ShortNames.packLowered(source, start, length), length: length) else { return }
+        offer(entry, value: value)
+    }
+
+    @inline(__always)
+    private mutating func offer(_ entry: (FieldNames.Kind, Int), value: FieldValue) {
+        let (kind, rank) = entry
         switch kind {
         case .time where rank < ranks.time: time = value; ranks.time = rank
         case .level where rank < ranks.level: level = value; ranks.level = rank
@@ -99,7 +115,7 @@ enum FieldNames {
     /// The names of eight bytes or fewer (the usual `ts`, `level`, `msg`), each packed into one word: a
     /// lookup is a multiply and a compare, with no hash over bytes and no `memcmp`. The same entries as
     /// `table` (the first of a repeated name wins there and here).
-    private static let shortNames: ShortNames = {
+    static let shortNames: ShortNames = {
         var short = ShortNames()
         for (kind, names) in [(Kind.time, time), (.level, level), (.levelNumber, levelNumber), (.service, service), (.message, message), (.status, status)] {
             for (rank, name) in names.enumerated() where name.utf8.count <= 8 {
@@ -143,14 +159,50 @@ enum FieldNames {
 
         @inline(__always)
         func lookup(_ path: Bytes) -> (Kind, Int)? {
-            let word = Self.pack(path)
-            var index = Self.slot(word, path.count)
+            lookup(word: Self.pack(path), length: path.count)
+        }
+
+        /// The entry of the name packed into `word` (as ``pack(_:)`` packs it), `length` bytes long.
+        @inline(__always)
+        func lookup(word: UInt64, length: Int) -> (Kind, Int)? {
+            var index = Self.slot(word, length)
             while true {
-                let length = lengths[index]
-                if length == 0 { return nil }
-                if words[index] == word && length == path.count + 1 { return values[index] }
+                let stored = lengths[index]
+                if stored == 0 { return nil }
+                if words[index] == word && stored == length + 1 { return values[index] }
                 index = (index + 1) & (Self.size - 1)
             }
+        }
+
+        /// The `length` (1 to 8) bytes at `start` of `bytes` with ASCII capitals lowered (as `ASCII.lower`),
+        /// packed as ``pack(_:)`` packs them. One 8-byte load when eight bytes from `start` (or eight ending
+        /// at the name's end) lie inside `bytes`; nothing outside `bytes` is read.
+        @inline(__always)
+        static func packLowered(_ bytes: Bytes, _ start: Int, _ length: Int) -> UInt64 {
+            let raw = UnsafeRawPointer(bytes.baseAddress!)
+            var word: UInt64
+            if start + 8 <= bytes.count {
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start, as: UInt64.self))
+                if length < 8 { word &= (1 << UInt64(8 * length)) - 1 }
+            } else if start + length >= 8 {
+                word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: start + length - 8, as: UInt64.self)) >> UInt64(8 * (8 - length))
+            } else {
+                word = 0
+                for i in 0..<length { word |= UInt64(bytes[start + i]) << UInt64(8 * i) }
+            }
+            return lowered(word)
+        }
+
+        /// Each byte of `word` from `A` to `Z` lowered, every other byte kept (SWAR: per byte, `x + 0x3F` sets
+        /// the high bit from `A` up and `x + 0x25` from `[` up, on the low seven bits so no carry crosses
+        /// into the next byte; bytes of 0x80 and above are left alone).
+        @inline(__always)
+        static func lowered(_ word: UInt64) -> UInt64 {
+            let low = word & 0x7F7F_7F7F_7F7F_7F7F
+            let fromA = low &+ 0x3F3F_3F3F_3F3F_3F3F
+            let pastZ = low &+ 0x2525_2525_2525_2525
+            let capitals = fromA & ~pastZ & ~word & 0x8080_8080_8080_8080
+            return word | (capitals >> 2)
         }
     }
 }
