@@ -559,12 +559,15 @@ final class RecordParser {
         var previousEnd = 0
         var cursor = 0
         while names < 3 {
-            let end = line.tokenEnd(from: cursor)
-            guard end > cursor, end < line.count, ASCII.isLower(line[cursor]) else { break }
-            for i in cursor..<end {
-                let b = line[i]
+            guard cursor < line.count, ASCII.isLower(line[cursor]) else { break }
+            // A name's bytes up to the space after it; any other byte (a logfmt `=`, a `:`) ends the test at once.
+            var end = cursor
+            while end < line.count, !ASCII.isSpace(line[end]) {
+                let b = line[end]
                 guard ASCII.isLower(b) || ASCII.isDigit(b) || b == ASCII.hyphen || b == ASCII.dot || b == ASCII.underscore else { return nil }
+                end += 1
             }
+            guard end < line.count else { return nil }
             // The pod is the name before the container, the last name.
             podStart = previousStart
             podEnd = previousEnd
