@@ -27,6 +27,27 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
 
     public static func < (lhs: ServiceName, rhs: ServiceName) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// Suffixes a workload's name and its service's often differ by (`pricing`, `pricing-service`).
+    static let formSuffixes = ["-service", "-svc", "-api", "-app", "-server"]
+
+    /// The one service of `known` this name is a shorter or longer form of: a host or folder `pricing`, or a
+    /// `pricing-svc`, for a topology's `pricing-service`; `payments-service` for its `payments`. Nil when the
+    /// name is known itself, or when no known service fits, or more than one does.
+    public func knownForm(in known: Set<ServiceName>) -> ServiceName? {
+        guard !known.isEmpty, !known.contains(self) else { return nil }
+        var base = rawValue
+        for suffix in Self.formSuffixes where base.count > suffix.count && base.hasSuffix(suffix) {
+            base = String(base.dropLast(suffix.count))
+            break
+        }
+        var found: ServiceName?
+        for candidate in [base] + Self.formSuffixes.map({ base + $0 }) where candidate != rawValue && known.contains(ServiceName(candidate)) {
+            guard found == nil else { return nil }
+            found = ServiceName(candidate)
+        }
+        return found
+    }
+
     /// Normalises what a log calls its source (a pod, container, compose service or host name) to the
     /// service it belongs to.
     ///

@@ -165,7 +165,7 @@ public struct IngestEngine: Sendable {
     func plan(_ source: LogSource, fileIndex: Int) -> FilePlan {
         switch source {
         case .file(let path, let displayPath):
-            let named = LogIngestor.service(fromPath: displayPath)
+            let named = LogIngestor.service(fromPath: displayPath).map { $0.knownForm(in: options.knownServices) ?? $0 }
             let plan = FilePlan(displayPath: displayPath, fileService: named ?? options.defaultService)
             plan.fileNamesService = named != nil
             let descriptor = open(path, O_RDONLY)
@@ -200,7 +200,7 @@ public struct IngestEngine: Sendable {
             }
             return plan
         case .data(let data, let displayPath):
-            let named = LogIngestor.service(fromPath: displayPath)
+            let named = LogIngestor.service(fromPath: displayPath).map { $0.knownForm(in: options.knownServices) ?? $0 }
             let plan = FilePlan(displayPath: displayPath, fileService: named ?? options.defaultService)
             plan.fileNamesService = named != nil
             if data.isEmpty {

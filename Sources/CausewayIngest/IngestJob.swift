@@ -120,6 +120,8 @@ struct LineJobState {
     /// Raw service tokens seen, each mapped to an index into `canonical` (or -1 when not a name).
     var services = ByteKeyTable()
     var serviceOfToken: [Int] = []
+    /// The topology's services: a line's service in another form (`pricing` for `pricing-service`) is theirs.
+    lazy var knownServiceNames = Set(job.knownServices.map { ServiceName($0) })
     /// Normalised services, by local id.
     var canonical: [ServiceName] = []
     /// Whether each local service has emitted a record yet.
@@ -341,10 +343,11 @@ struct LineJobState {
             return local >= 0 ? local : nil
         }
         _ = services.findOrInsert(bytes, hash: hash)
-        guard let name = ServiceName.normalized(bytes.string) else {
+        guard var name = ServiceName.normalized(bytes.string) else {
             serviceOfToken.append(-1)
             return nil
         }
+        if let form = name.knownForm(in: knownServiceNames) { name = form }
         let local = localID(name)
         serviceOfToken.append(local)
         return local

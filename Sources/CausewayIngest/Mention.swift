@@ -135,7 +135,9 @@ public struct MentionExtractor: Sendable {
         var best: [MentionTarget: CuedMention] = [:]
         func note(_ mention: CuedMention) {
             var mention = mention
-            if case .service(let name) = mention.target, let known = knownService(spelledAsHost: name) { mention.target = .service(known) }
+            if case .service(let name) = mention.target, let known = knownService(spelledAsHost: name) ?? name.knownForm(in: knownServices) {
+                mention.target = .service(known)
+            }
             if let existing = best[mention.target], existing.cue >= mention.cue { return }
             best[mention.target] = mention
         }

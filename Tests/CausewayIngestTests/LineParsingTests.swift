@@ -152,6 +152,22 @@ struct LineParsingTests {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)
     }
 
+    @Test("a name in another form than the topology's is the topology's service")
+    func knownForms() throws {
+        let known: Set<ServiceName> = ["pricing-service", "payments", "checkout-api", "checkout-svc"]
+        #expect(ServiceName("pricing").knownForm(in: known) == "pricing-service")
+        #expect(ServiceName("pricing-svc").knownForm(in: known) == "pricing-service")
+        #expect(ServiceName("payments-service").knownForm(in: known) == "payments")
+        #expect(ServiceName("checkout").knownForm(in: known) == nil, "two known forms: no guess")
+        #expect(ServiceName("pricing-service").knownForm(in: known) == nil, "known already")
+        #expect(ServiceName("inventory").knownForm(in: known) == nil)
+        // A host's folder and its lines take the topology's name.
+        let log = try ingest("2026-05-24T11:54:10Z ERROR OutOfMemoryError: Java heap space\n", file: "logs/pricing-01/app.log", known: known)
+        #expect(log.templates.first?.service == "pricing-service", "\(log.templates.map(\.service))")
+        let lines = try ingest(#"{"ts":"2026-05-24T11:54:10Z","level":"error","service":"pricing","msg":"GC overhead limit exceeded"}"#, known: known)
+        #expect(lines.templates.first?.service == "pricing-service", "\(lines.templates.map(\.service))")
+    }
+
     @Test("a path of generic names names no service", arguments: ["logs/app.log", "logs/2026-05-14/app.log", "k8s-events.txt", "incident-42/all.log"])
     func genericPaths(path: String) {
         #expect(LogIngestor.service(fromPath: path) == nil)
