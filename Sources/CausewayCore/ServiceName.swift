@@ -183,6 +183,11 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
             if isHash(replicaSet, 5...10), isHash(pod, 4...5), replicaSet.count >= 8 || hasDigit(replicaSet) || hasDigit(pod) {
                 return dropping(2)
             }
+            // After a ReplicaSet hash of eight or more, a five-character pod suffix is one whatever its letters:
+            // names copied by hand or made by other controllers stray from Kubernetes' alphabet.
+            if isHash(replicaSet, 8...10), pod.count == 5, pod.allSatisfy({ name[$0] &- 0x61 < 26 || name[$0] &- 0x30 < 10 }) {
+                return dropping(2)
+            }
         }
         if partCount >= 2 {
             let pod = part(fromEnd: 1)
@@ -225,6 +230,11 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
             if isHash(replicaSet, 5...10), isHash(pod, 4...5),
                 replicaSet.count >= 8 || (replicaSet + pod).contains(where: { $0.isNumber })
             {
+                return parts.dropLast(2).joined(separator: "-")
+            }
+            // After a ReplicaSet hash of eight or more, a five-character pod suffix is one whatever its letters:
+            // names copied by hand or made by other controllers stray from Kubernetes' alphabet.
+            if isHash(replicaSet, 8...10), pod.count == 5, pod.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber) }) {
                 return parts.dropLast(2).joined(separator: "-")
             }
         }

@@ -21,12 +21,15 @@ struct ServiceNameTests {
             ("nightly-export-28620621-gmvtg", "nightly-export"),
             ("cleanup-sessions-29656206", "cleanup-sessions"),
             ("envoy-edge-lvbbvwxks-gtzrc", "envoy-edge"),
+            ("storefront-bff-7d6c5b8f9-r5x3m", "storefront-bff"),
         ])
     func normalises(raw: String, expected: String) {
         #expect(ServiceName.normalized(raw)?.rawValue == expected)
     }
 
-    @Test("keeps names whose last words only look like suffixes", arguments: ["order-batch-jobs", "ts-travel2-service", "api-v2", "fashion-aura-api", "redis"])
+    @Test(
+        "keeps names whose last words only look like suffixes",
+        arguments: ["order-batch-jobs", "ts-travel2-service", "api-v2", "fashion-aura-api", "redis", "search-indexer-hourly"])
     func keepsRealNames(raw: String) {
         #expect(ServiceName.normalized(raw)?.rawValue == raw)
     }
@@ -62,7 +65,7 @@ struct ServiceNameBytesTests {
         let pieces = [
             "a", "b", "z", "x", "q", "7", "2", "0", "1", "3", "-", "-", "-", "_", ".", "/", ":", "[", "]", " ", "\"", "'", "(", ")",
             ",", "A", "Q", "api", "worker", ".svc", ".local", ".internal", ".service", ".timer", "\r\n", "\t", "28620621", "gmvtg",
-            "7d9f8c6b5", "x2x4q", "bcdfg", "lvbbvwxks", "5432", "é",
+            "7d9f8c6b5", "x2x4q", "r5x3m", "bcdfg", "lvbbvwxks", "5432", "é",
         ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ n: Int) -> Int {
