@@ -53,6 +53,8 @@ public struct CausalGraphBuilder: Sendable {
     static let precedesFanOut = 3
     /// `explains` edges weaker than this are dropped as noise.
     static let minimumExplainsWeight = 0.02
+    /// Roles that serve statements their clients compose (a signal's `atServer` reading applies to them).
+    static let serverRoles: Set<ServiceRole> = [.database, .cache, .queue]
 
     public func build(
         log: IncidentLog, declared: Topology?, anomalies: AnomalyModel, shifts: [BehaviourShift] = [],
@@ -100,6 +102,13 @@ public struct CausalGraphBuilder: Sendable {
             // a FATAL or CRITICAL line is the emitter giving up, whatever it names.
             if signal == nil, template.level == .error, named.contains(where: callees.contains) {
                 signal = ExplanationModel.observerSignal
+            }
+            // A data store that refuses a client's statement is answering it: the line means what the signal's
+            // server reading says.
+            if let server = signal.flatMap({ rulebook.definition($0)?.atServer }), Self.serverRoles.contains(roles[template.service] ?? .unknown),
+                rulebook.definition(server) != nil
+            {
+                signal = server
             }
             let definition = signal.flatMap { rulebook.definition($0) }
             var subject = template.service

@@ -11,6 +11,8 @@ extension SignalID {
     public static let behaviourShift: SignalID = "behaviour_shift"
     /// A steady message stopped while its service went on logging.
     public static let stoppedMessage: SignalID = "stopped_message"
+    /// A data store refusing statements its clients sent (a signal's `atServer` reading).
+    public static let statementRefused: SignalID = "statement_refused"
     /// A service's spans got slower.
     public static let latencyRise: SignalID = "latency_rise"
     /// The hops between traced lines at a service's edges got slower.

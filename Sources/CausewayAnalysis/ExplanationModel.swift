@@ -55,8 +55,8 @@ public struct ExplanationModel: Sendable {
     static let observerRootLikelihood = 0.15
     static let degradedFactor = 0.8
     /// Findings a change in callers' demand can produce at a service with no fault of its own: its
-    /// messages changed mix, or one of them stopped.
-    static let demandSignals: Set<SignalID> = [.behaviourShift, .stoppedMessage]
+    /// messages changed mix, or one of them stopped, or it refuses the statements they now send.
+    static let demandSignals: Set<SignalID> = [.behaviourShift, .stoppedMessage, .statementRefused]
     /// The link from trouble at a caller to a change of demand at the service it calls.
     static let callerTrafficLink = 0.5
     /// How well a caller's trouble explains its dependency's mix shift, whatever the trouble.
@@ -67,6 +67,11 @@ public struct ExplanationModel: Sendable {
     /// How well a caller's other trouble explains a stopped message at the service it calls: a caller that
     /// fails before its call no longer makes it.
     static let stoppingDemandStrength = 0.6
+    /// How well a caller's change (a deploy, a configuration change) or its own rejected statements explain
+    /// the statements its data store refuses: the statements are the caller's.
+    static let refusedStatementStrength = 0.9
+    /// A rejected statement, as the client that sent it logs it.
+    static let statementRejected: SignalID = "statement_rejected"
 
     init(rulebook: SignalRulebook, topology: Topology, roles: [ServiceName: ServiceRole], hasDeclaredTopology: Bool) {
         self.rulebook = rulebook
@@ -189,8 +194,13 @@ public struct ExplanationModel: Sendable {
             if againstCalls {
                 // Whatever went wrong at the caller, what reaches the dependency is only a change of requests;
                 // a caller that stopped a message of its own stopped the requests behind it.
-                semantics = effect.signal != .stoppedMessage ? Self.callerTrafficStrength
-                    : cause.signal == .stoppedMessage ? Self.stoppedDemandStrength : Self.stoppingDemandStrength
+                if effect.signal == .statementRefused {
+                    let sent = cause.signal == Self.statementRejected || causeSignal?.change == true
+                    semantics = sent ? Self.refusedStatementStrength : Self.callerTrafficStrength
+                } else {
+                    semantics = effect.signal != .stoppedMessage ? Self.callerTrafficStrength
+                        : cause.signal == .stoppedMessage ? Self.stoppedDemandStrength : Self.stoppingDemandStrength
+                }
             } else if atSubject, effect.signal == Self.nameResolutionSignal, Self.isResolver(locus) {
                 // Whatever the resolver's trouble, names not resolving is what it does to its clients.
                 semantics = max(causeSignal?.strength(explaining: effect.signal) ?? 0, Self.resolverStrength)

@@ -86,6 +86,10 @@ public struct SignalDefinition: Hashable, Sendable, Codable {
     /// HTTP response statuses that show the signal whatever the words: `"500-599"`, `"429"`. The status
     /// comes from a request line, a method and path, or a status field.
     public var httpStatuses: [String]?
+    /// What the signal means when a data store (a database, cache or queue) logs it: a server refusing what a
+    /// client sent, not failing. `column "sku" does not exist` is a failure of the code that sent the
+    /// statement, in that code's log, and a healthy answer in the database's.
+    public var atServer: SignalID?
 
     public init(
         id: SignalID, title: String, severity: LogLevel, subject: Subject, subjectHealth: ServiceHealth,

@@ -240,6 +240,7 @@ struct LineJobState {
     // Static, with the one field it reads passed in: a method on `self` copied the whole state (some 760
     // bytes) for every line.
     private static func isContinuation(_ record: ParsedRecord, line: Bytes, sawTimestamps: Bool, pendingPrefix: UInt64) -> Bool {
+        if record.continuesRecord { return true }
         guard record.timestamp == nil, record.format == .plain || record.format == .compose || record.format == .kubectlPrefix
         else { return false }
         // Behind a compose or kubectl prefix, a line continues only the record of the same container: the

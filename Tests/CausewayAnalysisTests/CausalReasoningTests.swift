@@ -201,6 +201,26 @@ struct CausalReasoningTests {
         #expect(report.patientZero?.service == "coredns", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
     }
 
+    @Test("a database that refuses a client's statements is answering it: the client that changed is the root")
+    func refusedStatements() throws {
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO web-gateway GET /products/\(second) 200")
+            lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
+            lines.append("\(time(second + 1)) INFO orders-db checkpoint complete: wrote \(second) buffers")
+        }
+        lines.append("\(time(170)) INFO catalog-api deployed version 3.14.0")
+        for second in stride(from: 180, to: 300, by: 2) {
+            lines.append("\(time(second)) ERROR orders-db [3\(second)] catalog_app@orders ERROR:  column p1_0.legacy_sku does not exist at character 66")
+            lines.append("\(time(second)) ERROR catalog-api SQL Error: 0, SQLState: 42703 column p1_0.legacy_sku does not exist")
+            lines.append("\(time(second + 1)) ERROR web-gateway upstream catalog-api returned 500 Internal Server Error")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(report.patientZero?.service == "catalog-api", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
+        let database = report.affectedServices.first { $0.service == "orders-db" }
+        #expect(database == nil || database!.health < .degraded, "the database answered every statement")
+    }
+
     @Test("a service whose steady message stopped, while it logs the rest, is the root its callers' trouble points at")
     func stoppedMessage() throws {
         var lines: [String] = []

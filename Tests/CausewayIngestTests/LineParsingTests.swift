@@ -119,6 +119,26 @@ struct LineParsingTests {
         #expect(failed.signals.contains("oom"), "a cause deep in the stack trace still classifies the record")
     }
 
+    @Test("reads PostgreSQL's severity after its prefix; DETAIL and STATEMENT lines join the report above them")
+    func postgresSeverity() throws {
+        let log = try ingest(
+            """
+            2026-04-21 15:41:07.362 UTC [31877] migrator@catalog LOG:  statement: SET lock_timeout = '10s'
+            2026-04-21 15:41:08.808 UTC [30312] app@catalog ERROR:  column p1_0.legacy_sku does not exist at character 66
+            2026-04-21 15:41:08.808 UTC [30312] app@catalog STATEMENT:  select p1_0.id,p1_0.legacy_sku from products p1_0 where p1_0.id=$1
+            2026-04-21 15:41:09.100 UTC:10.1.2.3(40112):app@catalog:[30313]:FATAL:  password authentication failed for user "app"
+            2026-04-21 15:41:09.100 UTC:10.1.2.3(40112):app@catalog:[30313]:DETAIL:  Connection matched pg_hba.conf line 99
+            """, file: "catalog-db/postgresql-2026-04-21_150000.log")
+        #expect(log.statistics.records == 3)
+        #expect(log.statistics.joinedLines == 2)
+        let statement = try #require(log.templates.first { $0.message.contains("lock_timeout") })
+        #expect(statement.level == .info, "LOG is informational, whatever words the statement holds")
+        let rejected = try #require(log.templates.first { $0.message.contains("legacy_sku") })
+        #expect(rejected.level == .error)
+        #expect(rejected.signals.first == "statement_rejected")
+        #expect(log.templates.contains { $0.level == .critical && $0.message.contains("password authentication failed") })
+    }
+
     @Test("an Elasticsearch slowlog line's message is its slowlog message, not the query it quotes")
     func elasticsearchSlowlog() throws {
         let lines = (0..<4).map { i in

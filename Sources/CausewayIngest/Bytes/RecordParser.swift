@@ -16,6 +16,9 @@ struct ParsedRecord {
     var localClock: Double?
     /// The HTTP status a structured record states in a field of its own (not in its message).
     var httpStatus: Int?
+    /// True for a line that only adds to the record before it: PostgreSQL's `DETAIL:`, `HINT:`,
+    /// `STATEMENT:`, `CONTEXT:`, `QUERY:` and `LOCATION:` lines, each with its own timestamp.
+    var continuesRecord = false
 }
 
 /// Parses one line in whatever format it is: JSON, logfmt, compose and kubectl prefixes, syslog, or plain
@@ -175,7 +178,43 @@ final class RecordParser {
             return inner
         }
         peelHeader(line, from: index, into: &record, context: context)
+        if record.level == nil { readServerSeverity(&record) }
         return record
+    }
+
+    /// PostgreSQL's severity after its line prefix (`[30312] app@orders ERROR:  column "sku" does not
+    /// exist`, `…:app@orders:[30312]:LOG:  checkpoint starting`), for a plain line whose header held no
+    /// level: the word in capitals right after the start, a space or a colon, then a colon and two spaces,
+    /// within the first 160 bytes. `LOG` is informational; the secondary reports (`DETAIL`, `HINT`,
+    /// `STATEMENT`, `CONTEXT`, `QUERY`, `LOCATION`) continue the record before them.
+    private static let serverSeverities: [(word: StaticString, level: LogLevel?)] = [
+        ("ERROR", .error), ("LOG", .info), ("STATEMENT", nil), ("DETAIL", nil), ("FATAL", .critical), ("WARNING", .warning),
+        ("HINT", nil), ("CONTEXT", nil), ("QUERY", nil), ("LOCATION", nil), ("PANIC", .emergency), ("NOTICE", .notice),
+        ("INFO", .info), ("DEBUG1", .debug), ("DEBUG2", .debug), ("DEBUG3", .debug), ("DEBUG4", .debug), ("DEBUG5", .debug),
+    ]
+
+    func readServerSeverity(_ record: inout ParsedRecord) {
+        let text = record.message
+        let limit = min(text.count, 160)
+        var i = 0
+        while i + 3 < limit {
+            // A colon followed by two spaces ends the word.
+            guard text[i] == ASCII.colon, text[i + 1] == ASCII.space, text[i + 2] == ASCII.space else {
+                i += 1
+                continue
+            }
+            var start = i
+            while start > 0, ASCII.isUpper(text[start - 1]) || ASCII.isDigit(text[start - 1]) { start -= 1 }
+            if start < i, start == 0 || text[start - 1] == ASCII.space || text[start - 1] == ASCII.colon {
+                let word = text.slice(start, i)
+                for (name, level) in Self.serverSeverities where word.equalsIgnoringCase(name) {
+                    record.level = level ?? .info
+                    record.continuesRecord = level == nil
+                    return
+                }
+            }
+            return
+        }
     }
 
     /// A Loki label set, `{key="value", …}` at `start`: where it ends, the value of the label that names the
