@@ -362,7 +362,14 @@ public struct ReportAssembler: Sendable {
 
     func triggerEntry() -> TriggerHypothesis? {
         guard let root = analysis.patientZero, let event = representativeEvent() else { return nil }
-        let rootTime = event.firstSeen
+        // When the root's own strongest evidence is the change, the failure is its first other trouble.
+        var rootTime = event.firstSeen
+        if event.signal.flatMap({ rulebook.definition($0)?.change }) == true {
+            let failures = graph.eventNodes.map { graph.event($0) }.filter { e in
+                (e.subject == root.service || e.emitter == root.service) && e.signal.flatMap { rulebook.definition($0)?.change } != true
+            }
+            rootTime = failures.compactMap(\.firstSeen).min() ?? rootTime
+        }
         let changes = graph.eventNodes.map { graph.event($0) }.filter { e in
             guard e.signal == "deploy" || e.signal == "config_change" else { return false }
             guard e.subject == root.service || e.emitter == root.service else { return false }

@@ -520,7 +520,16 @@ struct RecordSink {
         timestamp: Timestamp?, line: Int, raw: () -> String, into aggregator: inout KeyAggregator
     ) -> Int32 {
         var level = stated ?? LineJobState.inferredLevel(message)
-        if stated == nil, let httpStatus { level = max(level, httpStatus >= 500 ? .error : httpStatus >= 400 ? .warning : .info) }
+        if let httpStatus {
+            // A status field says how the request went, whatever level the logger gives every request it logs
+            // (Traefik's and Envoy's JSON access logs write `info` beside a 502): 5xx failed. A stated level
+            // keeps a 4xx, the client's.
+            if httpStatus >= 500 {
+                level = max(level, .error)
+            } else if stated == nil, httpStatus >= 400 {
+                level = max(level, .warning)
+            }
+        }
         var signals: [SignalID]? = nil
         if continuation.count > 0 || httpStatus != nil {
             // A stack trace or a status field can change what a record means: classify those one by one.

@@ -221,6 +221,29 @@ struct CausalReasoningTests {
         #expect(database == nil || database!.health < .degraded, "the database answered every statement")
     }
 
+    @Test("a pipeline's deploy line that names a service is that service's deploy, and the trigger")
+    func pipelineDeploy() throws {
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO web-gateway GET /products/\(second) 200")
+            lines.append("\(time(second + 1)) INFO catalog-api listed products page=\(second % 7)")
+        }
+        for second in stride(from: 180, to: 300, by: 2) {
+            lines.append("\(time(second)) ERROR catalog-api NullPointerException in ProductController.list")
+            lines.append("\(time(second + 1)) ERROR web-gateway upstream catalog-api returned 500 Internal Server Error")
+        }
+        let pipeline = """
+            \(time(150)) ##[group]Run helm upgrade --install catalog-api ./chart -n shop --set image.tag=3.14.0
+            \(time(175)) Release "catalog-api" has been upgraded. Happy Helming!
+            """
+        let report = try analyse(
+            files: [("app.log", lines.sorted().joined(separator: "\n")), ("ci/deploy-pipeline-run-42.log", pipeline)], topology: Self.shop)
+        #expect(report.patientZero?.service == "catalog-api", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
+        let trigger = try #require(report.trigger)
+        #expect(!trigger.needsHuman, "\(trigger.text)")
+        #expect(trigger.text.contains("catalog-api") && trigger.text.contains("before the failure") && !trigger.text.contains(" 0 ms"), "\(trigger.text)")
+    }
+
     @Test("a service whose steady message stopped, while it logs the rest, is the root its callers' trouble points at")
     func stoppedMessage() throws {
         var lines: [String] = []

@@ -139,6 +139,19 @@ struct LineParsingTests {
         #expect(log.templates.contains { $0.level == .critical && $0.message.contains("password authentication failed") })
     }
 
+    @Test("a JSON access log's 5xx status is an error whatever level the logger gives every request (Traefik)")
+    func accessLogStatusOverLevel() throws {
+        let log = try ingest(
+            """
+            {"DownstreamStatus":200,"OriginStatus":200,"RequestMethod":"GET","RequestPath":"/api/products/1","level":"info","msg":"","time":"2026-04-21T15:41:07Z"}
+            {"DownstreamStatus":502,"OriginStatus":502,"RequestMethod":"GET","RequestPath":"/api/products/2","level":"info","msg":"","time":"2026-04-21T15:41:08Z"}
+            {"status":404,"level":"info","msg":"request","time":"2026-04-21T15:41:09Z"}
+            """, file: "edge/traefik.log")
+        let failed = try #require(log.templates.first { $0.level == .error })
+        #expect(failed.signals.first == "http_5xx")
+        #expect(log.templates.filter { $0.level >= .warning }.count == 1, "a stated level keeps a client's 404")
+    }
+
     @Test("an Elasticsearch slowlog line's message is its slowlog message, not the query it quotes")
     func elasticsearchSlowlog() throws {
         let lines = (0..<4).map { i in

@@ -87,7 +87,7 @@ enum FieldNames {
         "http.response.status_code", "http.status_code", "attributes.http.response.status_code",
         "attributes.http.status_code", "res.statuscode", "res.status", "response.status", "response.statuscode",
         "response.status_code", "resp.status", "statuscode", "status_code", "http_status", "httpstatus",
-        "response_status", "status",
+        "response_status", "status", "downstreamstatus", "originstatus", "response_code", "httprequest.status",
     ]
 
     private static let table: (ByteKeyTable, [(Kind, Int)]) = {
