@@ -23,6 +23,8 @@ public struct CausalGraphBuilder: Sendable {
         public var conflicts: [TopologyConflict] = []
         public var events = 0
         public var templatesConsidered = 0
+        /// Anomalous templates beyond the ``CausalGraphBuilder/maximumEvents`` weightiest, left out of the graph.
+        public var eventsLeftOut = 0
         public var edgesByKind: [CausalEdgeKind: Int] = [:]
         public var signalCounts: [SignalID: Int] = [:]
         /// Trouble templates at their usual rate, set aside as background (their ids).
@@ -53,6 +55,10 @@ public struct CausalGraphBuilder: Sendable {
     static let precedesFanOut = 3
     /// `explains` edges weaker than this are dropped as noise.
     static let minimumExplainsWeight = 0.02
+    /// At most this many templates become events: every pair of events is weighed for `explains`, so the
+    /// graph's cost grows with the square of their number. A log whose lines never repeat a shape (a JSON
+    /// document in a message, say) can make tens of thousands of templates; the weightiest are kept.
+    static let maximumEvents = 600
     /// Roles that serve statements their clients compose (a signal's `atServer` reading applies to them).
     static let serverRoles: Set<ServiceRole> = [.database, .cache, .queue]
 
@@ -86,6 +92,7 @@ public struct CausalGraphBuilder: Sendable {
 
         // 4. Events.
         var eventMentions: [Int: Set<ServiceName>] = [:]
+        var candidates: [(index: Int, anomaly: TemplateAnomaly, weight: Double)] = []
         for (index, template) in log.templates.enumerated() where template.isAnomalous {
             summary.templatesConsidered += 1
             let anomaly = anomalies.anomalies[template.id]
@@ -95,6 +102,18 @@ public struct CausalGraphBuilder: Sendable {
                 summary.background.append(template.id)
                 continue
             }
+            candidates.append((index, anomaly, Self.eventWeight(template, anomaly: anomaly, rulebook: rulebook)))
+        }
+        if candidates.count > Self.maximumEvents {
+            // Changes are kept whatever their weight: they are what failures so often follow.
+            let kept = candidates.sorted { ($0.weight, log.templates[$1.index].id) > ($1.weight, log.templates[$0.index].id) }
+                .prefix(Self.maximumEvents)
+            let keptIndices = Set(kept.map(\.index))
+            summary.eventsLeftOut = candidates.count - keptIndices.count
+            candidates = candidates.filter { keptIndices.contains($0.index) }
+        }
+        for (index, anomaly, _) in candidates {
+            let template = log.templates[index]
             var signal = template.signals.first
             let named = resolvedMentions[index].filter { !$0.isCaller }.map(\.service)
             let callees = Set(topology.callees(of: template.service))
@@ -389,6 +408,16 @@ public struct CausalGraphBuilder: Sendable {
                 added += 1
             }
         }
+    }
+
+    /// How much a template weighs when only the weightiest can become events: changes first, then by level,
+    /// root likelihood, lines (on a log scale) and how anomalous it is.
+    static func eventWeight(_ template: LogTemplate, anomaly: TemplateAnomaly, rulebook: SignalRulebook) -> Double {
+        let definition = template.signals.first.flatMap { rulebook.definition($0) }
+        if definition?.change == true { return .infinity }
+        let level = template.level >= .critical ? 3.0 : template.level >= .error ? 2.0 : template.level >= .warning ? 1.0 : 0.5
+        let likelihood = ExplanationModel.rootLikelihood(signal: definition, level: template.level)
+        return level * (1 + 2 * likelihood) * (1 + log2(Double(max(1, template.count)))) * max(0.05, anomaly.score)
     }
 
     /// A template's samples with those inside the incident window first (each group in time order).

@@ -263,6 +263,9 @@ extension ReportAssembler {
             (
                 "Cluster lines into templates",
                 "\(ingest.templates) template(s) across \(ingest.services.count) service(s) (\(ingest.services.map(\.rawValue).joined(separator: ", "))); \(analysis.buildSummary.templatesConsidered) anomalous (a signal, or WARN and above)."
+                    + (analysis.buildSummary.eventsLeftOut > 0
+                        ? " The \(CausalGraphBuilder.maximumEvents) weightiest became events; \(analysis.buildSummary.eventsLeftOut) lighter ones were left out of the graph (its cost grows with the square of the events)."
+                        : "")
             ))
 
         if let window = report.incidentWindow {

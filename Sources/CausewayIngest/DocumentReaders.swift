@@ -314,6 +314,8 @@ enum DocumentReaders {
         ])
         var records: [DocumentRecord] = []
         var malformed = 0
+        // One parser for the document: each holds scratch buffers the size of the longest line.
+        let parser = RecordParser(knownServices: [])
         for row in rows {
             guard let messageColumn, messageColumn < row.cells.count else {
                 malformed += 1
@@ -335,7 +337,7 @@ enum DocumentReaders {
             var parsed: (Timestamp?, LogLevel?, ServiceName?, String)?
             message.withCString { pointer in
                 let bytes = Bytes(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-                let record = RecordParser(knownServices: []).parsePlain(bytes, context: timestamp)
+                let record = parser.parsePlain(bytes, context: timestamp)
                 if record.timestamp != nil || record.level != nil {
                     parsed = (record.timestamp, record.level, record.service.flatMap { ServiceName.normalized($0.string) }, record.message.string)
                 }

@@ -244,6 +244,33 @@ struct CausalReasoningTests {
         #expect(trigger.text.contains("catalog-api") && trigger.text.contains("before the failure") && !trigger.text.contains(" 0 ms"), "\(trigger.text)")
     }
 
+    @Test("hundreds of trouble templates past the bound: the weightiest become events and the rest are counted in the trail")
+    func manyTemplates() throws {
+        var lines: [String] = []
+        // Words of three letters that share nothing from one message to the next, so that no two cluster.
+        func word(_ n: Int) -> String {
+            String(decoding: [UInt8(97 + n % 26), UInt8(97 + (n / 26) % 26), UInt8(97 + (n / 676) % 26)], as: UTF8.self)
+        }
+        let services = ["web-gateway", "checkout-api", "catalog-api", "payments-worker", "orders-db", "admin-ui"]
+        var n = 0
+        for service in services {
+            for index in 0..<150 {
+                let message = (0..<(3 + index % 4)).map { _ in
+                    n += 1
+                    return word(n * 7919)
+                }.joined(separator: " ")
+                lines.append("\(time(60 + index % 100)) WARN \(service) \(message)")
+            }
+        }
+        lines.append("\(time(170)) FATAL payments-worker java.lang.OutOfMemoryError: Java heap space")
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        let events = report.graph.nodes.count { $0.kind == "event" }
+        #expect(report.graph.eventsTotal <= 600 + 8, "\(report.graph.eventsTotal) events")
+        #expect(events > 0)
+        #expect(report.trail.contains { $0.observation.contains("lighter ones were left out") }, "\(report.trail.map(\.observation))")
+        #expect(report.hypotheses.contains { $0.service == "payments-worker" })
+    }
+
     @Test("a service whose steady message stopped, while it logs the rest, is the root its callers' trouble points at")
     func stoppedMessage() throws {
         var lines: [String] = []

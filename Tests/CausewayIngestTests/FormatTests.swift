@@ -141,6 +141,32 @@ struct FormatTests {
         #expect(cart.firstSeen?.iso8601 == "2026-05-24T11:54:12.000Z")
     }
 
+    @Test("a shipper's record around an application's JSON line: the inner record's message, level, service and time are read")
+    func nestedJSON() throws {
+        let log = try ingest(
+            #"""
+            {"date":"2025-03-11T09:24:45.167696Z","log":"{\"level\":\"error\",\"msg\":\"charge failed: card declined by issuer\",\"service\":\"payments\",\"ts\":\"2025-03-11T09:24:45.100Z\"}\n","stream":"stdout","kubernetes":{"container_name":"payments-sidecar"}}
+            {"date":"2025-03-11T09:24:46.000000Z","log":"{\"metadata\":{\"name\":\"recommendations-bqhtzkxtn9-r4ttg.849ac\"},\"reason\":\"Unhealthy\",\"message\":\"Readiness probe failed: context deadline exceeded\",\"involvedObject\":{\"kind\":\"Pod\",\"name\":\"recommendations-bqhtzkxtn9-r4ttg\"}}","kubernetes":{"container_name":"event-exporter"}}
+            """#)
+        let payments = try #require(log.templates.first { $0.service == "payments" }, "\(log.templates.map { ($0.service, $0.message) })")
+        #expect(payments.level == .error)
+        #expect(payments.message == "charge failed: card declined by issuer")
+        #expect(payments.firstSeen?.iso8601 == "2025-03-11T09:24:45.167Z", "the shipper's time is kept when it has one")
+        let probe = try #require(log.templates.first { $0.service == "recommendations" }, "an event is its involved object's")
+        #expect(probe.message.hasPrefix("Readiness probe failed"))
+    }
+
+    @Test("an access log record with no message is written as method, path, status, upstream and flags (Envoy JSON)")
+    func accessRecordWithoutMessage() throws {
+        let line = #"{"start_time":"2025-03-11T09:24:45.105Z","method":"GET","path":"/","protocol":"HTTP/1.1","response_code":503,"response_flags":"UH","upstream_cluster":"outbound|8080||recommendations.shop.svc.cluster.local","duration":1}"#
+        let log = try ingest(line + "\n", file: "web/istio-proxy.log")
+        let template = try #require(log.templates.first)
+        #expect(template.message == "GET / 503 upstream outbound|8080||recommendations.shop.svc.cluster.local flags UH")
+        #expect(template.level == .error)
+        #expect(template.signals.contains("http_5xx"))
+        #expect(template.firstSeen?.iso8601 == "2025-03-11T09:24:45.105Z")
+    }
+
     @Test("an OpenTelemetry JSON log export is read as a document")
     func otlp() throws {
         let export = #"""

@@ -690,8 +690,15 @@ final class RecordParser {
     private func structuredRecord(from fields: inout StructuredFields, source: Bytes, format: LogFormat, context: Timestamp?)
         -> ParsedRecord?
     {
-        guard let message = fields.message else { return nil }
-        var record = ParsedRecord(message: decode(message, source: source, into: messageScratch, capacity: Self.scratchSize), format: format)
+        let text: Bytes
+        if let message = fields.message {
+            text = decode(message, source: source, into: messageScratch, capacity: Self.scratchSize)
+        } else if let written = accessMessage(fields, source: source, into: messageScratch) {
+            text = written
+        } else {
+            return nil
+        }
+        var record = ParsedRecord(message: text, format: format)
         if let time = fields.time {
             let text = decode(time, source: source, into: serviceScratch, capacity: Self.serviceScratchSize)
             if let parsed = StructuredTime.parse(text, context: context, cache: &times) {
@@ -715,14 +722,55 @@ final class RecordParser {
         return record
     }
 
+    /// The message of an access log record that has none (Envoy's and Traefik's JSON access logs):
+    /// `GET /cart 503 upstream outbound|8080||recommendations.shop.svc.cluster.local flags UH`, written into
+    /// `scratch`; nil unless the record has a status and a method or path.
+    private func accessMessage(_ fields: StructuredFields, source: Bytes, into scratch: UnsafeMutablePointer<UInt8>) -> Bytes? {
+        guard let status = fields.status, fields.method != nil || fields.path != nil else { return nil }
+        var length = 0
+        let capacity = Self.scratchSize
+        func append(_ value: FieldValue?, prefix: StaticString) {
+            guard let value else { return }
+            let raw = source.slice(value.start, value.end)
+            guard raw.count > 0, !(raw.count == 1 && raw[0] == ASCII.hyphen), raw.count <= 2048 else { return }
+            let p = prefix.utf8CodeUnitCount
+            guard length + p + raw.count + 1 <= capacity else { return }
+            if length > 0 {
+                scratch[length] = ASCII.space
+                length += 1
+            }
+            if p > 0 {
+                (scratch + length).update(from: prefix.utf8Start, count: p)
+                length += p
+            }
+            (scratch + length).update(from: raw.baseAddress!, count: raw.count)
+            length += raw.count
+        }
+        append(fields.method, prefix: "")
+        append(fields.path, prefix: "")
+        append(status, prefix: "")
+        append(fields.upstream, prefix: "upstream ")
+        append(fields.flags, prefix: "flags ")
+        return Bytes(start: scratch, count: length)
+    }
+
+    /// A scanner for a JSON record inside another's message (a shipper's `log` field around an application's
+    /// own JSON line); only ``refineStructured(_:context:)`` uses it.
+    @exclusivity(unchecked) private var nestedJSON = JSONFieldScanner()
+
     /// A structured record's message may itself be a plain line with its own header (Docker's `log`
-    /// field): its level and service win, its time fills a gap.
+    /// field): its level and service win, its time fills a gap. Or it may be a JSON record of its own (Fluent
+    /// Bit and Vector around an application that logs JSON): then its fields are read the same way.
     private func refineStructured(_ record: inout ParsedRecord, context: Timestamp?) {
         // Only a message that opens like a header (a time, a bracket, a level word) can carry one.
         let m = record.message
         let start = m.skipSpaces(from: 0)
         guard start < m.count else { return }
         let first = m[start]
+        if first == ASCII.openBrace {
+            refineNestedJSON(&record, context: context)
+            return
+        }
         if !(ASCII.isDigit(first) || first == ASCII.openBracket || ASCII.isUpper(first)) { return }
         if ASCII.isUpper(first), LogLevel.parse(m.slice(start, m.tokenEnd(from: start)), header: true) == nil,
             !ASCII.isDigit(first)
@@ -744,6 +792,47 @@ final class RecordParser {
             record.service = Bytes(start: innerScratch, count: n)
         }
         record.message = inner.message
+    }
+
+    /// Reads the JSON record a structured record's message holds: its message (or an access log's written
+    /// one), level and status win; its time fills a gap; its service wins when it names one.
+    private func refineNestedJSON(_ record: inout ParsedRecord, context: Timestamp?) {
+        var end = record.message.count
+        while end > 0, ASCII.isSpace(record.message[end - 1]) || record.message[end - 1] == ASCII.newline || record.message[end - 1] == 0x0D {
+            end -= 1
+        }
+        let m = record.message.slice(record.message.skipSpaces(from: 0), end)
+        guard m.count >= 2, m[m.count - 1] == ASCII.closeBrace, nestedJSON.scan(m) else { return }
+        let fields = nestedJSON.fields
+        // The outer message may sit in `messageScratch`: the inner one is written to `innerScratch`.
+        let message: Bytes
+        if let value = fields.message {
+            message = decode(value, source: m, into: innerScratch, capacity: Self.scratchSize)
+        } else if let written = accessMessage(fields, source: m, into: innerScratch) {
+            message = written
+        } else {
+            return
+        }
+        if record.timestamp == nil, let time = fields.time {
+            let text = decode(time, source: m, into: serviceScratch + Self.serviceScratchSize / 2, capacity: Self.serviceScratchSize / 2)
+            if let parsed = StructuredTime.parse(text, context: context, cache: &times) {
+                record.timestamp = parsed.timestamp
+                record.timestampIsComplete = parsed.isComplete
+            }
+        }
+        if let level = fields.level, let parsed = LogLevel.parse(m.slice(level.start, level.end), header: false) {
+            record.level = parsed
+        } else if let number = fields.levelNumber {
+            var value = 0
+            for i in number.start..<number.end where ASCII.isDigit(m[i]) { value = value * 10 + Int(m[i] - 0x30) }
+            record.level = LogLevel(otelSeverityNumber: value)
+        }
+        if let service = fields.service {
+            // Into the second half of the service scratch: the outer service may sit in its first half.
+            record.service = decode(service, source: m, into: serviceScratch + Self.serviceScratchSize / 2, capacity: Self.serviceScratchSize / 2)
+        }
+        if let status = fields.status { record.httpStatus = HTTPStatus.value(m.slice(status.start, status.end)) }
+        record.message = message
     }
 
     /// The bytes of a field value: a view into the line, or unescaped into `scratch`.

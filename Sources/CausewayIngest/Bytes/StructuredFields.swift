@@ -17,8 +17,15 @@ struct StructuredFields {
     var message: FieldValue?
     /// An HTTP response status (`status`, `res.statusCode`, `http.response.status_code`).
     var status: FieldValue?
+    /// An access log's request method, path, upstream and response flags, read only to write the message of a
+    /// record that has none (Envoy's and Traefik's JSON access logs).
+    var method: FieldValue?
+    var path: FieldValue?
+    var upstream: FieldValue?
+    var flags: FieldValue?
     fileprivate var ranks = (
-        time: Int.max, level: Int.max, levelNumber: Int.max, service: Int.max, message: Int.max, status: Int.max
+        time: Int.max, level: Int.max, levelNumber: Int.max, service: Int.max, message: Int.max, status: Int.max,
+        method: Int.max, path: Int.max, upstream: Int.max, flags: Int.max
     )
 
     mutating func reset() {
@@ -51,6 +58,10 @@ struct StructuredFields {
         case .service where rank < ranks.service: service = value; ranks.service = rank
         case .message where rank < ranks.message: message = value; ranks.message = rank
         case .status where rank < ranks.status: status = value; ranks.status = rank
+        case .method where rank < ranks.method: method = value; ranks.method = rank
+        case .path where rank < ranks.path: path = value; ranks.path = rank
+        case .upstream where rank < ranks.upstream: upstream = value; ranks.upstream = rank
+        case .flags where rank < ranks.flags: flags = value; ranks.flags = rank
         default: break
         }
     }
@@ -58,11 +69,12 @@ struct StructuredFields {
 
 /// The field names structured loggers, shippers and exporters use, in order of preference.
 enum FieldNames {
-    enum Kind { case time, level, levelNumber, service, message, status }
+    enum Kind { case time, level, levelNumber, service, message, status, method, path, upstream, flags }
 
     static let time = [
         "@timestamp", "timestamp", "time", "ts", "t", "datetime", "date", "timeunixnano", "time_unix_nano",
-        "observedtimeunixnano", "__realtime_timestamp", "eventtime", "event_time", "logtime", "created", "_time",
+        "observedtimeunixnano", "__realtime_timestamp", "eventtime", "event_time", "logtime", "created", "_time", "start_time",
+        "startutc",
     ]
     static let level = [
         "level", "severity", "lvl", "levelname", "log.level", "severitytext", "severity_text", "loglevel",
@@ -76,7 +88,7 @@ enum FieldNames {
         "kubernetes.container_name", "kubernetes.container.name", "kubernetes.pod_name", "kubernetes.pod.name",
         "labels.app", "labels.service", "labels.service_name", "labels.container", "labels.pod", "stream.app",
         "stream.service", "container_name", "container", "pod", "component", "logger_name.service",
-        "_systemd_unit", "syslog_identifier", "_comm",
+        "_systemd_unit", "syslog_identifier", "_comm", "involvedobject.name",
     ]
     static let message = [
         "msg", "message", "log", "body", "body.stringvalue", "text", "line", "event", "error", "err",
@@ -89,11 +101,25 @@ enum FieldNames {
         "response.status_code", "resp.status", "statuscode", "status_code", "http_status", "httpstatus",
         "response_status", "status", "downstreamstatus", "originstatus", "response_code", "httprequest.status",
     ]
+    static let method = [
+        "method", "http.method", "http.request.method", "request_method", "requestmethod", "req.method", "request.method",
+        "httprequest.requestmethod", "verb",
+    ]
+    static let path = [
+        "path", "url.path", "http.target", "request_path", "requestpath", "request_uri", "uri", "request.uri", "req.url",
+        "request.path", "http.url", "httprequest.requesturl", "url",
+    ]
+    static let upstream = ["upstream_cluster", "upstream_host", "upstream", "upstream_addr", "upstream_service"]
+    static let flags = ["response_flags"]
+    private static let kinds: [(Kind, [String])] = [
+        (.time, time), (.level, level), (.levelNumber, levelNumber), (.service, service), (.message, message), (.status, status),
+        (.method, method), (.path, path), (.upstream, upstream), (.flags, flags),
+    ]
 
     private static let table: (ByteKeyTable, [(Kind, Int)]) = {
         var keys = ByteKeyTable(capacity: 256)
         var values: [(Kind, Int)] = []
-        for (kind, names) in [(Kind.time, time), (.level, level), (.levelNumber, levelNumber), (.service, service), (.message, message), (.status, status)] {
+        for (kind, names) in kinds {
             for (rank, name) in names.enumerated() {
                 var bytes = Array(name.utf8)
                 bytes.withUnsafeMutableBufferPointer { buffer in
@@ -117,7 +143,7 @@ enum FieldNames {
     /// `table` (the first of a repeated name wins there and here).
     static let shortNames: ShortNames = {
         var short = ShortNames()
-        for (kind, names) in [(Kind.time, time), (.level, level), (.levelNumber, levelNumber), (.service, service), (.message, message), (.status, status)] {
+        for (kind, names) in kinds {
             for (rank, name) in names.enumerated() where name.utf8.count <= 8 {
                 var bytes = Array(name.utf8)
                 bytes.withUnsafeMutableBufferPointer { short.insert(Bytes($0), (kind, rank)) }
