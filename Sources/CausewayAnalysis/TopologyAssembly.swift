@@ -72,7 +72,10 @@ public struct TopologyAssembly: Sendable {
         var reached: [ServiceName: Set<ServiceName>] = [:]
         for template in log.templates {
             var resolved: [ResolvedMention] = []
-            for mention in template.mentions {
+            // A resolver's lines name the names it was asked for (`sqs.eu-west-1.amazonaws.com. AAAA: i/o
+            // timeout` is a query that failed upstream): queries, not calls, and not what its trouble is about.
+            let mentions = ExplanationModel.isResolver(template.service) ? [] : template.mentions
+            for mention in mentions {
                 switch mention.target {
                 case .service(let name):
                     if !known.contains(name) {
@@ -98,7 +101,7 @@ public struct TopologyAssembly: Sendable {
             }
             resolvedMentions.append(resolved)
         }
-        for (index, template) in log.templates.enumerated() {
+        for (index, template) in log.templates.enumerated() where !ExplanationModel.isResolver(template.service) {
             for mention in template.mentions {
                 guard case .technology(let word, let role, let generic) = mention.target else { continue }
                 let emitterReached = (reached[template.service] ?? []).sorted()

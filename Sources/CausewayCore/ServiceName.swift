@@ -79,8 +79,10 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         }
         var text = name.lowercased()
         guard !text.isEmpty, text.count <= 128, text.allSatisfy({ $0.isServiceNameCharacter }) else { return nil }
-        text = stripPodSuffix(text)
-        text = stripReplicaNumber(text)
+        if !isAddressHostName(text) {
+            text = stripPodSuffix(text)
+            text = stripReplicaNumber(text)
+        }
         guard let first = text.first, first.isLetter || first.isNumber else { return nil }
         return ServiceName(text)
     }
@@ -136,8 +138,13 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
             guard b &- 0x61 < 26 || b &- 0x30 < 10 || b == 0x2D || b == 0x5F || b == 0x2E else { return .some(nil) }
             text[k] = b
         }
-        var end = stripPodSuffix(text)
-        end = stripReplicaNumber(text, end: end)
+        var end = text.count
+        let addressHost = text.count >= 10 && text[0] == 0x69 && text[1] == 0x70 && text[2] == 0x2D  // `ip-`
+            && isAddressHostName(String(decoding: text, as: UTF8.self))
+        if !addressHost {
+            end = stripPodSuffix(text)
+            end = stripReplicaNumber(text, end: end)
+        }
         guard end > 0, text[0] &- 0x61 < 26 || text[0] &- 0x30 < 10 else { return .some(nil) }
         return .some(ServiceName(String(decoding: text[0..<end], as: UTF8.self)))
     }
@@ -204,6 +211,15 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         let tail = (separator + 1)..<end
         guard (1...3).contains(tail.count), tail.allSatisfy({ name[$0] &- 0x30 < 10 }), separator != 0 else { return end }
         return separator
+    }
+
+    /// A host named by its IPv4 address (`ip-10-1-2-33`, EC2's private DNS names): its numbers are the
+    /// address, not a replica number.
+    static func isAddressHostName(_ name: String) -> Bool {
+        let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 5 && parts[0] == "ip" && parts.dropFirst().allSatisfy { part in
+            (1...3).contains(part.count) && part.allSatisfy { $0.isASCII && $0.isNumber }
+        }
     }
 
     /// The characters Kubernetes uses in generated names (no vowels, no 0, 1, 3).

@@ -121,10 +121,14 @@ public struct LogIngestor {
         guard let file = parts.last else { return nil }
         let named = service(fromFileName: String(file))
         if let named, !namesSoftware(named) { return named }
+        var software: ServiceName?
         for folder in parts.dropLast().reversed() {
-            if let service = service(fromFileName: String(folder)) { return service }
+            guard let service = service(fromFileName: String(folder)) else { continue }
+            // A folder named for the software (`W3SVC2`, `nginx`) says less than one above it.
+            if !namesSoftware(service) { return service }
+            if software == nil { software = service }
         }
-        return named
+        return named ?? software
     }
 
     /// The service a file is named after (`payments-worker.log`, `payments-worker-7d9f8-x2x1q.log.gz`,
@@ -148,6 +152,15 @@ public struct LogIngestor {
                 changed = true
             }
         }
+        // IIS names its W3C logs `u_ex` and the date (`u_ex25031108.log`): the software's name, not a service's.
+        if name.hasPrefix("u_ex"), name.dropFirst(4).allSatisfy(\.isASCIIDigit), name.count > 4 { name = "iis" }
+        // And each site's folder `W3SVC` and the site's number.
+        if name.hasPrefix("w3svc"), name.dropFirst(5).allSatisfy(\.isASCIIDigit) { name = "iis" }
+        // A collector's word before a name (`docker-memcached.log`, `kubectl-orders.log`) is not part of it.
+        for collector in ["docker-", "docker_", "kubectl-", "compose-", "container-", "stern-"] where name.hasPrefix(collector) && name.count > collector.count + 1 {
+            name = String(name.dropFirst(collector.count))
+            break
+        }
         // A name made only of generic words (`all-services`, `combined_logs`) names no service either.
         guard !genericNames.contains(name), let service = ServiceName.normalized(name),
             !service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).allSatisfy({ genericNames.contains(String($0)) }),
@@ -170,7 +183,8 @@ public struct LogIngestor {
     static let softwareWords: Set<String> = [
         "access", "error", "errors", "slowlog", "slow", "audit", "gc", "postgresql", "postgres", "mysql", "mysqld", "mariadb",
         "nginx", "httpd", "apache", "apache2", "haproxy", "envoy", "caddy", "traefik", "gunicorn", "uwsgi", "puma", "catalina",
-        "tomcat", "fpm", "laravel", "production", "development", "staging",
+        "tomcat", "fpm", "laravel", "production", "development", "staging", "dmesg", "kern", "kernel", "journal", "journald",
+        "iis", "w3svc", "gelf",
     ]
 
     static func namesSoftware(_ service: ServiceName) -> Bool {
@@ -180,6 +194,9 @@ public struct LogIngestor {
     /// `name` without the dates, times and rotation numbers at its end (`postgresql-2026-03-12_132000` →
     /// `postgresql`, `app.log.1` → `app.log`, `laravel-2026-02` → `laravel`).
     static func withoutDateSuffix(_ name: String) -> String {
+        // A host named by its address (`ip-10-1-2-33`, EC2's private DNS names) keeps its numbers.
+        let parts = name.split(separator: "-")
+        if parts.count == 5, parts[0] == "ip", parts.dropFirst().allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }) { return name }
         var end = name.endIndex
         while end > name.startIndex {
             let head = name[..<end]

@@ -289,6 +289,22 @@ struct CausalReasoningTests {
         #expect(report.hypotheses.first?.signal == "stopped_message")
     }
 
+    @Test("a resolver's lines name the queries it failed, not services it calls: the resolver stays the root")
+    func resolverQueries() throws {
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
+            lines.append("\(time(second + 1)) INFO catalog-api listed products page=\(second % 7)")
+        }
+        for second in stride(from: 180, to: 300, by: 2) {
+            lines.append("\(time(second)) ERROR coredns [ERROR] plugin/errors: 2 sqs.eu-west-1.amazonaws.com. AAAA: read udp 10.244.3.176:3669\(second % 10)->10.1.0.2:53: i/o timeout")
+            lines.append("\(time(second + 1)) ERROR checkout-api charge failed: dial tcp: lookup payments-worker on 10.96.0.10:53: read udp 10.244.1.9:5101\(second % 10)->10.96.0.10:53: i/o timeout")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(report.patientZero?.service == "coredns", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
+        #expect(!report.topology.services.contains { $0.name.rawValue.contains("sqs") }, "a query names no service")
+    }
+
     @Test("a lock wait timeout that names the database is about the database, not the client that waited")
     func lockWaitAtTheDatabase() throws {
         var lines: [String] = []

@@ -22,6 +22,8 @@ struct ServiceNameTests {
             ("cleanup-sessions-29656206", "cleanup-sessions"),
             ("envoy-edge-lvbbvwxks-gtzrc", "envoy-edge"),
             ("storefront-bff-7d6c5b8f9-r5x3m", "storefront-bff"),
+            ("ip-10-1-2-33", "ip-10-1-2-33"),
+            ("ip-10-1-2-33.eu-west-1.compute.internal", "ip-10-1-2-33"),
         ])
     func normalises(raw: String, expected: String) {
         #expect(ServiceName.normalized(raw)?.rawValue == expected)
@@ -65,7 +67,7 @@ struct ServiceNameBytesTests {
         let pieces = [
             "a", "b", "z", "x", "q", "7", "2", "0", "1", "3", "-", "-", "-", "_", ".", "/", ":", "[", "]", " ", "\"", "'", "(", ")",
             ",", "A", "Q", "api", "worker", ".svc", ".local", ".internal", ".service", ".timer", "\r\n", "\t", "28620621", "gmvtg",
-            "7d9f8c6b5", "x2x4q", "r5x3m", "bcdfg", "lvbbvwxks", "5432", "é",
+            "7d9f8c6b5", "x2x4q", "r5x3m", "ip-10", "-1-2-33", "bcdfg", "lvbbvwxks", "5432", "é",
         ]
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func next(_ n: Int) -> Int {

@@ -167,6 +167,20 @@ struct FormatTests {
         #expect(template.firstSeen?.iso8601 == "2025-03-11T09:24:45.105Z")
     }
 
+    @Test("GELF 1.1: the underscored fields name the service, the syslog level and epoch time are read")
+    func gelf() throws {
+        let log = try ingest(
+            #"""
+            {"version":"1.1","host":"ip-10-1-2-33.eu-west-1.compute.internal","short_message":"[ERROR] plugin/errors: 2 sqs.eu-west-1.amazonaws.com. AAAA: read udp 10.244.3.176:36693->10.1.0.2:53: i/o timeout","timestamp":1741689872.588,"level":3,"_container_name":"coredns","_pod_name":"coredns-ht2nvlr62k-bv7hw","_app":"coredns"}
+            {"version":"1.1","host":"ip-10-1-5-12","short_message":"charge failed: dial tcp: lookup api.psp.example on 10.96.0.10:53: read udp 10.244.1.9:51012->10.96.0.10:53: i/o timeout","timestamp":1741689873.1,"level":3,"_container_name":"payments-api","_app":"payments-api"}
+            """#, file: "graylog/gelf-ip-10-1-5-12.jsonl")
+        let resolver = try #require(log.templates.first { $0.service == "coredns" }, "\(log.templates.map(\.service))")
+        #expect(resolver.level == .error)
+        #expect(resolver.firstSeen?.iso8601 == "2025-03-11T10:44:32.588Z")
+        let payments = try #require(log.templates.first { $0.service == "payments-api" })
+        #expect(payments.signals.first == "dns_failure", "Go's resolver error: lookup NAME on SERVER:53")
+    }
+
     @Test("an OpenTelemetry JSON log export is read as a document")
     func otlp() throws {
         let export = #"""

@@ -180,6 +180,9 @@ struct LineParsingTests {
             ("logs/orders-api.log.1", "orders-api"),
             ("logs/redis.log", "redis"),
             ("alb/123456789012_elasticloadbalancing_eu-central-1_app.shop-alb.50dc6c495c0c9188_20260514T0700Z_10.0.1.15_2fq1mq.log", "shop-alb"),
+            ("logs/memcached/mc-02/docker-memcached.log", "memcached"),
+            ("logs/storefront/W3SVC2/u_ex25031108.log", "storefront"),
+            ("logs/nodes/ip-10-1-2-33/dmesg-T.txt", "ip-10-1-2-33"),
         ])
     func serviceFromPath(path: String, service: String) {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)

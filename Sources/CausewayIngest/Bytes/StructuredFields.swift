@@ -82,13 +82,15 @@ enum FieldNames {
     ]
     static let levelNumber = ["severitynumber", "severity_number"]
     static let service = [
-        "service", "svc", "service.name", "resource.service.name", "resource.attributes.service.name", "servicename",
+        // A Kubernetes event is about its involved object, whoever exported it.
+        "involvedobject.name", "_involved_name", "service", "svc", "service.name", "resource.service.name", "resource.attributes.service.name", "servicename",
         "service_name", "app", "application", "app.name", "kubernetes.labels.app",
         "kubernetes.labels.app.kubernetes.io/name", "kubernetes.labels.app_kubernetes_io/name",
         "kubernetes.container_name", "kubernetes.container.name", "kubernetes.pod_name", "kubernetes.pod.name",
         "labels.app", "labels.service", "labels.service_name", "labels.container", "labels.pod", "stream.app",
         "stream.service", "container_name", "container", "pod", "component", "logger_name.service",
-        "_systemd_unit", "syslog_identifier", "_comm", "involvedobject.name",
+        "_systemd_unit", "syslog_identifier", "_comm", "_app", "_service", "_service_name", "_application",
+        "_container_name", "_pod_name", "_tag",
     ]
     static let message = [
         "msg", "message", "log", "body", "body.stringvalue", "text", "line", "event", "error", "err",
