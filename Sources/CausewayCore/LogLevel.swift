@@ -29,7 +29,8 @@ public enum LogLevel: Int, Comparable, Hashable, Sendable, CaseIterable {
     public var isError: Bool { self >= .error }
 
     /// Reads a level word in any common spelling and case (`warn`, `WARNING`, `Err`, `fatal`, `crit`,
-    /// `panic`, `E`, `W`), with or without brackets or a trailing colon, or a syslog / pino number.
+    /// `panic`, `E`, `W`; .NET's `fail`, `dbug`, `trce`; PostgreSQL's and PgBouncer's `LOG`), with or without
+    /// brackets or a trailing colon, or a syslog / pino number.
     public init?(word: Substring) {
         var text = word
         while let first = text.first, first == "[" || first == "<" || first == "(" { text = text.dropFirst() }
@@ -38,12 +39,12 @@ public enum LogLevel: Int, Comparable, Hashable, Sendable, CaseIterable {
         }
         guard !text.isEmpty, text.count <= 11 else { return nil }
         switch text.lowercased() {
-        case "trace", "trc", "finest", "finer", "verbose", "t": self = .trace
-        case "debug", "dbg", "fine", "d", "10", "20": self = .debug
-        case "info", "inf", "information", "informational", "i", "30", "6": self = .info
+        case "trace", "trc", "trce", "finest", "finer", "verbose", "t": self = .trace
+        case "debug", "dbg", "dbug", "fine", "d", "10", "20": self = .debug
+        case "info", "inf", "information", "informational", "log", "i", "30", "6": self = .info
         case "notice", "5": self = .notice
         case "warn", "warning", "wrn", "w", "40", "4": self = .warning
-        case "error", "err", "eror", "severe", "e", "50", "3": self = .error
+        case "error", "err", "eror", "fail", "severe", "e", "50", "3": self = .error
         case "fatal", "critical", "crit", "ftl", "panic", "dpanic", "f", "c", "60", "2": self = .critical
         case "emergency", "emerg", "alert", "0", "1": self = .emergency
         default: return nil

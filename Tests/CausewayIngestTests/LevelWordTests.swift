@@ -24,12 +24,12 @@ struct LevelWordTests {
         // Big-endian packing ignored NUL bytes before the word.
         let key = String(decoding: token[start..<end].drop(while: { $0 == 0 }).map(lower), as: UTF8.self)
         switch key {
-        case "trace", "trc", "finest", "finer", "verbose", "t": return .trace
-        case "debug", "dbg", "fine", "d", "10", "20": return .debug
-        case "info", "inf", "i", "30", "6": return .info
+        case "trace", "trc", "trce", "finest", "finer", "verbose", "t": return .trace
+        case "debug", "dbg", "dbug", "fine", "d", "10", "20": return .debug
+        case "info", "inf", "log", "i", "30", "6": return .info
         case "notice", "5": return .notice
         case "warn", "warning", "wrn", "w", "40", "4": return .warning
-        case "error", "err", "eror", "severe", "e", "50", "3": return .error
+        case "error", "err", "eror", "fail", "severe", "e", "50", "3": return .error
         case "fatal", "critical", "crit", "ftl", "panic", "dpanic", "f", "c", "60", "2": return .critical
         case "emerg", "alert", "0", "1": return .emergency
         default: return nil

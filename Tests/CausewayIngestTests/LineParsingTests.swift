@@ -139,6 +139,35 @@ struct LineParsingTests {
         #expect(log.templates.contains { $0.level == .critical && $0.message.contains("password authentication failed") })
     }
 
+    @Test("a process id in brackets before the level is neither the level nor the message's start (PgBouncer in a container)")
+    func bracketedProcessID() throws {
+        let log = try ingest(
+            """
+            2025-03-11 09:13:07.786 UTC [1] WARNING C-0x55d19f8eeb71: (nodb)/(nouser)@10.3.4.33:44216 pooler error: no more connections allowed (max_client_conn)
+            2025-03-11 09:13:11.813 UTC [1] LOG C-0x55d1712bde92: catalog/catalog_app@10.3.4.33:45446 closing because: query_wait_timeout (age=15s)
+            """, file: "pgbouncer/pgbouncer.log")
+        let warning = try #require(log.templates.first { $0.message.contains("max_client_conn") })
+        #expect(warning.level == .warning, "[1] is PgBouncer's process id, not syslog's level 1")
+        #expect(warning.message.hasPrefix("C-0x"))
+        let closing = try #require(log.templates.first { $0.message.contains("closing because") })
+        #expect(closing.level == .info, "LOG is informational, whatever words follow it")
+        #expect(log.templates.allSatisfy { $0.service == "pgbouncer" })
+    }
+
+    @Test(".NET's console logger: `fail:` is an error and the indented message joins it")
+    func dotnetConsole() throws {
+        let log = try ingest(
+            """
+            2025-03-11T09:13:11.834Z fail: Catalog.Api.Middleware.ExceptionHandlingMiddleware[0]
+                  Unhandled exception: Npgsql.NpgsqlException (0x80004005): Exception while reading from stream
+            2025-03-11T09:13:12.000Z info: Catalog.Api.Middleware.RequestLogging[0]
+                  GET /products/42 200 12ms
+            """, file: "catalog-api/catalog-api.log")
+        #expect(log.statistics.records == 2)
+        let failed = try #require(log.templates.first { $0.level == .error })
+        #expect(failed.message.hasPrefix("Catalog.Api.Middleware.ExceptionHandlingMiddleware"))
+    }
+
     @Test("a JSON access log's 5xx status is an error whatever level the logger gives every request (Traefik)")
     func accessLogStatusOverLevel() throws {
         let log = try ingest(

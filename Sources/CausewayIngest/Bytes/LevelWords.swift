@@ -64,12 +64,12 @@ extension LogLevel {
     @inline(__always)
     private static func word(_ key: UInt64) -> LogLevel? {
         switch key {
-        case pack("trace"), pack("trc"), pack("finest"), pack("finer"), pack("verbose"), pack("t"): return .trace
-        case pack("debug"), pack("dbg"), pack("fine"), pack("d"), pack("10"), pack("20"): return .debug
-        case pack("info"), pack("inf"), pack("i"), pack("30"), pack("6"): return .info
+        case pack("trace"), pack("trc"), pack("trce"), pack("finest"), pack("finer"), pack("verbose"), pack("t"): return .trace
+        case pack("debug"), pack("dbg"), pack("dbug"), pack("fine"), pack("d"), pack("10"), pack("20"): return .debug
+        case pack("info"), pack("inf"), pack("log"), pack("i"), pack("30"), pack("6"): return .info
         case pack("notice"), pack("5"): return .notice
         case pack("warn"), pack("warning"), pack("wrn"), pack("w"), pack("40"), pack("4"): return .warning
-        case pack("error"), pack("err"), pack("eror"), pack("severe"), pack("e"), pack("50"), pack("3"): return .error
+        case pack("error"), pack("err"), pack("eror"), pack("fail"), pack("severe"), pack("e"), pack("50"), pack("3"): return .error
         case pack("fatal"), pack("critical"), pack("crit"), pack("ftl"), pack("panic"), pack("dpanic"), pack("f"), pack("c"),
             pack("60"), pack("2"):
             return .critical

@@ -279,6 +279,15 @@ final class RecordParser {
         static let stream: UInt64 = 4
         /// A shipper's stream label of any shape.
         static let label: UInt64 = 5
+        /// A process id in brackets before the level (`[1] WARNING`, PgBouncer's).
+        static let pid: UInt64 = 6
+    }
+
+    /// `[1]`, `[31877]`: a process or thread id in brackets.
+    static func isBracketedNumber(_ token: Bytes) -> Bool {
+        guard token.count >= 3, token[0] == ASCII.openBracket, token[token.count - 1] == ASCII.closeBracket else { return false }
+        for i in 1..<(token.count - 1) where !ASCII.isDigit(token[i]) { return false }
+        return true
     }
 
     /// Peels level, time-of-day, stream and service tokens off the front; the rest is the message.
@@ -313,6 +322,8 @@ final class RecordParser {
                 services += 1
             case HeaderKind.label:
                 services += 1
+            case HeaderKind.pid:
+                guard Self.isBracketedNumber(token) else { return false }
             case HeaderKind.time:
                 guard Self.isTimeOfDay(token) else { return false }
                 record.localClock = Self.secondsOfDay(token)
@@ -414,6 +425,11 @@ final class RecordParser {
                 afterLevel = false
                 afterService = true
                 kinds |= HeaderKind.service << UInt64(4 * peeled)
+            } else if levels == 0, services == 0, Self.isBracketedNumber(token), nextStart < line.count,
+                Self.strictLevel(line.slice(nextStart, line.tokenEnd(from: nextStart))) != nil
+            {
+                // A process id before the level: `2025-03-11 09:13:07.786 UTC [1] WARNING C-0x55d1…: pooler error`.
+                kinds |= HeaderKind.pid << UInt64(4 * peeled)
             } else if afterLevel, levels == 1, nextStart < line.count,
                 Self.strictLevel(line.slice(nextStart, line.tokenEnd(from: nextStart))) != nil
             {
@@ -853,7 +869,9 @@ final class RecordParser {
     }
 
     static func bracketedLevel(_ token: Bytes) -> LogLevel? {
-        guard token.count > 2, token[0] == ASCII.openBracket, token[token.count - 1] == ASCII.closeBracket else { return nil }
+        // A number in brackets is a process id (`[1]`, PgBouncer's in a container), not a level.
+        guard token.count > 2, token[0] == ASCII.openBracket, token[token.count - 1] == ASCII.closeBracket, ASCII.isLetter(token[1])
+        else { return nil }
         return LogLevel.parse(token, header: false)
     }
 
