@@ -166,7 +166,8 @@ public struct StoppedMessage: Hashable, Sendable {
     ///   at each candidate.
     static func strongest(_ templates: [LogTemplate], from: Int64, earliest: Int64, to: Int64) -> StoppedMessage? {
         var best: StoppedMessage?
-        for template in templates {
+        // Trouble that stops (an error, a warning, a classified symptom) is a failure ending, not one starting.
+        for template in templates where !template.isAnomalous {
             guard let found = drop(template, from: from, earliest: earliest, to: to) else { continue }
             guard best == nil || found.strength > best!.strength else { continue }
             // The rest of the service must go on logging.

@@ -68,7 +68,7 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         if let slash = name.lastIndex(of: "/") { name = name[name.index(after: slash)...] }
         if let colon = name.firstIndex(of: ":") { name = name[..<colon] }
         if let dot = name.firstIndex(of: "."), name[dot...].hasPrefix(".svc") || name.hasSuffix(".local")
-            || name.hasSuffix(".internal")
+            || name.hasSuffix(".internal") || name.hasSuffix(".consul")
         {
             name = name[..<dot]
         }
@@ -123,7 +123,7 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         // A DNS tail.
         if let dot = (lo..<hi).first(where: { base[$0] == 0x2E }) {
             let svcPrefix = hi - dot >= 4 && base[dot + 1] == 0x73 && base[dot + 2] == 0x76 && base[dot + 3] == 0x63  // .svc
-            if svcPrefix || hasSuffix(".local") || hasSuffix(".internal") { hi = dot }
+            if svcPrefix || hasSuffix(".local") || hasSuffix(".internal") || hasSuffix(".consul") { hi = dot }
         }
         // systemd units.
         for unit: StaticString in [".service", ".socket", ".scope", ".slice", ".timer"] where hasSuffix(unit) {

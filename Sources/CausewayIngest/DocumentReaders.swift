@@ -310,8 +310,12 @@ enum DocumentReaders {
         let levelColumn = find(["level", "severity", "lvl", "loglevel", "log.level", "severitytext", "status"])
         let serviceColumn = find([
             "service", "service.name", "service_name", "app", "application", "container", "container_name", "pod",
-            "pod_name", "kubernetes.pod_name", "kubernetes.container_name", "host", "source",
+            "pod_name", "kubernetes.pod_name", "kubernetes.container_name",
         ])
+        // Splunk's `source` is the file or stream a line came from (`/…/alloc/logs/user-svc.stderr.0`): its path
+        // names the service better than the `host` the file sat on.
+        let sourceColumn = find(["source", "log.file.path", "filename", "file"])
+        let hostColumn = find(["host", "hostname", "host.name"])
         var records: [DocumentRecord] = []
         var malformed = 0
         // One parser for the document: each holds scratch buffers the size of the longest line.
@@ -323,31 +327,31 @@ enum DocumentReaders {
             }
             var message = row.cells[messageColumn]
             var level = levelColumn.flatMap { $0 < row.cells.count ? LogLevel(word: Substring(row.cells[$0])) : nil }
-            var service = serviceColumn.flatMap { $0 < row.cells.count ? ServiceName.normalized(row.cells[$0]) : nil }
+            func cell(_ column: Int?) -> String? { column.flatMap { $0 < row.cells.count && !row.cells[$0].isEmpty ? row.cells[$0] : nil } }
+            var service = cell(serviceColumn).flatMap { ServiceName.normalized($0) }
+                ?? cell(sourceColumn).flatMap { $0.contains("/") ? LogIngestor.service(fromPath: $0) : ServiceName.normalized($0) }
             var timestamp = timeColumn.flatMap { $0 < row.cells.count ? parseTime(row.cells[$0]) : nil }
-            // A Docker json-file record inside the cell.
-            if message.hasPrefix("{"), let data = message.data(using: .utf8),
-                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                let inner = (object["log"] ?? object["message"] ?? object["msg"]) as? String
-            {
-                message = inner.trimmingCharacters(in: .newlines)
-                if timestamp == nil, let text = object["time"] as? String { timestamp = TimestampParser.parse(text) }
-            }
-            // The message may carry its own header.
-            var parsed: (Timestamp?, LogLevel?, ServiceName?, String)?
+            // The message may be a line of its own, in any format the line reader knows: a header with its own
+            // time and level, a Docker json-file record, an application's JSON (a Kong log, an Envoy access log).
+            var parsed: (Timestamp?, LogLevel?, ServiceName?, String, Int?)?
             message.withCString { pointer in
                 let bytes = Bytes(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))
-                let record = parser.parsePlain(bytes, context: timestamp)
-                if record.timestamp != nil || record.level != nil {
-                    parsed = (record.timestamp, record.level, record.service.flatMap { ServiceName.normalized($0.string) }, record.message.string)
+                let record = parser.parse(bytes, context: timestamp)
+                if record.timestamp != nil || record.level != nil || record.format != .plain {
+                    parsed = (
+                        record.timestamp, record.level, record.service.flatMap { ServiceName.normalized($0.string) }, record.message.string,
+                        record.httpStatus
+                    )
                 }
             }
-            if let (innerTime, innerLevel, innerService, innerMessage) = parsed {
+            if let (innerTime, innerLevel, innerService, innerMessage, status) = parsed {
                 if timestamp == nil { timestamp = innerTime }
                 if let innerLevel { level = innerLevel }
+                if let status, status >= 500 { level = max(level ?? .error, .error) }
                 if service == nil { service = innerService }
-                message = innerMessage
+                message = innerMessage.trimmingCharacters(in: .newlines)
             }
+            if service == nil { service = cell(hostColumn).flatMap { ServiceName.normalized($0) } }
             guard let owner = service ?? fallbackService else {
                 malformed += 1
                 continue

@@ -319,7 +319,8 @@ public struct MentionExtractor: Sendable {
 
     /// Words after which a named service is the emitter's caller, not its dependency. (A proxy's
     /// "upstream" is its backend; its "downstream" is the client.)
-    static let callerWords: Set<String> = ["client", "caller", "downstream", "requester", "source", "origin"]
+    /// (`peer=cart` in a gRPC server's line is its client.)
+    static let callerWords: Set<String> = ["client", "caller", "downstream", "requester", "source", "origin", "peer"]
     /// `request from X`, `called by X`: X calls the emitter. (`response from X` is the other way.)
     static let requestWords: Set<String> = [
         "request", "requests", "req", "connection", "connections", "call", "calls", "traffic", "invocation", "called",
@@ -345,7 +346,8 @@ public struct MentionExtractor: Sendable {
 
     /// Keys of structured fields whose value is the service the emitter called.
     static let calleeFieldKeys: Set<String> = [
-        "upstream", "upstream_service", "upstream.service", "provider", "peer", "peer.service", "peer_service",
+        // (Not a bare `peer`: in a gRPC server's log it is the client.)
+        "upstream", "upstream_service", "upstream.service", "provider", "peer.service", "peer_service",
         "dependency", "backend", "remote_service", "remote.service", "target_service", "callee",
     ]
 
@@ -460,6 +462,7 @@ public struct MentionExtractor: Sendable {
     static let schemes: Set<String> = [
         "http", "https", "grpc", "grpcs", "ws", "wss", "tcp", "postgres", "postgresql", "mysql", "mariadb", "mongodb",
         "mongodb+srv", "redis", "rediss", "amqp", "amqps", "kafka", "nats", "memcached", "cassandra", "sqlserver", "jdbc",
+        "dns", "consul", "xds",
     ]
 
     /// Namespaces that hold the cluster's own machinery and its telemetry: a line reaching into them
@@ -498,6 +501,8 @@ public struct MentionExtractor: Sendable {
                 while start > 0, isHostByte(bytes[start - 1]) || bytes[start - 1] == 0x2B { start -= 1 }
                 let scheme = String(decoding: bytes[start..<i], as: UTF8.self).lowercased()
                 var j = i + 3
+                // gRPC's resolver targets leave the authority empty: `dns:///tax-calc.service.consul:9090`.
+                if j < bytes.count, bytes[j] == 0x2F, scheme == "dns" || scheme == "consul" || scheme == "xds" { j += 1 }
                 // (`jdbc:postgresql://` stops at the inner scheme, which is the one that matters.)
                 let effective = scheme
                 var hostStart = j
@@ -581,6 +586,7 @@ public struct MentionExtractor: Sendable {
             return true
         }
         if count >= 14, holds(".cluster.local", at: end - 14) { return true }
+        if count >= 8, holds(".consul", at: end - 7) { return true }
         if holds(".svc", at: end - 4) { return true }
         var k = start
         while k + 5 <= end {
@@ -640,7 +646,10 @@ public struct MentionExtractor: Sendable {
             if platformNamespaces.contains(labels[1]) || (first == "kubernetes" && labels[1] == "default") { return nil }
         }
         if labels.count == 1 { return first }
-        if labels.dropFirst().contains("svc") || lowered.hasSuffix(".local") || lowered.hasSuffix(".internal") { return first }
+        // Kubernetes' cluster names, and Consul's (`tax-calc.service.consul`, `tax-calc.service.dc1.consul`).
+        if labels.dropFirst().contains("svc") || lowered.hasSuffix(".local") || lowered.hasSuffix(".internal") || lowered.hasSuffix(".consul") {
+            return first
+        }
         if let last = labels.last, publicSuffixes.contains(last) {
             return labels.first { known.contains(ServiceName($0)) }
         }

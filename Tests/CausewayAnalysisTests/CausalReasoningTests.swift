@@ -305,6 +305,23 @@ struct CausalReasoningTests {
         #expect(!report.topology.services.contains { $0.name.rawValue.contains("sqs") }, "a query names no service")
     }
 
+    @Test("errors that stop when the incident ends are recovery, not a stopped message")
+    func stoppedErrorsAreRecovery() throws {
+        var lines: [String] = []
+        for second in stride(from: 0, to: 600, by: 2) {
+            lines.append("\(time(second)) INFO web-gateway GET /checkout 200")
+            lines.append("\(time(second + 1)) INFO payments-worker settled batch id=\(second)")
+            if (200..<400).contains(second) {
+                lines.append("\(time(second)) ERROR checkout-api charge failed: upstream payments-worker returned 503")
+            } else {
+                lines.append("\(time(second)) INFO checkout-api order placed id=\(second)")
+            }
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        #expect(!report.hypotheses.contains { $0.signal == "stopped_message" && $0.service == "checkout-api" && $0.rank == 1 })
+        #expect(!report.timeline.contains { $0.signal == "stopped_message" && $0.message.contains("charge failed") }, "\(report.timeline.map(\.message))")
+    }
+
     @Test("a lock wait timeout that names the database is about the database, not the client that waited")
     func lockWaitAtTheDatabase() throws {
         var lines: [String] = []

@@ -300,6 +300,20 @@ struct FormatTests {
         #expect(log.templates.first { $0.service == "quote-api" }?.firstSeen?.iso8601 == "2026-05-14T06:58:01.000Z", "Loki's time when the line has none")
     }
 
+    @Test("a Splunk export: the source path names the service before the host, and a JSON cell is read as a record")
+    func splunkExport() throws {
+        let csv = #"""
+            "_time","host","source","sourcetype","index","_raw"
+            "2025-03-11T10:34:00.836+00:00","nomad-client-01","/opt/nomad/data/alloc/91b6/alloc/logs/kong.json","kong:http_log","prod","{""request"":{""method"":""GET"",""uri"":""/api/users/295194""},""response"":{""status"":503},""started_at"":1741689237827}"
+            "2025-03-11T10:34:00.833+00:00","nomad-client-02","/opt/nomad/data/alloc/61eb/alloc/logs/user-svc.stderr.0","nomad:alloc:stderr","prod","2025/03/11 10:34:00.833776 http.go:44: GET /v1/users/295194 status=500 dur=3006.7ms"
+            """#
+        let log = try ingest(csv, file: "splunk_export_prod_shop.csv")
+        #expect(Set(log.templates.map(\.service)) == ["kong", "user-svc"], "\(log.templates.map(\.service))")
+        let kong = try #require(log.templates.first { $0.service == "kong" })
+        #expect(kong.message == "GET /api/users/295194 503")
+        #expect(kong.level == .error)
+    }
+
     @Test("CSV and TSV exports: columns by header name, quoted cells, Docker JSON in a cell")
     func delimited() throws {
         let csv = try ingest(

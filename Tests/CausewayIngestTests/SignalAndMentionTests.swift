@@ -75,6 +75,18 @@ struct SignalAndMentionTests {
         #expect(!found.contains { $0.target == .service("api.taxwise.io") })
     }
 
+    @Test("Consul names and gRPC resolver targets name services; a gRPC server's peer is its client")
+    func consulAndGRPC() {
+        let extractor = MentionExtractor(knownServices: ["pricing", "cart"], vocabulary: rulebook.vocabulary)
+        let target = extractor.cuedMentions(
+            in: "tax quote attempt 3/4 failed: rpc error: code = DeadlineExceeded (target=dns:///tax-calc.service.consul:9090)",
+            emitter: "pricing", raw: nil)
+        #expect(target.contains { $0.target == .service("tax-calc") && $0.cue == .address }, "\(target)")
+        let peer = extractor.mentions(in: "grpc method=/pricing.v1.Pricing/PriceCart peer=cart code=DeadlineExceeded", emitter: "pricing")
+        #expect(peer.contains(.caller("cart")) && !peer.contains(.service("cart")), "\(peer)")
+        #expect(ServiceName.normalized("tax-calc.service.dc1.consul") == "tax-calc")
+    }
+
     @Test("a proxy's upstream name (namespace, service, port) names the service behind it")
     func upstreamNames() {
         let extractor = MentionExtractor(knownServices: ["checkout-service", "ingress-nginx"], vocabulary: rulebook.vocabulary)
