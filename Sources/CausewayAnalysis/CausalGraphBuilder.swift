@@ -358,9 +358,11 @@ public struct CausalGraphBuilder: Sendable {
         }
 
         // 5. Explains and precedes.
-        let model = ExplanationModel(
+        var model = ExplanationModel(
             rulebook: rulebook, topology: topology, roles: roles, hasDeclaredTopology: declared != nil && !(declared!.isEmpty))
         let events = causal.eventNodes
+        model.troubled = Set(
+            events.flatMap { node in causal.impacts(of: causal.event(node), rulebook: rulebook).filter { $0.1 >= .degraded }.map(\.0) })
         for cause in events {
             for effect in events where cause != effect {
                 let c = causal.event(cause)

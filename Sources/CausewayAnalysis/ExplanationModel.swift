@@ -40,6 +40,12 @@ public struct ExplanationModel: Sendable {
     /// topology, a service outside this set when the set is not empty showed no sign of taking part in
     /// calls: no line names it and its lines name no one (a batch job, a consumer of its own queue).
     var connected: Set<ServiceName>
+    /// Services some event leaves degraded or down (set once the events are known).
+    var troubled: Set<ServiceName> = []
+    /// How much of its weight a change keeps when it explains trouble at another service while its own
+    /// service shows none: a change reaches others only through what they do with it, and a service that takes
+    /// a change in (a flag snapshot refreshed, a config reloaded) logs a change of its own.
+    static let quietChangeFactor = 0.3
 
     static let sameClockTolerance = 0.001
     static let crossClockTolerance = 2.0
@@ -213,7 +219,8 @@ public struct ExplanationModel: Sendable {
             }
             let timing = Self.timingFactor(cause, effect)
             let state = stateFactor(cause, atSubject: atSubject)
-            let weight = min(1, linkStrength * semantics * timing * state)
+            let quiet = causeSignal?.change == true && locus != effect.subject && !troubled.contains(locus) ? Self.quietChangeFactor : 1
+            let weight = min(1, linkStrength * semantics * timing * state * quiet)
             guard weight > 0.001 else { continue }
             why = "\(Self.phrase(cause, at: locus)) explains \(Self.effectPhrase(effect)) (\(why))"
             if best == nil || weight > best!.weight { best = (weight, why, locus) }

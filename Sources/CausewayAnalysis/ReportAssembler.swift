@@ -378,12 +378,16 @@ public struct ReportAssembler: Sendable {
             return gap >= 0 && gap <= 3600
         }
         if let change = changes.max(by: { ($0.firstSeen?.nanoseconds ?? 0) < ($1.firstSeen?.nanoseconds ?? 0) }) {
-            let gap = change.firstSeen.flatMap { c in rootTime.map { c.seconds(until: $0) } }
-            let when = gap.map { " \(CausalGraph.duration($0)) before the failure" } ?? ""
+            // The change's last cited line before the failure: a change made again and again (a flag snapshot
+            // refreshed for every flag) is the one closest before the failure.
+            let line = change.evidence.filter { e in e.timestamp.map { t in rootTime.map { t <= $0 } ?? true } ?? false }
+                .max { ($0.timestamp!, $1.location) < ($1.timestamp!, $0.location) } ?? change.evidence[0]
+            let gap = (line.timestamp ?? change.firstSeen).flatMap { c in rootTime.map { c.seconds(until: $0) } }
+            let when = gap.map { $0 > 0 ? " \(CausalGraph.duration($0)) before the failure" : "" } ?? ""
             return TriggerHypothesis(
-                text: "\(signalTitle(change.signal)) at \(root.service)\(when): \"\(change.template.message)\"",
+                text: "\(signalTitle(change.signal)) at \(root.service)\(when): \"\(line.text.trimmingCharacters(in: .whitespaces))\"",
                 basis: "a \(change.signal!.rawValue.replacingOccurrences(of: "_", with: " ")) line at \(root.service) precedes its first failure",
-                needsHuman: false, evidence: refs([change.evidence[0]]))
+                needsHuman: false, evidence: refs([line]))
         }
         return TriggerHypothesis(
             text: "Likely \(playbook.trigger(for: root.signal)).",

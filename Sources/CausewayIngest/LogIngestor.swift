@@ -162,6 +162,14 @@ public struct LogIngestor {
             name = String(name.dropFirst(collector.count))
             break
         }
+        // A name made only of a date, numbers, ids and `latest` (a CloudWatch stream, `2025_03_11_LATEST_41a0…`)
+        // names none either.
+        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." || $0 == "[" || $0 == "]" || $0 == "$" })
+        if !words.isEmpty, words.allSatisfy({ word in
+            word == "latest" || word.allSatisfy(\.isASCIIDigit) || (word.count >= 16 && word.allSatisfy(\.isHexDigit))
+        }) {
+            return nil
+        }
         // A name made only of generic words (`all-services`, `combined_logs`) names no service either.
         guard !genericNames.contains(name), let service = ServiceName.normalized(name),
             !service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).allSatisfy({ genericNames.contains(String($0)) }),

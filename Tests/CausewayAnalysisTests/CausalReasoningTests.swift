@@ -305,6 +305,32 @@ struct CausalReasoningTests {
         #expect(!report.topology.services.contains { $0.name.rawValue.contains("sqs") }, "a query names no service")
     }
 
+    @Test("a flag flipped at a flag service is the trigger; the service that took it in and failed is the root")
+    func flagTakenIn() throws {
+        let topology = Self.shop + """
+
+              - name: flags
+                role: api
+            """
+        var lines: [String] = []
+        for second in stride(from: 0, to: 600, by: 2) {
+            lines.append("\(time(second)) INFO web-gateway GET /products 200")
+            lines.append("\(time(second + 1)) INFO catalog-api listed products page=\(second % 7) source=http://flags:8080/v1/snapshot")
+        }
+        lines.append("\(time(100)) INFO flags flag \"checkout.badges\" updated by pm@example.com: rollout 0% -> 100%")
+        lines.append("\(time(300)) INFO flags flag \"catalog.variant_stock\" updated by pm@example.com: rollout 0% -> 100%")
+        lines.append("\(time(102)) INFO catalog-api flag snapshot refreshed from http://flags:8080/v1/snapshot")
+        lines.append("\(time(302)) INFO catalog-api flag snapshot refreshed from http://flags:8080/v1/snapshot")
+        for second in stride(from: 310, to: 600, by: 2) {
+            lines.append("\(time(second)) WARN catalog-api repeated query detected: \(100 + second % 50) similar queries")
+            lines.append("\(time(second + 1)) ERROR web-gateway upstream catalog-api returned 503 Service Unavailable")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: topology)
+        #expect(report.patientZero?.service == "catalog-api", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
+        let trigger = try #require(report.trigger)
+        #expect(trigger.text.contains("10:05:02"), "the refresh just before the failure, not the first one: \(trigger.text)")
+    }
+
     @Test("errors that stop when the incident ends are recovery, not a stopped message")
     func stoppedErrorsAreRecovery() throws {
         var lines: [String] = []

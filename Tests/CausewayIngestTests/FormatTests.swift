@@ -181,6 +181,30 @@ struct FormatTests {
         #expect(payments.signals.first == "dns_failure", "Go's resolver error: lookup NAME on SERVER:53")
     }
 
+    @Test("a Lambda log stream from `aws logs tail --format detailed`: stream and request id peeled, the runtime's JSON read")
+    func lambdaStream() throws {
+        let log = try ingest(
+            """
+            2025-03-11T15:10:48.310009+00:00 2025/03/11/[$LATEST]41a05839a753b8329f125f4eb324ddf0 2025-03-11T15:10:48.310Z\ted29457d-15e7-4e31-a364-16c2206cdec3\tWARN\t{"level":"warn","msg":"paygate rate limited","status":429,"retry_after_s":2}
+            2025-03-11T15:10:49.350443+00:00 2025/03/11/[$LATEST]41a05839a753b8329f125f4eb324ddf0 2025-03-11T15:10:49.350Z\t1f42df26-6073-4744-af3e-4e9879f5d032\tINFO\t{"level":"info","msg":"charge captured","attempts":1}
+            """, file: "cloudwatch/aws/lambda/payment-fn/2025_03_11_LATEST_41a05839a753b8329f125f4eb324ddf0.log")
+        #expect(Set(log.templates.map(\.service)) == ["payment-fn"], "\(log.templates.map(\.service))")
+        let limited = try #require(log.templates.first { $0.message == "paygate rate limited" }, "\(log.templates.map(\.message))")
+        #expect(limited.level == .warning)
+        #expect(limited.firstSeen?.iso8601 == "2025-03-11T15:10:48.310Z")
+    }
+
+    @Test("a Datadog logs export: the record's attributes hold its service, status, time and message")
+    func datadogExport() throws {
+        let line = #"{"id":"AQAAAYLZ","type":"log","attributes":{"service":"order-service","host":"i-0a1f3ce0e5669fe06","status":"error","timestamp":"2025-03-11T15:12:00.134Z","message":"POST /orders 502 PaymentFailedException","attributes":{"http":{"method":"POST","status_code":502}}}}"#
+        let log = try ingest(line + "\n", file: "datadog/logs-export-ecs-shop-prod.ndjson")
+        let template = try #require(log.templates.first)
+        #expect(template.service == "order-service")
+        #expect(template.level == .error)
+        #expect(template.message == "POST /orders 502 PaymentFailedException")
+        #expect(template.firstSeen?.iso8601 == "2025-03-11T15:12:00.134Z")
+    }
+
     @Test("an OpenTelemetry JSON log export is read as a document")
     func otlp() throws {
         let export = #"""

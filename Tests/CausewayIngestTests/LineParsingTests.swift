@@ -212,6 +212,7 @@ struct LineParsingTests {
             ("logs/memcached/mc-02/docker-memcached.log", "memcached"),
             ("logs/storefront/W3SVC2/u_ex25031108.log", "storefront"),
             ("logs/nodes/ip-10-1-2-33/dmesg-T.txt", "ip-10-1-2-33"),
+            ("cloudwatch/aws/lambda/payment-fn/2025_03_11_LATEST_41a05839a753b8329f125f4eb324ddf0.log", "payment-fn"),
         ])
     func serviceFromPath(path: String, service: String) {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)

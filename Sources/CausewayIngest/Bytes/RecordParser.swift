@@ -164,6 +164,17 @@ final class RecordParser {
             }
             return record
         }
+        // `aws logs tail --format detailed`: `time 2025/03/11/[$LATEST]41a0… line`, the log stream between the
+        // collector's time and the function's own line.
+        let streamStart = line.skipSpaces(from: index)
+        if streamStart < line.count, Self.isLambdaStream(line.slice(streamStart, line.tokenEnd(from: streamStart))) {
+            var inner = parseInner(line.slice(line.skipSpaces(from: line.tokenEnd(from: streamStart)), line.count), context: record.timestamp ?? context)
+            if inner.timestamp == nil {
+                inner.timestamp = record.timestamp
+                inner.timestampIsComplete = record.timestampIsComplete
+            }
+            return inner
+        }
         // Loki's `logcli query` output: `time {app="cart", pod="cart-7d9f"} line`.
         let brace = line.skipSpaces(from: index)
         if brace < line.count, line[brace] == ASCII.openBrace, let labels = Self.lokiLabels(line, from: brace) {
@@ -179,7 +190,33 @@ final class RecordParser {
         }
         peelHeader(line, from: index, into: &record, context: context)
         if record.level == nil { readServerSeverity(&record) }
+        // A JSON record after a plain header (a Lambda runtime's `time requestId LEVEL {json}`).
+        if record.message.first == ASCII.openBrace { refineNestedJSON(&record, context: context) }
         return record
+    }
+
+    /// A CloudWatch Logs stream name of AWS Lambda: `2025/03/11/[$LATEST]41a05839…` (or a version for
+    /// `$LATEST`).
+    static func isLambdaStream(_ token: Bytes) -> Bool {
+        guard token.count > 14, ASCII.isDigit(token[0]), token[4] == ASCII.slash, token[7] == ASCII.slash, token[10] == ASCII.slash,
+            token[11] == ASCII.openBracket
+        else { return false }
+        return true
+    }
+
+    /// A request id in the header (Lambda's runtimes write `time requestId LEVEL message`): 36 bytes of hex
+    /// and dashes in UUID form.
+    static func isRequestID(_ token: Bytes) -> Bool {
+        guard token.count == 36 else { return false }
+        for i in 0..<36 {
+            let b = token[i]
+            if i == 8 || i == 13 || i == 18 || i == 23 {
+                if b != ASCII.hyphen { return false }
+            } else if !(ASCII.isDigit(b) || (b | 0x20) &- 0x61 < 6) {
+                return false
+            }
+        }
+        return true
     }
 
     /// PostgreSQL's severity after its line prefix (`[30312] app@orders ERROR:  column "sku" does not
@@ -323,7 +360,7 @@ final class RecordParser {
             case HeaderKind.label:
                 services += 1
             case HeaderKind.pid:
-                guard Self.isBracketedNumber(token) else { return false }
+                guard Self.isBracketedNumber(token) || Self.isRequestID(token) else { return false }
             case HeaderKind.time:
                 guard Self.isTimeOfDay(token) else { return false }
                 record.localClock = Self.secondsOfDay(token)
@@ -415,6 +452,12 @@ final class RecordParser {
                         record.timestampIsComplete = false
                     }
                 }
+            } else if levels == 0, services == 0, Self.isBracketedNumber(token) || Self.isRequestID(token), nextStart < line.count,
+                Self.strictLevel(line.slice(nextStart, line.tokenEnd(from: nextStart))) != nil
+            {
+                // A process or request id before the level: `… UTC [1] WARNING C-0x55d1…: pooler error`
+                // (PgBouncer), `…Z 536baae0-ddfa-4e7d-b79c-8bca42b9b7e9 INFO {…}` (a Lambda runtime).
+                kinds |= HeaderKind.pid << UInt64(4 * peeled)
             } else if let service = serviceToken(
                 token, afterLevel: afterLevel, afterService: afterService,
                 next: nextStart < line.count ? line.slice(nextStart, line.tokenEnd(from: nextStart)) : nil,
@@ -425,11 +468,6 @@ final class RecordParser {
                 afterLevel = false
                 afterService = true
                 kinds |= HeaderKind.service << UInt64(4 * peeled)
-            } else if levels == 0, services == 0, Self.isBracketedNumber(token), nextStart < line.count,
-                Self.strictLevel(line.slice(nextStart, line.tokenEnd(from: nextStart))) != nil
-            {
-                // A process id before the level: `2025-03-11 09:13:07.786 UTC [1] WARNING C-0x55d1…: pooler error`.
-                kinds |= HeaderKind.pid << UInt64(4 * peeled)
             } else if afterLevel, levels == 1, nextStart < line.count,
                 Self.strictLevel(line.slice(nextStart, line.tokenEnd(from: nextStart))) != nil
             {

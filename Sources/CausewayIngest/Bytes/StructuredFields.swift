@@ -74,11 +74,11 @@ enum FieldNames {
     static let time = [
         "@timestamp", "timestamp", "time", "ts", "t", "datetime", "date", "timeunixnano", "time_unix_nano",
         "observedtimeunixnano", "__realtime_timestamp", "eventtime", "event_time", "logtime", "created", "_time", "start_time",
-        "startutc",
+        "startutc", "attributes.timestamp",
     ]
     static let level = [
         "level", "severity", "lvl", "levelname", "log.level", "severitytext", "severity_text", "loglevel",
-        "log_level", "priority", "level_name", "detected_level", "labels.level",
+        "log_level", "priority", "level_name", "detected_level", "labels.level", "attributes.status",
     ]
     static let levelNumber = ["severitynumber", "severity_number"]
     static let service = [
@@ -90,11 +90,11 @@ enum FieldNames {
         "labels.app", "labels.service", "labels.service_name", "labels.container", "labels.pod", "stream.app",
         "stream.service", "container_name", "container", "pod", "component", "logger_name.service",
         "_systemd_unit", "syslog_identifier", "_comm", "_app", "_service", "_service_name", "_application",
-        "_container_name", "_pod_name", "_tag",
+        "_container_name", "_pod_name", "_tag", "attributes.service",
     ]
     static let message = [
         "msg", "message", "log", "body", "body.stringvalue", "text", "line", "event", "error", "err",
-        "error.message", "short_message", "full_message", "elasticsearch.slowlog.message",
+        "error.message", "short_message", "full_message", "elasticsearch.slowlog.message", "attributes.message",
     ]
 
     static let status = [
@@ -102,6 +102,7 @@ enum FieldNames {
         "attributes.http.status_code", "res.statuscode", "res.status", "response.status", "response.statuscode",
         "response.status_code", "resp.status", "statuscode", "status_code", "http_status", "httpstatus",
         "response_status", "status", "downstreamstatus", "originstatus", "response_code", "httprequest.status",
+        "attributes.attributes.http.status_code", "attributes.http.status_code",
     ]
     static let method = [
         "method", "http.method", "http.request.method", "request_method", "requestmethod", "req.method", "request.method",
