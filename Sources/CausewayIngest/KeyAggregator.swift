@@ -108,7 +108,7 @@ struct KeyAggregator {
     private(set) var foldedRecords = 0
     /// Timeline counts not yet applied: key ids and seconds, in reading order.
     private let queue = TimelineQueue()
-    static let queueLimit = 256 * 1024
+    static let queueLimit = 64 * 1024
 
     init(job: Int) {
         self.job = job
