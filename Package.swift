@@ -92,7 +92,7 @@ let package = Package(
             path: "Sources/causeway-bench"),
 
         .testTarget(name: "CausewayCoreTests", dependencies: ["CausewayCore"]),
-        .testTarget(name: "CausewayIngestTests", dependencies: ["CausewayIngest", "CausewayCore"], exclude: ["Fixtures"]),
+        .testTarget(name: "CausewayIngestTests", dependencies: ["CausewayIngest", "CausewayCore", "CCausewayBytes"], exclude: ["Fixtures"]),
         .testTarget(name: "CausewayGraphTests", dependencies: ["CausewayGraph"]),
         .testTarget(
             name: "CausewayAnalysisTests",

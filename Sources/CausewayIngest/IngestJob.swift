@@ -92,8 +92,8 @@ struct LineJob {
     func run(_ source: inout BlockSource) -> JobResult {
         var state = LineJobState(job: self)
         var reader = LineReader()
-        reader.forEachLine(of: &source, firstLineNumber: firstLineNumber, beforeReuse: { state.keepPending() }) { bytes, number, cut in
-            state.read(bytes, number: number, cut: cut)
+        reader.forEachScannedLine(of: &source, firstLineNumber: firstLineNumber, beforeReuse: { state.keepPending() }) { bytes, number, cut, flags in
+            state.read(bytes, number: number, cut: cut, flags: flags)
         }
         state.finishPending()
         state.result.aggregator.finish()
@@ -181,7 +181,8 @@ struct LineJobState {
         sink.release()
     }
 
-    mutating func read(_ line: Bytes, number: Int, cut: Bool) {
+    /// `flags`: the line's ``scan(_:)``, which the reader takes from its sweep of the block.
+    mutating func read(_ line: Bytes, number: Int, cut: Bool, flags: Int32) {
         result.lines += 1
         bytesSinceProgress += line.count + 1
         if bytesSinceProgress > 1 << 20, let progress = job.progress {
@@ -190,10 +191,9 @@ struct LineJobState {
         }
         if cut { result.skip(.overlongLine) }
         var text = line
-        // NUL bytes are removed; invalid UTF-8 is counted here and repaired when text is kept. One pass finds
-        // whether the line holds either a NUL or a byte past ASCII, and the marks of a trace id
-        // (``traceMarks(_:)``) that a record started from it looks for.
-        let flags = Self.scan(line)
+        // NUL bytes are removed; invalid UTF-8 is counted here and repaired when text is kept. `flags` tell
+        // whether the line holds either a NUL or a byte past ASCII, and the marks of a trace id that a record
+        // started from it looks for.
         var ascii = flags & Int32(causeway_line_high) == 0
         lineMarks = flags & Int32(causeway_mark_trace | causeway_mark_bracket)
         if flags & Int32(causeway_line_nul) != 0 {

@@ -302,6 +302,8 @@ public struct MentionExtractor: Sendable {
     /// A known service inside a proxy's upstream or cluster name: `apps-checkout-service-8080` (ingress-nginx:
     /// namespace, service, port), `checkout-service-8080`.
     func upstreamName(_ token: String) -> ServiceName? {
+        // Without a `-` there is one part and no upstream: decided on the bytes, before the character tests.
+        guard token.utf8.contains(ASCII.hyphen) else { return nil }
         // (The port below is numbers to the end: a token whose last character is none names no upstream.)
         guard let last = token.last, last.isNumber else { return nil }
         var parts = token.split(separator: "-", omittingEmptySubsequences: false)
@@ -401,10 +403,13 @@ public struct MentionExtractor: Sendable {
         "breaker", "circuit", "open", "opened", "fallback", "retrying", "retry", "retries", "bulkhead", "timeout",
     ]
 
+    /// Words between a lead word and the callee it names (`connect to`, `read from`).
+    static let leadPrepositions: Set<String> = ["to", "from", "against", "at", "on"]
+
     static func namesCallee(before: String, beforeThat: String, after: String) -> Bool {
         if calleeWords.contains(before) { return true }
         if before == "for", guardWords.contains(beforeThat) { return true }
-        if ["to", "from", "against", "at", "on"].contains(before), calleeLeadWords.contains(beforeThat) { return true }
+        if leadPrepositions.contains(before), calleeLeadWords.contains(beforeThat) { return true }
         return resultWords.contains(after)
     }
 

@@ -269,4 +269,166 @@ static inline int causeway_line_scan(const uint8_t *bytes, ptrdiff_t count) {
     return marks;
 }
 
+
+/// The scalar and SSE2 part of ``causeway_sweep``: from `i`, appending at `*ne` and `*nv`.
+static inline void causeway_sweep_from(const uint8_t *bytes, ptrdiff_t i, ptrdiff_t count, int32_t *ends, ptrdiff_t *ne,
+                                       int32_t *events, ptrdiff_t *nv) {
+    ptrdiff_t e = *ne, m = *nv;
+#if defined(__SSE2__)
+    const __m128i newline = _mm_set1_epi8(0x0A);
+    const __m128i one = _mm_set1_epi8(1);
+    const __m128i open = _mm_set1_epi8(0x5B);
+    const __m128i lower = _mm_set1_epi8(0x20);
+    const __m128i t = _mm_set1_epi8(0x74);
+    const __m128i ee = _mm_set1_epi8(0x65);
+    for (; i + 20 <= count; i += 16) {
+        __m128i v = _mm_loadu_si128((const __m128i *)(bytes + i));
+        __m128i w = _mm_loadu_si128((const __m128i *)(bytes + i + 4));
+        unsigned lines = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, newline));
+        // High bit of v | (v - 1): a NUL or a byte of 0x80 or more.
+        __m128i odd = _mm_or_si128(v, _mm_sub_epi8(v, one));
+        __m128i te = _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(v, lower), t), _mm_cmpeq_epi8(_mm_or_si128(w, lower), ee));
+        unsigned found = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(odd, _mm_cmpeq_epi8(v, open)), te));
+        while (lines != 0) {
+            ends[e++] = (int32_t)(i + __builtin_ctz(lines));
+            lines &= lines - 1;
+        }
+        while (found != 0) {
+            events[m++] = (int32_t)(i + __builtin_ctz(found));
+            found &= found - 1;
+        }
+    }
+#endif
+    for (; i < count; i++) {
+        uint8_t b = bytes[i];
+        if (b == 0x0A) ends[e++] = (int32_t)i;
+        if (b == 0 || b >= 0x80 || b == 0x5B || ((b | 0x20) == 0x74 && i + 4 < count && (bytes[i + 4] | 0x20) == 0x65))
+            events[m++] = (int32_t)i;
+    }
+    *ne = e;
+    *nv = m;
+}
+
+#if (defined(__x86_64__) || defined(__i386__)) && (defined(__clang__) || defined(__GNUC__))
+#include <cpuid.h>
+#include <immintrin.h>
+#define CAUSEWAY_SWEEP_AVX2 1
+
+/// ``causeway_sweep`` 32 bytes at a time, for CPUs with AVX2 (see ``causeway_has_avx2``).
+__attribute__((target("avx2"))) static inline ptrdiff_t causeway_sweep_avx2(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count,
+                                                                   int32_t *ends, ptrdiff_t *end_count, int32_t *events,
+                                                                   ptrdiff_t *event_count) {
+    const __m256i newline = _mm256_set1_epi8(0x0A);
+    const __m256i one = _mm256_set1_epi8(1);
+    const __m256i open = _mm256_set1_epi8(0x5B);
+    const __m256i lower = _mm256_set1_epi8(0x20);
+    const __m256i t = _mm256_set1_epi8(0x74);
+    const __m256i ee = _mm256_set1_epi8(0x65);
+    ptrdiff_t e = 0, m = 0, i = start;
+    for (; i + 36 <= count; i += 32) {
+        __m256i v = _mm256_loadu_si256((const __m256i *)(bytes + i));
+        __m256i w = _mm256_loadu_si256((const __m256i *)(bytes + i + 4));
+        unsigned lines = (unsigned)_mm256_movemask_epi8(_mm256_cmpeq_epi8(v, newline));
+        __m256i odd = _mm256_or_si256(v, _mm256_sub_epi8(v, one));
+        __m256i te = _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v, lower), t), _mm256_cmpeq_epi8(_mm256_or_si256(w, lower), ee));
+        unsigned found = (unsigned)_mm256_movemask_epi8(_mm256_or_si256(_mm256_or_si256(odd, _mm256_cmpeq_epi8(v, open)), te));
+        while (lines != 0) {
+            ends[e++] = (int32_t)(i + __builtin_ctz(lines));
+            lines &= lines - 1;
+        }
+        while (found != 0) {
+            events[m++] = (int32_t)(i + __builtin_ctz(found));
+            found &= found - 1;
+        }
+    }
+    causeway_sweep_from(bytes, i, count, ends, &e, events, &m);
+    *end_count = e;
+    *event_count = m;
+    return count;
+}
+
+/// Whether the CPU runs AVX2 and the system keeps its registers (asked once).
+static inline int causeway_has_avx2(void) {
+    static int known = -1;
+    int seen = __atomic_load_n(&known, __ATOMIC_RELAXED);
+    if (seen >= 0) return seen;
+    int yes = 0;
+    unsigned a, b, c, d;
+    if (__get_cpuid(1, &a, &b, &c, &d) && (c & (1u << 27)) && (c & (1u << 28))) {
+        unsigned lo, hi;
+        __asm__ volatile("xgetbv" : "=a"(lo), "=d"(hi) : "c"(0));
+        if ((lo & 6) == 6 && __get_cpuid_max(0, 0) >= 7) {
+            __cpuid_count(7, 0, a, b, c, d);
+            yes = (b & (1u << 5)) != 0;
+        }
+    }
+    __atomic_store_n(&known, yes, __ATOMIC_RELAXED);
+    return yes;
+}
+#endif
+
+/// One pass over a stretch of lines, `bytes[start..<count]`, ahead of reading them one by one: writes the
+/// index of every newline into `ends` and of every byte that may change a line's ``causeway_line_scan``
+/// result into `events` (a NUL, a byte of 0x80 or more, a `[`, a `t` or `T` with an `e` or `E` four bytes
+/// on and before `count`), both in ascending order, so that ``causeway_line_marks`` gives each line ending
+/// before `count` that result without reading its bytes again. Each array needs room for `count - start`
+/// entries. 32 bytes at a time with AVX2 where the CPU has it, else sixteen with SSE2; nothing past `count`
+/// is read. Returns `count`.
+static inline ptrdiff_t causeway_sweep(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, int32_t *ends,
+                                       ptrdiff_t *end_count, int32_t *events, ptrdiff_t *event_count) {
+#if defined(CAUSEWAY_SWEEP_AVX2)
+    if (causeway_has_avx2()) return causeway_sweep_avx2(bytes, start, count, ends, end_count, events, event_count);
+#endif
+    ptrdiff_t e = 0, m = 0;
+    causeway_sweep_from(bytes, start, count, ends, &e, events, &m);
+    *end_count = e;
+    *event_count = m;
+    return count;
+}
+
+/// ``causeway_sweep`` without AVX2 whatever the CPU (for tests: both must agree).
+static inline ptrdiff_t causeway_sweep_portable(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t count, int32_t *ends,
+                                                ptrdiff_t *end_count, int32_t *events, ptrdiff_t *event_count) {
+    ptrdiff_t e = 0, m = 0;
+    causeway_sweep_from(bytes, start, count, ends, &e, events, &m);
+    *end_count = e;
+    *event_count = m;
+    return count;
+}
+
+/// ``causeway_line_scan`` of the line `bytes[start..<stop]`, from the `events` ``causeway_sweep`` found
+/// (`event_count` of them) instead of the line's bytes: `*cursor` is the first event not yet passed, and is
+/// left at the first event at or after `stop`. Every byte of the line must have been swept.
+static inline int causeway_line_marks(const uint8_t *bytes, ptrdiff_t start, ptrdiff_t stop, const int32_t *events,
+                                      ptrdiff_t event_count, ptrdiff_t *cursor) {
+    ptrdiff_t k = *cursor;
+    int flags = 0;
+    while (k < event_count && events[k] < stop) {
+        ptrdiff_t p = events[k++];
+        if (p < start) continue;
+        uint8_t b = bytes[p];
+        if (b == 0) {
+            flags |= causeway_line_nul;
+        } else if (b >= 0x80) {
+            flags |= causeway_line_high;
+        } else if (p + 6 <= stop) {
+            if (b == 0x5B) {
+                flags |= causeway_mark_bracket;
+            } else if ((bytes[p + 1] | 0x20) == 0x72 && (bytes[p + 2] | 0x20) == 0x61 && (bytes[p + 3] | 0x20) == 0x63
+                       && (bytes[p + 4] | 0x20) == 0x65) {
+                // As ``causeway_line_scan`` sets them: `trace` in its sixteen-byte blocks sets both marks, in
+                // the last overlapping block of a line of 21 bytes or more (positions from `tail` on) only
+                // its own.
+                ptrdiff_t n = stop - start;
+                ptrdiff_t tail = (((n - 21) >> 4) + 1) << 4;
+                flags |= n >= 21 && p - start >= tail ? causeway_mark_trace : causeway_mark_trace | causeway_mark_bracket;
+            }
+        }
+    }
+    *cursor = k;
+    // Lines of 12 bytes or fewer: NUL and high bytes, and the bracket mark whatever they hold.
+    if (stop - start <= 12) flags = (flags & (causeway_line_nul | causeway_line_high)) | causeway_mark_bracket;
+    return flags;
+}
+
 #endif

@@ -54,6 +54,12 @@ struct WordHash {
     }
 }
 
+extension UInt64 {
+    /// Rotated left by `k` bits (0 < k < 64).
+    @inline(__always)
+    func rotated(_ k: UInt64) -> UInt64 { (self &<< k) | (self &>> (64 &- k)) }
+}
+
 /// Byte classes for masking, counted for a whole token in one pass: each byte's entry adds one to the
 /// 10-bit lane of every class the byte belongs to, so a token of up to ``ByteClass/chunk`` bytes is
 /// classified with one load and one add per byte.
@@ -190,7 +196,7 @@ struct MessageMasker {
         var previousEnd = -1
         let count = message.count
         guard let base = message.baseAddress else {
-            hash = WordHash(of: key)
+            hash = WordHash(value: Self.keyHash(key))
             return
         }
         while index < count {
@@ -217,7 +223,44 @@ struct MessageMasker {
             previousEnd = end
             index = message.skipSpaces(from: end)
         }
-        hash = WordHash(of: key)
+        hash = WordHash(value: Self.keyHash(key))
+    }
+
+    /// The hash of a key for the job's key table, which only places keys (it compares their bytes): two
+    /// lanes of eight bytes a step, each a multiply and a rotation, the last sixteen bytes read overlapping the
+    /// step before, then a full mix. About half the work of ``WordHash`` for the usual key of 30 to 60 bytes.
+    @inline(__always)
+    static func keyHash(_ key: Bytes) -> UInt64 {
+        let n = key.count
+        var a: UInt64 = 0x243F_6A88_85A3_08D3 ^ UInt64(truncatingIfNeeded: n)
+        var b: UInt64 = 0x1319_8A2E_0370_7344
+        if let base = key.baseAddress, n > 0 {
+            let raw = UnsafeRawPointer(base)
+            if n >= 16 {
+                var i = 0
+                while i + 16 < n {
+                    a = ((a ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E37_79B9_7F4A_7C15).rotated(31)
+                    b = ((b ^ raw.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self)) &* 0xC2B2_AE3D_27D4_EB4F).rotated(29)
+                    i += 16
+                }
+                a ^= raw.loadUnaligned(fromByteOffset: n - 16, as: UInt64.self)
+                b ^= raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else if n >= 8 {
+                a ^= raw.loadUnaligned(as: UInt64.self)
+                b ^= raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            } else if n >= 4 {
+                a ^= UInt64(raw.loadUnaligned(as: UInt32.self))
+                b ^= UInt64(raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self))
+            } else {
+                a ^= UInt64(base[0]) | UInt64(base[n / 2]) << 8 | UInt64(base[n - 1]) << 16
+            }
+        }
+        var h = (a &* 0xBF58_476D_1CE4_E5B9) ^ (b &* 0x94D0_49BB_1331_11EB).rotated(32)
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        h = h &* 0xC4CE_B9FE_1A85_EC53
+        return h ^ (h >> 33)
     }
 
     /// Masks a token of digits alone, as ``maskToken(in:_:_:previous:)`` would (it holds no `=`, no
