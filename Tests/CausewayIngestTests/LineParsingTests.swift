@@ -39,6 +39,8 @@ struct LineParsingTests {
         #expect(log.templates.filter { $0.service == "postgres" }.allSatisfy { $0.level == .error })
         let wrapped = try ingest("2026-05-31T18:58:00.000Z INFO vector-agent ERROR checkout Out of memory: killing process\n")
         #expect(wrapped.statistics.services == ["checkout"])
+        let logged = try ingest("2026-06-01T15:55:58.778Z INFO recommendations-db LOG:  duration: 486.304 ms  statement: SELECT 1\n")
+        #expect(logged.statistics.services == ["recommendations-db"], "a word after PostgreSQL's LOG: is its message, not a service")
     }
 
     @Test("reads a collector line around a pod's application line (time, pod, time of day, level, logger)")

@@ -443,6 +443,13 @@ final class RecordParser {
                 afterLevel = true
                 afterService = false
                 kinds |= HeaderKind.level << UInt64(4 * peeled)
+                if levelHadColon && services > 0 {
+                    // An application's own `LOG:` or `ERROR:` after the envelope's service starts its message:
+                    // nothing after it is header (`INFO orders-db LOG:  duration: 4.2 ms`).
+                    peeled += 1
+                    index = nextStart
+                    break
+                }
             } else if Self.isTimeOfDay(token) || Self.isStreamWord(token) {
                 kinds |= (Self.isTimeOfDay(token) ? HeaderKind.time : HeaderKind.stream) << UInt64(4 * peeled)
                 if Self.isTimeOfDay(token) {
