@@ -182,9 +182,13 @@ extension CausalGraph {
         let (mass, iterations) = walk.randomWalkWithRestart(restart: restart, stay: stay)
         var eventMass: [Int: Double] = [:]
         var blame: [ServiceName: Double] = [:]
+        // The mass each event holds at each service: a hypothesis is told by the event that holds most of its
+        // blame there.
+        var massAt: [ServiceName: [Int: Double]] = [:]
         for (index, node) in walk.nodes.enumerated() {
             eventMass[node.event, default: 0] += mass[index]
             blame[node.locus, default: 0] += mass[index]
+            massAt[node.locus, default: [:]][node.event, default: 0] += mass[index]
         }
 
         // Candidates: every service an event is about or comes from.
@@ -199,11 +203,16 @@ extension CausalGraph {
             let service = entry.key
             var own = events.filter { event($0).subject == service }
             if own.isEmpty { own = events.filter { event($0).emitter == service } }
+            // The event holding most of the service's blame (to a thousandth of the whole), then the most
+            // root-like, then the earliest.
+            let held = massAt[service] ?? [:]
             let representative = own.max { a, b in
                 let ea = event(a)
                 let eb = event(b)
-                let ka = (ea.rootLikelihood, -(ea.firstSeen?.nanoseconds ?? Int64.max))
-                let kb = (eb.rootLikelihood, -(eb.firstSeen?.nanoseconds ?? Int64.max))
+                let ma = ((held[a] ?? 0) / max(total, 1e-12) * 1000).rounded()
+                let mb = ((held[b] ?? 0) / max(total, 1e-12) * 1000).rounded()
+                let ka = (ma, ea.rootLikelihood, -(ea.firstSeen?.nanoseconds ?? Int64.max))
+                let kb = (mb, eb.rootLikelihood, -(eb.firstSeen?.nanoseconds ?? Int64.max))
                 return ka < kb || (ka == kb && ea.id > eb.id)
             }
             let raw = total > 0 ? entry.value / total * (1 - Self.heldBackConfidence) : 0

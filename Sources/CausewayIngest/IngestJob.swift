@@ -401,20 +401,56 @@ struct LineJobState {
             result.emitters.insert(canonical[serviceID])
         }
         let line = pendingRaw
+        // .NET's console logger writes `fail: Catalog.Api.Orders[0]` and the message on the next, indented line:
+        // the record's message is both.
+        var composed: [UInt8] = []
+        if continuationLength > 1, Self.isCategoryOnly(pendingMessage) {
+            var start = 1  // after the newline appendContinuation wrote
+            while start < continuationLength, ASCII.isSpace(continuation[start]) { start += 1 }
+            var end = start
+            while end < continuationLength, continuation[end] != ASCII.newline { end += 1 }
+            if end > start {
+                composed.reserveCapacity(pendingMessage.count + 1 + end - start)
+                composed.append(contentsOf: UnsafeBufferPointer(start: pendingMessage.baseAddress, count: pendingMessage.count))
+                composed.append(ASCII.space)
+                composed.append(contentsOf: UnsafeBufferPointer(start: continuation + start, count: end - start))
+                composed.withUnsafeBufferPointer { masker.mask($0) }
+                keyHash = masker.hash.value
+            }
+        }
         // The names are read in place, and only for a new key.
-        let key = canonical.withUnsafeBufferPointer { names in
-            sink.add(
-                serviceID: serviceID, service: { names[serviceID] }, maskedKey: masker.key, maskedHash: keyHash,
-                message: pendingMessage,
-                continuation: Bytes(start: continuation, count: continuationLength), level: pendingLevel,
-                httpStatus: pendingStatus, timestamp: pendingTimestamp, line: pendingLine,
-                raw: { line.string }, into: &result.aggregator)
+        let key = composed.withUnsafeBufferPointer { composedMessage in
+            canonical.withUnsafeBufferPointer { names in
+                sink.add(
+                    serviceID: serviceID, service: { names[serviceID] }, maskedKey: masker.key, maskedHash: keyHash,
+                    message: composedMessage.isEmpty ? pendingMessage : composedMessage,
+                    continuation: Bytes(start: continuation, count: continuationLength), level: pendingLevel,
+                    httpStatus: pendingStatus, timestamp: pendingTimestamp, line: pendingLine,
+                    raw: { line.string }, into: &result.aggregator)
+            }
         }
         if let trace = pendingTrace, let time = pendingTimestamp {
             let clock = pendingClock ?? Double(time.nanoseconds % 86_400_000_000_000) / 1e9
             result.spans.add(service: serviceID, trace: trace.trace, span: trace.span, time: time, clock: clock, line: pendingLine,
                 level: pendingLevel ?? .info, key: key)
         }
+    }
+
+    /// `Catalog.Api.Middleware.ExceptionHandlingMiddleware[0]`: a dotted category and an event id in brackets,
+    /// and nothing else (the head of .NET's two-line console format).
+    static func isCategoryOnly(_ m: Bytes) -> Bool {
+        var end = m.count
+        while end > 0, ASCII.isSpace(m[end - 1]) { end -= 1 }
+        guard end >= 6, m[end - 1] == ASCII.closeBracket else { return false }
+        var i = end - 2
+        while i > 0, ASCII.isDigit(m[i]) { i -= 1 }
+        guard i < end - 2, m[i] == ASCII.openBracket, i > 2 else { return false }
+        var dots = 0
+        for k in 0..<i {
+            let b = m[k]
+            if b == ASCII.dot { dots += 1 } else if !(ASCII.isAlphanumeric(b) || b == ASCII.underscore) { return false }
+        }
+        return dots >= 1 && ASCII.isLetter(m[0])
     }
 
     // MARK: - Helpers

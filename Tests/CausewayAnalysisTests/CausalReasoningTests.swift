@@ -332,6 +332,26 @@ struct CausalReasoningTests {
         #expect(trigger.text.contains("10:05:02"), "the refresh just before the failure, not the first one: \(trigger.text)")
     }
 
+    @Test("a hypothesis is told by the event that holds most of its blame, not by its most root-like kind of line")
+    func representativeEvent() throws {
+        var lines: [String] = []
+        for second in stride(from: 0, to: 600, by: 2) {
+            lines.append("\(time(second)) INFO web-gateway GET /checkout 200")
+            lines.append("\(time(second + 1)) INFO checkout-api order placed id=\(second)")
+            lines.append("\(time(second + 1)) INFO payments-worker settled batch id=\(second)")
+        }
+        for second in stride(from: 180, to: 600, by: 2) {
+            lines.append("\(time(second)) ERROR checkout-api charge failed: dial tcp payments-worker:8080: connect: connection refused")
+            lines.append("\(time(second + 1)) ERROR web-gateway upstream checkout-api returned 502 Bad Gateway")
+        }
+        // Long after the failure began, one unclassified error of the root's own.
+        lines.append("\(time(560)) ERROR payments-worker reconciliation job aborted")
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: Self.shop)
+        let zero = try #require(report.patientZero)
+        #expect(zero.service == "payments-worker", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal) })")
+        #expect(zero.signal == "conn_refused", "\(zero.signal)")
+    }
+
     @Test("errors that stop when the incident ends are recovery, not a stopped message")
     func stoppedErrorsAreRecovery() throws {
         var lines: [String] = []

@@ -168,6 +168,9 @@ struct LineParsingTests {
         #expect(log.statistics.records == 2)
         let failed = try #require(log.templates.first { $0.level == .error })
         #expect(failed.message.hasPrefix("Catalog.Api.Middleware.ExceptionHandlingMiddleware"))
+        #expect(failed.message.contains("Unhandled exception: Npgsql.NpgsqlException"), "the indented line is the message: \(failed.message)")
+        let request = try #require(log.templates.first { $0.level == .info })
+        #expect(request.message.hasSuffix("GET /products/42 200 12ms"), "\(request.message)")
     }
 
     @Test("a JSON access log's 5xx status is an error whatever level the logger gives every request (Traefik)")
