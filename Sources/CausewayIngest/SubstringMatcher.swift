@@ -71,7 +71,11 @@ struct LowercasedBytes {
                     let before = position > 0 ? haystack[position - 1] : ASCII.space
                     let after = position + needle.count < haystack.count ? haystack[position + needle.count] : ASCII.space
                     let joinedBefore = checkBefore && (before == ASCII.dot || before == ASCII.underscore || before == ASCII.slash)
-                    let joinedAfter = checkAfter && (after == ASCII.dot || after == ASCII.underscore || after == ASCII.slash)
+                    // A dot that ends a sentence (`Unhandled exception. System.…`) joins nothing; one inside a
+                    // dotted name (`exception.count`) does.
+                    let afterNext = position + needle.count + 1 < haystack.count ? haystack[position + needle.count + 1] : ASCII.space
+                    let joinedAfter = checkAfter
+                        && ((after == ASCII.dot && ASCII.isAlphanumeric(afterNext)) || after == ASCII.underscore || after == ASCII.slash)
                     if !joinedBefore && !joinedAfter { return true }
                 }
                 offset = position + 1

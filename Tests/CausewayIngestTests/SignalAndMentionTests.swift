@@ -44,6 +44,13 @@ struct SignalAndMentionTests {
         #expect(rulebook.signals(in: "dial tcp 10.0.0.7:5432: connect: connection refused", level: .error) == ["conn_refused"])
     }
 
+    @Test("ASP.NET Core's per-request unhandled exception is a failed request, not a crash")
+    func requestExceptionIsNoCrash() {
+        let request = rulebook.signals(in: "An unhandled exception has occurred while executing the request.", level: .error)
+        #expect(!request.contains("crash"), "\(request)")
+        #expect(rulebook.signals(in: "Unhandled exception. System.InvalidOperationException: boom", level: .critical).contains("crash"))
+    }
+
     @Test("a deprecation notice is benign, even when the setting it names is a timeout or a connection")
     func deprecationIsBenign() {
         let line = "Deprecated configuration key 'inventory.client.timeout' is used; use 'inventory.http.read-timeout' instead."
