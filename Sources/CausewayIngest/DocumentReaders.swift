@@ -373,69 +373,70 @@ enum DocumentReaders {
         var line: Int
     }
 
+    /// The rows of CSV or TSV text, read byte by byte (a separator, quote and line break are ASCII, so no
+    /// byte of a multi-byte character is taken for one). A quoted cell may hold separators, doubled quotes and
+    /// line breaks; `\r` before a line break is dropped (Windows exports). `raw` is the row as written, without
+    /// its closing quotes' last one, as it always was.
     static func parseDelimited(_ text: String, separator: Character) -> [Row] {
+        let sep = separator.asciiValue ?? UInt8(ascii: ",")
+        let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
         var rows: [Row] = []
         var cells: [String] = []
-        var cell = ""
-        var raw = ""
+        var cell: [UInt8] = []
+        var raw: [UInt8] = []
         var inQuotes = false
         var line = 1
         var rowLine = 1
-        var iterator = text.makeIterator()
-        var pending: Character? = nil
-        func next() -> Character? {
-            if let p = pending {
-                pending = nil
-                return p
-            }
-            return iterator.next()
-        }
-        while let c = next() {
-            if c != "\r" { raw.append(c) }
-            if inQuotes {
-                if c == "\"" {
-                    if let following = next() {
-                        if following == "\"" {
-                            cell.append("\"")
-                            raw.append(following)
+        var text = text
+        text.withUTF8 { bytes in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let c = bytes[i]
+                i += 1
+                if c == carriage { continue }
+                raw.append(c)
+                if inQuotes {
+                    if c == quote {
+                        if i < n, bytes[i] == quote {
+                            cell.append(quote)
+                            raw.append(quote)
+                            i += 1
                         } else {
                             inQuotes = false
-                            pending = following
-                            raw.removeLast()
+                            if i < n { raw.removeLast() }
                         }
                     } else {
-                        inQuotes = false
+                        if c == newline { line += 1 }
+                        cell.append(c)
                     }
-                } else {
-                    if c == "\n" { line += 1 }
+                    continue
+                }
+                switch c {
+                case quote where cell.isEmpty:
+                    inQuotes = true
+                case sep:
+                    cells.append(String(decoding: cell, as: UTF8.self))
+                    cell.removeAll(keepingCapacity: true)
+                case newline:
+                    cells.append(String(decoding: cell, as: UTF8.self))
+                    raw.removeLast()
+                    if !(cells.count == 1 && cells[0].isEmpty) {
+                        rows.append(Row(cells: cells, raw: String(decoding: raw, as: UTF8.self), line: rowLine))
+                    }
+                    cells = []
+                    cell.removeAll(keepingCapacity: true)
+                    raw.removeAll(keepingCapacity: true)
+                    line += 1
+                    rowLine = line
+                default:
                     cell.append(c)
                 }
-                continue
-            }
-            switch c {
-            case "\"" where cell.isEmpty:
-                inQuotes = true
-            case separator:
-                cells.append(cell)
-                cell = ""
-            case "\n":
-                cells.append(cell)
-                raw.removeLast()
-                if !(cells.count == 1 && cells[0].isEmpty) { rows.append(Row(cells: cells, raw: raw, line: rowLine)) }
-                cells = []
-                cell = ""
-                raw = ""
-                line += 1
-                rowLine = line
-            case "\r":
-                break
-            default:
-                cell.append(c)
             }
         }
         if !cell.isEmpty || !cells.isEmpty {
-            cells.append(cell)
-            rows.append(Row(cells: cells, raw: raw, line: rowLine))
+            cells.append(String(decoding: cell, as: UTF8.self))
+            rows.append(Row(cells: cells, raw: String(decoding: raw, as: UTF8.self), line: rowLine))
         }
         return rows
     }

@@ -336,6 +336,9 @@ struct FormatTests {
         let kong = try #require(log.templates.first { $0.service == "kong" })
         #expect(kong.message == "GET /api/users/295194 503")
         #expect(kong.level == .error)
+        let windows = try ingest(csv.replacingOccurrences(of: "\n", with: "\r\n"), file: "splunk_export_prod_shop.csv")
+        #expect(windows.statistics.records == log.statistics.records, "a Windows export's CRLF ends its rows")
+        #expect(Set(windows.templates.map(\.service)) == ["kong", "user-svc"])
     }
 
     @Test("CSV and TSV exports: columns by header name, quoted cells, Docker JSON in a cell")
