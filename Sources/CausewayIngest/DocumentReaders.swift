@@ -58,7 +58,10 @@ enum DocumentReaders {
             let cells = splitDelimited(String(firstLine), separator: separator)
             guard cells.count >= 3 else { continue }
             let names = cells.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
-            let hasMessage = names.contains { ["message", "msg", "log", "line", "body", "text", "_raw", "content"].contains($0) }
+            let keys = Set(names.map(columnKey))
+            let hasMessage = !keys.isDisjoint(with: ["message", "msg", "log", "line", "body", "text", "raw", "content", "logmessage"])
+                || (!keys.isDisjoint(with: ["httpstatus", "status", "statuscode", "scstatus"])
+                    && !keys.isDisjoint(with: ["requesturi", "uri", "path", "url", "csuristem"]))
             let hasTime = names.contains { $0.contains("time") || $0 == "date" || $0 == "ts" || $0.contains("timestamp") }
             if hasMessage && hasTime { return .delimited(separator: separator.asciiValue!) }
         }
@@ -90,11 +93,40 @@ enum DocumentReaders {
             if let resourceLogs = dictionary["resourceLogs"] as? [Any] { return otlpLogs(resourceLogs, line: line) }
             if let items = dictionary["items"] as? [Any] { return kubernetesEvents(items) }
             if dictionary["involvedObject"] != nil { return kubernetesEvents([dictionary]) }
+            if let alerts = dictionary["alerts"] as? [Any], dictionary["receiver"] != nil || dictionary["groupKey"] != nil {
+                return alertmanagerAlerts(alerts, line: line)
+            }
         }
         if let array = object as? [Any] {
             if let first = array.first as? [String: Any], first["involvedObject"] != nil { return kubernetesEvents(array) }
         }
         return nil
+    }
+
+    /// An Alertmanager webhook payload: each alert becomes a record of the service its labels name (`service`,
+    /// `app`, `deployment`, `horizontalpodautoscaler`, `statefulset`, `daemonset`, `pod`, `container`, `job`, in
+    /// that order), at its `startsAt` (its `endsAt` once resolved), at its `severity`, with its name and summary
+    /// as the message. Alerts that name no service are skipped: an alert about a whole cluster says nothing
+    /// of where a failure began.
+    static func alertmanagerAlerts(_ alerts: [Any], line: Int) -> [DocumentRecord] {
+        var records: [DocumentRecord] = []
+        for (index, item) in alerts.enumerated() {
+            guard let alert = item as? [String: Any], let labels = alert["labels"] as? [String: Any] else { continue }
+            let keys = ["service", "app", "app_kubernetes_io_name", "deployment", "horizontalpodautoscaler", "statefulset", "daemonset", "pod", "container", "job"]
+            guard let owner = keys.lazy.compactMap({ labels[$0] as? String }).compactMap({ ServiceName.normalized($0) }).first else { continue }
+            let name = labels["alertname"] as? String ?? "alert"
+            let annotations = alert["annotations"] as? [String: Any] ?? [:]
+            let summary = (annotations["summary"] as? String ?? annotations["description"] as? String ?? annotations["message"] as? String ?? "")
+                .replacingOccurrences(of: "\n", with: " ")
+            let resolved = (alert["status"] as? String) == "resolved"
+            let time = ((resolved ? alert["endsAt"] : alert["startsAt"]) as? String).flatMap { TimestampParser.parse($0) }
+            let severity = (labels["severity"] as? String).flatMap { LogLevel(word: Substring($0)) } ?? .warning
+            let level: LogLevel = resolved ? .info : severity
+            let text = "\(resolved ? "RESOLVED" : "FIRING") alert \(name): \(summary)"
+            let raw = "\(time?.iso8601 ?? "-") alertmanager \(resolved ? "resolved" : "firing") \(name) \(owner.rawValue): \(summary)"
+            records.append(DocumentRecord(service: owner, timestamp: time, level: level, message: text, raw: raw, line: line + index))
+        }
+        return records
     }
 
     /// `kubectl get events -o json`: each event becomes a record of the service owning its object.
@@ -300,36 +332,61 @@ enum DocumentReaders {
         var rows = parseDelimited(text, separator: separator)
         guard !rows.isEmpty else { return ([], 0) }
         let header = rows.removeFirst().cells.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+        // Header names compared by their letters and digits, without a unit in brackets or Azure's type suffix
+        // (`TimeGenerated [UTC]`, `httpStatus_d`, `ContainerName` for `container_name`).
+        let keys = header.map(Self.columnKey)
         func find(_ names: [String]) -> Int? {
-            for name in names { if let i = header.firstIndex(of: name) { return i } }
+            for name in names {
+                if let i = header.firstIndex(of: name) { return i }
+                if let i = keys.firstIndex(of: Self.columnKey(name)) { return i }
+            }
             return nil
         }
-        let timeColumn = find(["@timestamp", "timestamp", "time", "ts", "date", "datetime", "_time", "eventtime"])
+        let timeColumn = find(["@timestamp", "timestamp", "time", "ts", "date", "datetime", "_time", "eventtime", "timegenerated", "generated_at"])
             ?? header.firstIndex { $0.contains("time") }
-        let messageColumn = find(["message", "msg", "log", "line", "body", "text", "_raw", "content"])
-        let levelColumn = find(["level", "severity", "lvl", "loglevel", "log.level", "severitytext", "status"])
+        let messageColumn = find(["message", "msg", "log", "line", "body", "text", "_raw", "content", "logmessage", "log_message"])
+        let levelColumn = find(["level", "severity", "lvl", "loglevel", "log.level", "severitytext", "status", "kubeeventtype"])
         let serviceColumn = find([
             "service", "service.name", "service_name", "app", "application", "container", "container_name", "pod",
-            "pod_name", "kubernetes.pod_name", "kubernetes.container_name",
+            "pod_name", "kubernetes.pod_name", "kubernetes.container_name", "program", "app_name",
         ])
         // Splunk's `source` is the file or stream a line came from (`/…/alloc/logs/user-svc.stderr.0`): its path
-        // names the service better than the `host` the file sat on.
-        let sourceColumn = find(["source", "log.file.path", "filename", "file"])
-        let hostColumn = find(["host", "hostname", "host.name"])
+        // names the service better than the `host` the file sat on. An Azure export's `ResourceId` names the
+        // resource that wrote the row (`…/APPLICATIONGATEWAYS/AGW-SHOP-PROD-WEU`); an events table's `Name`, the
+        // object the event is about.
+        let sourceColumn = find(["source", "log.file.path", "filename", "file", "resourceid", "name"])
+        let hostColumn = find(["host", "hostname", "host.name", "source_name", "computer"])
+        // An access log's request and status, for rows with no message column.
+        let methodColumn = find(["method", "httpmethod", "http_method", "request_method", "verb", "cs-method"])
+        let pathColumn = find(["path", "uri", "requesturi", "request_uri", "url", "cs-uri-stem"])
+        let statusColumn = find(["status", "httpstatus", "status_code", "sc-status", "elb_status_code"])
         var records: [DocumentRecord] = []
         var malformed = 0
         // One parser for the document: each holds scratch buffers the size of the longest line.
         let parser = RecordParser(knownServices: [])
         for row in rows {
-            guard let messageColumn, messageColumn < row.cells.count else {
+            var message: String
+            if let messageColumn, messageColumn < row.cells.count {
+                message = row.cells[messageColumn]
+            } else if messageColumn == nil, let statusColumn, statusColumn < row.cells.count, methodColumn != nil || pathColumn != nil {
+                message = [methodColumn, pathColumn, statusColumn].compactMap { $0 }.filter { $0 < row.cells.count }
+                    .map { row.cells[$0] }.joined(separator: " ")
+            } else {
                 malformed += 1
                 continue
             }
-            var message = row.cells[messageColumn]
             var level = levelColumn.flatMap { $0 < row.cells.count ? LogLevel(word: Substring(row.cells[$0])) : nil }
             func cell(_ column: Int?) -> String? { column.flatMap { $0 < row.cells.count && !row.cells[$0].isEmpty ? row.cells[$0] : nil } }
             var service = cell(serviceColumn).flatMap { ServiceName.normalized($0) }
-                ?? cell(sourceColumn).flatMap { $0.contains("/") ? LogIngestor.service(fromPath: $0) : ServiceName.normalized($0) }
+                ?? cell(sourceColumn).flatMap { source in
+                    guard source.contains("/") else { return ServiceName.normalized(source) }
+                    // An Azure resource id ends with the resource's name; a path, with its file.
+                    if source.uppercased().hasPrefix("/SUBSCRIPTIONS/") { return source.split(separator: "/").last.flatMap { ServiceName.normalized($0) } }
+                    return LogIngestor.service(fromPath: source)
+                }
+            if messageColumn == nil, let status = cell(statusColumn).flatMap({ Int($0.split(separator: ".").first ?? "") }), status >= 500 {
+                level = max(level ?? .error, .error)
+            }
             var timestamp = timeColumn.flatMap { $0 < row.cells.count ? parseTime(row.cells[$0]) : nil }
             // The message may be a line of its own, in any format the line reader knows: a header with its own
             // time and level, a Docker json-file record, an application's JSON (a Kong log, an Envoy access log).
@@ -364,7 +421,36 @@ enum DocumentReaders {
 
     static func parseTime(_ text: String) -> Timestamp? {
         var copy = text.trimmingCharacters(in: .whitespaces)
-        return copy.withUTF8 { StructuredTime.parse($0, context: nil)?.timestamp }
+        if let parsed = copy.withUTF8({ StructuredTime.parse($0, context: nil)?.timestamp }) { return parsed }
+        return usTime(copy)
+    }
+
+    /// `8/19/2025, 5:14:54.384 PM` (the Azure portal's and Excel's export, in UTC): month, day, year, a 12-hour
+    /// clock and its AM or PM.
+    static func usTime(_ text: String) -> Timestamp? {
+        let parts = text.replacingOccurrences(of: ",", with: " ").split(separator: " ")
+        guard parts.count == 3, let meridiem = Optional(parts[2].uppercased()), meridiem == "AM" || meridiem == "PM" else { return nil }
+        let date = parts[0].split(separator: "/").compactMap { Int($0) }
+        let clock = parts[1].split(separator: ":")
+        guard date.count == 3, clock.count == 3, let hour = Int(clock[0]), let minute = Int(clock[1]),
+            (1...12).contains(hour), (0...59).contains(minute), (1...12).contains(date[0]), (1...31).contains(date[1]), date[2] >= 1970
+        else { return nil }
+        let hour24 = hour % 12 + (meridiem == "PM" ? 12 : 0)
+        let iso = String(format: "%04d-%02d-%02dT%02d:%02d:%@Z", date[2], date[0], date[1], hour24, minute, String(clock[2]))
+        return TimestampParser.parse(iso)
+    }
+
+    /// A header name's letters and digits, lower-cased, without a unit in brackets (`[UTC]`) or an Azure type
+    /// suffix (`_s`, `_d`, `_g`, `_b`, `_t`).
+    static func columnKey(_ name: String) -> String {
+        var text = name.lowercased()
+        if let bracket = text.firstIndex(of: "[") { text = String(text[..<bracket]) }
+        text = text.trimmingCharacters(in: .whitespaces)
+        for suffix in ["_s", "_d", "_g", "_b", "_t"] where text.hasSuffix(suffix) && text.count > 3 {
+            text = String(text.dropLast(2))
+            break
+        }
+        return String(text.filter { $0.isLetter || $0.isNumber })
     }
 
     struct Row {

@@ -153,6 +153,14 @@ public struct LogIngestor {
                 changed = true
             }
         }
+        // Kubernetes' own names for container log files: `<pod>_<namespace>_<container>-<container id>` (the
+        // node's /var/log/containers) and `<pod>_<container>` (kubectl and stern dumps): the pod names the service.
+        if let underscore = name.firstIndex(of: "_") {
+            let head = name[..<underscore]
+            if let pod = ServiceName.normalized(head), pod.rawValue != head.lowercased(), pod.rawValue.contains(where: \.isLetter) {
+                return pod
+            }
+        }
         // IIS names its W3C logs `u_ex` and the date (`u_ex25031108.log`): the software's name, not a service's.
         if name.hasPrefix("u_ex"), name.dropFirst(4).allSatisfy(\.isASCIIDigit), name.count > 4 { name = "iis" }
         // And each site's folder `W3SVC` and the site's number.
@@ -166,7 +174,7 @@ public struct LogIngestor {
         // names none either.
         let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." || $0 == "[" || $0 == "]" || $0 == "$" })
         if !words.isEmpty, words.allSatisfy({ word in
-            word == "latest" || word.allSatisfy(\.isASCIIDigit) || (word.count >= 16 && word.allSatisfy(\.isHexDigit))
+            word == "latest" || isDateOrNumber(word) || (word.count >= 8 && word.allSatisfy(\.isHexDigit) && word.contains(where: \.isASCIIDigit))
         }) {
             return nil
         }
@@ -184,7 +192,7 @@ public struct LogIngestor {
         "stderr", "events", "console", "server", "main", "current", "latest", "input", "dump", "export", "k8s-events",
         "kube-events", "kubernetes-events", "stdin", "trace", "traces", "spans", "services", "service", "containers",
         "pods", "kubectl", "compose", "docker", "docker-compose", "shipper", "stream", "apps", "legacy", "access", "error",
-        "var", "tmp", "data", "case", "cases", "collected", "capture", "raw", "files",
+        "var", "tmp", "data", "case", "cases", "collected", "capture", "raw", "files", "http_requests", "http-requests", "requests",
     ]
 
     /// Words of a file name that name the software writing it, not the deployment it serves: a folder above

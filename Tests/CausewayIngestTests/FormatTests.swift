@@ -205,6 +205,46 @@ struct FormatTests {
         #expect(template.firstSeen?.iso8601 == "2025-03-11T15:12:00.134Z")
     }
 
+    @Test("Azure portal exports: container logs with the line in LogMessage, 12-hour US times, an application gateway's access rows")
+    func azureExports() throws {
+        let containers = #"""
+            TimeGenerated [UTC],Computer,ContainerId,ContainerName,PodName,PodNamespace,LogMessage,LogSource
+            "8/19/2025, 5:15:01.347 PM",aks-userpool-3,b5f29e,catalog-svc,catalog-svc-7b8c6d9f4-6555z,shop,"{""level"":""error"",""status"":502,""message"":""price lookup failed""}",stdout
+            """#
+        let log = try ingest(containers, file: "ContainerLogV2_shop_2025-08-19T1715.csv")
+        let row = try #require(log.templates.first)
+        #expect(row.service == "catalog-svc")
+        #expect(row.message == "price lookup failed")
+        #expect(row.level == .error)
+        #expect(row.firstSeen?.iso8601 == "2025-08-19T17:15:01.347Z")
+        let gateway = #"""
+            TimeGenerated [UTC],Category,ResourceId,httpMethod_s,requestUri_s,httpStatus_d,timeTaken_d
+            "8/19/2025, 5:14:54.384 PM",ApplicationGatewayAccessLog,/SUBSCRIPTIONS/6F1C/RESOURCEGROUPS/RG-SHOP/PROVIDERS/MICROSOFT.NETWORK/APPLICATIONGATEWAYS/AGW-SHOP-PROD-WEU,GET,/cart,502,0.93
+            """#
+        let edge = try ingest(gateway, file: "AzureDiagnostics_ApplicationGatewayAccessLog_2025-08-19T1715.csv")
+        let access = try #require(edge.templates.first)
+        #expect(access.service == "agw-shop-prod-weu")
+        #expect(access.message == "GET /cart 502")
+        #expect(access.level == .error)
+    }
+
+    @Test("an Alertmanager webhook payload: each alert is an event of the workload its labels name")
+    func alertmanagerWebhook() throws {
+        let payload = #"""
+            {"receiver":"pagerduty","status":"firing","alerts":[
+              {"status":"firing","labels":{"alertname":"KubeHpaMaxedOut","namespace":"pricing","horizontalpodautoscaler":"pricing-engine","severity":"warning"},
+               "annotations":{"summary":"HPA is running at max replicas"},"startsAt":"2025-08-19T16:59:03.000Z"},
+              {"status":"firing","labels":{"alertname":"Watchdog","severity":"none"},"annotations":{},"startsAt":"2025-08-19T16:00:00.000Z"}],
+             "groupKey":"{}:{alertname=KubeHpaMaxedOut}","version":"4"}
+            """#
+        let log = try ingest(payload, file: "alertmanager-webhook/20250819T165933Z-03-KubeHpaMaxedOut.json")
+        #expect(log.templates.map(\.service) == ["pricing-engine"], "an alert naming no workload is skipped")
+        let alert = try #require(log.templates.first)
+        #expect(alert.level == .warning)
+        #expect(alert.message.contains("KubeHpaMaxedOut") && alert.message.contains("max replicas"))
+        #expect(alert.firstSeen?.iso8601 == "2025-08-19T16:59:03.000Z")
+    }
+
     @Test("an OpenTelemetry JSON log export is read as a document")
     func otlp() throws {
         let export = #"""

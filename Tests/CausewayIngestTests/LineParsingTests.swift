@@ -218,6 +218,9 @@ struct LineParsingTests {
             ("logs/storefront/W3SVC2/u_ex25031108.log", "storefront"),
             ("logs/nodes/ip-10-1-2-33/dmesg-T.txt", "ip-10-1-2-33"),
             ("cloudwatch/aws/lambda/payment-fn/2025_03_11_LATEST_41a05839a753b8329f125f4eb324ddf0.log", "payment-fn"),
+            ("containers/fulfillment-worker-5f8c9d7b6-fqmmb_prod_worker-16d165c866d33ad1f4c1ed1424b19fea04c37a0b48cc8e019b041ea5338f4d74.log", "fulfillment-worker"),
+            ("shop/accounts-api-58d6c9b7f-hnrfs_accounts-api.log", "accounts-api"),
+            ("cloudflare/http_requests/20251106/20251106T142500Z_20251106T143000Z_9efc50c7.log.gz", "cloudflare"),
         ])
     func serviceFromPath(path: String, service: String) {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)
