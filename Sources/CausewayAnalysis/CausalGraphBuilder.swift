@@ -33,6 +33,8 @@ public struct CausalGraphBuilder: Sendable {
         public var shifts = 0
         /// Services that stopped a steady message while logging the rest (derived events).
         public var stoppedMessages = 0
+        /// Services whose containers restarted in the incident (files of one container, one after another).
+        public var restarts = 0
         /// Services whose spans got slower (derived events).
         public var latencies = 0
         /// Services the slowed hops between traced lines point at (derived events).
@@ -221,6 +223,61 @@ public struct CausalGraphBuilder: Sendable {
                 evidence: evidence)
             addDerivedEvent(event, reason: text)
             summary.stoppedMessages += 1
+        }
+
+        // Containers that restarted: a kubelet writes each run of a container to a new file, so files of one
+        // container starting one after another in the incident are restarts, however little the process said
+        // before it was killed (a liveness probe killing a hung process leaves no error). Derived events of the
+        // crash signal, citing the last line of the run that ended and the first of the next.
+        if let window = anomalies.window {
+            var runs: [String: [IngestStatistics.FileSummary]] = [:]
+            for file in log.statistics.files where file.firstSeen != nil && file.service != nil {
+                if let key = LogIngestor.containerRun(ofPath: file.path) { runs[key, default: []].append(file) }
+            }
+            var restarts: [ServiceName: [(ended: IngestStatistics.FileSummary, started: IngestStatistics.FileSummary)]] = [:]
+            let earliest = window.start.adding(seconds: -300)
+            for key in runs.keys.sorted() {
+                let files = runs[key]!.sorted { ($0.firstSeen!, $0.path) < ($1.firstSeen!, $1.path) }
+                for (ended, started) in zip(files, files.dropFirst()) where started.firstSeen! >= earliest && started.firstSeen! <= window.end {
+                    restarts[started.service!, default: []].append((ended, started))
+                }
+            }
+            let cited = restarts.values.flatMap { pairs in
+                pairs.sorted { $0.started.firstSeen! < $1.started.firstSeen! }.prefix(2).flatMap {
+                    [SourceLocation(file: $0.ended.path, line: $0.ended.lines), SourceLocation(file: $0.started.path, line: 1)]
+                }
+            }
+            let texts = log.sourceLines.texts(at: cited)
+            for service in restarts.keys.sorted() {
+                guard causal.serviceIndex[service] != nil, let pairs = restarts[service]?.sorted(by: { $0.started.firstSeen! < $1.started.firstSeen! }),
+                    let first = pairs.first
+                else { continue }
+                let signal = SignalID("crash")
+                let containers = Set(pairs.map { LogIngestor.containerRun(ofPath: $0.started.path) ?? "" }).count
+                let text = "restarted \(pairs.count) time(s) in the incident (\(containers) container(s); a new log file for each run), the first at \(first.started.firstSeen!.iso8601)"
+                let evidence = pairs.prefix(2).flatMap { pair -> [EvidenceLine] in
+                    var lines: [EvidenceLine] = []
+                    let end = SourceLocation(file: pair.ended.path, line: pair.ended.lines)
+                    let start = SourceLocation(file: pair.started.path, line: 1)
+                    if let t = texts[end] { lines.append(EvidenceLine(location: end, timestamp: pair.ended.lastSeen, level: .info, text: t)) }
+                    if let t = texts[start] { lines.append(EvidenceLine(location: start, timestamp: pair.started.firstSeen, level: .info, text: t)) }
+                    return lines
+                }
+                guard !evidence.isEmpty else { continue }
+                let template = LogTemplate(
+                    id: "\(service)/restarts", service: service, pattern: text, message: text, signals: [signal],
+                    level: .error, count: pairs.count, firstSeen: first.started.firstSeen, lastSeen: pairs.last?.started.firstSeen,
+                    samples: evidence, mentions: [], timeline: TemplateTimeline())
+                let event = EventNode(
+                    template: template, subject: service, signal: signal,
+                    rootLikelihood: rulebook.definition(signal)?.rootLikelihood ?? 0.8,
+                    anomaly: TemplateAnomaly(
+                        kind: .rising, score: min(1, 0.5 + 0.1 * Double(pairs.count)), onset: first.started.firstSeen, before: 0,
+                        during: pairs.count, expected: 0),
+                    evidence: evidence)
+                addDerivedEvent(event, reason: text)
+                summary.restarts += 1
+            }
         }
 
         // Services whose spans got slower: derived events.

@@ -78,7 +78,9 @@ public struct IncidentPipeline: Sendable {
         var ingestor = LogIngestor(
             rulebook: analyzer.rulebook,
             options: .init(
-                knownServices: Set(topology?.services ?? []), defaultService: input.defaultService,
+                knownServices: Set(topology?.services ?? []),
+                declaredCallees: Dictionary(grouping: topology?.calls ?? [], by: \.caller).mapValues { Set($0.map(\.callee)) },
+                defaultService: input.defaultService,
                 workers: input.threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: input.progress))
         for file in resolved.logFiles {
             if file.path == "-" {
@@ -91,7 +93,8 @@ public struct IncidentPipeline: Sendable {
                 ingestor.ingest(fileAt: file.path, displayPath: file.displayPath)
             }
         }
-        let log = ingestor.finish()
+        var log = ingestor.finish()
+        if !resolved.notLogs.isEmpty { log.statistics.skipped[.notALog, default: 0] += resolved.notLogs.count }
         let source = topologyPath.map { path in
             input.topologyPath != nil ? path : (path as NSString).lastPathComponent
         }

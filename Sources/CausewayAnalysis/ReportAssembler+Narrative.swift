@@ -291,11 +291,16 @@ extension ReportAssembler {
             ("Classify symptoms", signals.isEmpty ? "No line matched a signal rule." : "Signals matched: " + signals.joined(separator: ", ") + "."))
 
         let summary = analysis.buildSummary
-        if summary.shifts + summary.stoppedMessages + summary.latencies + summary.slowHops > 0 || !analysis.log.tracedLines.isEmpty {
+        if summary.shifts + summary.stoppedMessages + summary.latencies + summary.slowHops + summary.restarts > 0
+            || !analysis.log.tracedLines.isEmpty
+        {
             var traffic: [String] = []
             if summary.shifts > 0 { traffic.append("\(summary.shifts) service(s) whose ordinary messages shifted or went quiet") }
             if summary.stoppedMessages > 0 {
                 traffic.append("\(summary.stoppedMessages) service(s) that stopped logging a steady message while logging the rest")
+            }
+            if summary.restarts > 0 {
+                traffic.append("\(summary.restarts) service(s) whose containers restarted (one log file per run)")
             }
             if !analysis.log.spans.isEmpty {
                 traffic.append("\(analysis.log.spans.count) span(s) timed from trace-correlated lines, \(summary.latencies) service(s) slower")

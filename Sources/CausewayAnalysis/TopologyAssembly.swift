@@ -208,10 +208,15 @@ public struct TopologyAssembly: Sendable {
             name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
         }
         if let callee = callees.first(where: holdsWord) { return callee }
-        let named = known.filter(holdsWord).sorted()
-        if let first = named.first { return first }
+        // The declaration says what the emitter calls: its one callee in that role, before any other service
+        // that happens to hold the word.
         let sameRole = callees.filter { roles[$0] == role }
         if sameRole.count == 1 { return sameRole[0] }
+        let named = known.filter(holdsWord).sorted()
+        if let first = named.first { return first }
+        // A store, cache or queue naming its own kind of software (`mariadb` in a MariaDB server's log) names
+        // itself, not a dependency.
+        if role != .unknown, roles[emitter] == role { return nil }
         if generic { return nil }
         return ServiceName("\(word)-\(role.rawValue)")
     }

@@ -24,6 +24,8 @@ public struct IngestEngine: Sendable {
     public struct Options: Sendable {
         /// Services known before reading (from the topology).
         public var knownServices: Set<ServiceName>
+        /// What each service calls, by the topology (``MentionExtractor/declaredCallees``).
+        public var declaredCallees: [ServiceName: Set<ServiceName>]
         /// The service for lines and files that name none.
         public var defaultService: ServiceName?
         /// Threads to read with; 1 reads on one core.
@@ -34,11 +36,12 @@ public struct IngestEngine: Sendable {
         public var progress: ProgressCounter?
 
         public init(
-            knownServices: Set<ServiceName> = [], defaultService: ServiceName? = nil,
-            workers: Int = ProcessInfo.processInfo.activeProcessorCount, splitThreshold: Int = 8 << 20,
-            progress: ProgressCounter? = nil
+            knownServices: Set<ServiceName> = [], declaredCallees: [ServiceName: Set<ServiceName>] = [:],
+            defaultService: ServiceName? = nil, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+            splitThreshold: Int = 8 << 20, progress: ProgressCounter? = nil
         ) {
             self.knownServices = knownServices
+            self.declaredCallees = declaredCallees
             self.defaultService = defaultService
             self.workers = max(1, workers)
             self.splitThreshold = splitThreshold
@@ -165,7 +168,7 @@ public struct IngestEngine: Sendable {
     func plan(_ source: LogSource, fileIndex: Int) -> FilePlan {
         switch source {
         case .file(let path, let displayPath):
-            let named = LogIngestor.service(fromPath: displayPath).map { $0.knownForm(in: options.knownServices) ?? $0 }
+            let named = LogIngestor.service(fromPath: displayPath, known: options.knownServices)
             let plan = FilePlan(displayPath: displayPath, fileService: named ?? options.defaultService)
             plan.fileNamesService = named != nil
             let descriptor = open(path, O_RDONLY)
@@ -200,7 +203,7 @@ public struct IngestEngine: Sendable {
             }
             return plan
         case .data(let data, let displayPath):
-            let named = LogIngestor.service(fromPath: displayPath).map { $0.knownForm(in: options.knownServices) ?? $0 }
+            let named = LogIngestor.service(fromPath: displayPath, known: options.knownServices)
             let plan = FilePlan(displayPath: displayPath, fileService: named ?? options.defaultService)
             plan.fileNamesService = named != nil
             if data.isEmpty {
@@ -329,6 +332,8 @@ public struct IngestEngine: Sendable {
         var fileLines = [Int](repeating: 0, count: plans.count)
         var fileRecords = [Int](repeating: 0, count: plans.count)
         var fileFormats = [[LogFormat: Int]](repeating: [:], count: plans.count)
+        var fileServices = [[ServiceName: Int]](repeating: [:], count: plans.count)
+        var fileSpans = [(first: Timestamp?, last: Timestamp?)](repeating: (nil, nil), count: plans.count)
         for plan in plans {
             for (reason, count) in plan.skipped { statistics.skip(reason, count) }
         }
@@ -361,6 +366,9 @@ public struct IngestEngine: Sendable {
             defer { globalKeys.append(keys) }
             for id in 0..<result.aggregator.table.count {
                 let stats = result.aggregator.stats[id]
+                fileServices[file][stats.service, default: 0] += stats.count
+                if let t = stats.firstSeen, fileSpans[file].first.map({ t < $0 }) ?? true { fileSpans[file].first = t }
+                if let t = stats.lastSeen, fileSpans[file].last.map({ t > $0 }) ?? true { fileSpans[file].last = t }
                 var key = Array(stats.service.rawValue.utf8)
                 key.append(0)
                 result.aggregator.table.withKey(id) { local in key.append(contentsOf: local.slice(3, local.count)) }
@@ -378,7 +386,11 @@ public struct IngestEngine: Sendable {
         }
         for (index, plan) in plans.enumerated() {
             let format = documentFormats[index] ?? fileFormats[index].max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-            statistics.files.append(.init(path: plan.displayPath, lines: fileLines[index], records: fileRecords[index], format: format))
+            let service = fileServices[index].max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            statistics.files.append(
+                .init(
+                    path: plan.displayPath, lines: fileLines[index], records: fileRecords[index], format: format, service: service,
+                    firstSeen: fileSpans[index].first, lastSeen: fileSpans[index].last))
         }
         for index in merged.indices { merged[index].timeline.normalise() }
 
@@ -460,6 +472,7 @@ public struct IngestEngine: Sendable {
         let known = emitters.union(options.knownServices)
         let clusterer = TemplateClusterer(knownServices: Set(known.map(\.rawValue)))
         var extractor = MentionExtractor(knownServices: known, vocabulary: rulebook.vocabulary)
+        extractor.declaredCallees = options.declaredCallees
         // Namespaces first, from every key's first line: an upstream in one line may need another's namespace.
         extractor.namespaces = MentionExtractor.namespaces(
             in: keys.compactMap { $0.firstSamples.first?.text }, known: known)

@@ -8,6 +8,24 @@ public struct IngestStatistics: Hashable, Sendable, Codable {
         public var records: Int
         /// The format most of its records had; nil when none was read.
         public var format: LogFormat?
+        /// The service most of its records belong to; nil when none was read.
+        public var service: ServiceName?
+        /// Its earliest and latest record times; nil when no record had one.
+        public var firstSeen: Timestamp?
+        public var lastSeen: Timestamp?
+
+        public init(
+            path: String, lines: Int, records: Int, format: LogFormat?, service: ServiceName? = nil, firstSeen: Timestamp? = nil,
+            lastSeen: Timestamp? = nil
+        ) {
+            self.path = path
+            self.lines = lines
+            self.records = records
+            self.format = format
+            self.service = service
+            self.firstSeen = firstSeen
+            self.lastSeen = lastSeen
+        }
     }
 
     /// Why lines or files were skipped or repaired.
@@ -26,6 +44,7 @@ public struct IngestStatistics: Hashable, Sendable, Codable {
         case damagedTrace = "damaged or truncated trace file (spans before the damage read)"
         case foldedTemplates = "records folded past the template limit"
         case malformedRecord = "malformed record"
+        case notALog = "source code or notes in a folder (not a log)"
 
         public static func < (lhs: Reason, rhs: Reason) -> Bool { lhs.rawValue < rhs.rawValue }
     }

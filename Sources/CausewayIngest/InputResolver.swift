@@ -4,7 +4,8 @@ internal import Foundation
 ///
 /// A folder is read as an incident case (FORMAT.md): every file under it, recursively and in sorted order,
 /// except `truth.json` (ground truth, never analysed), hidden files, and `topology.yaml` / `topology.json`,
-/// which are taken as the topology. `-` stands for standard input.
+/// which are taken as the topology. Source code and notes found in a folder (`gen.py`, `README.md`) are not
+/// logs: they are left out and counted in ``notLogs``. `-` stands for standard input.
 public struct ResolvedInputs: Hashable, Sendable {
     public struct LogFile: Hashable, Sendable {
         /// The path to open, or `-` for standard input.
@@ -16,9 +17,18 @@ public struct ResolvedInputs: Hashable, Sendable {
     public var logFiles: [LogFile]
     /// A topology file found inside a case folder, if any.
     public var topologyFile: String?
+    /// Files a folder held that are source code or notes, not logs (left out, and reported as skipped).
+    public var notLogs: [String] = []
+
+    /// Extensions of source code and notes: a folder of an incident may hold the script that fetched the logs
+    /// or the on-call's notes beside them. (A file named on the command line is read whatever its name.)
+    static let notLogExtensions: Set<String> = [
+        "py", "pyc", "sh", "bash", "rb", "go", "java", "swift", "js", "ts", "rs", "c", "h", "cc", "cpp", "md", "markdown",
+    ]
 
     public static func resolve(_ arguments: [String]) throws(IngestError) -> ResolvedInputs {
         var files: [LogFile] = []
+        var notLogs: [String] = []
         var topology: String?
         let manager = FileManager.default
         for argument in arguments {
@@ -61,9 +71,13 @@ public struct ResolvedInputs: Hashable, Sendable {
                     if topology == nil { topology = full }
                     continue
                 }
+                if notLogExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                    notLogs.append(relative)
+                    continue
+                }
                 files.append(LogFile(path: full, displayPath: relative))
             }
         }
-        return ResolvedInputs(logFiles: files, topologyFile: topology)
+        return ResolvedInputs(logFiles: files, topologyFile: topology, notLogs: notLogs)
     }
 }

@@ -37,6 +37,9 @@ public struct LogIngestor {
     public struct Options: Sendable {
         /// Services known before reading (from the topology): accepted as service names in any position.
         public var knownServices: Set<ServiceName>
+        /// What each service calls, by the topology: a caller's lone dependency is what its cluster-internal
+        /// addresses under another name stand for.
+        public var declaredCallees: [ServiceName: Set<ServiceName>]
         /// The service for lines that name none, when neither they nor their file name tell.
         public var defaultService: ServiceName?
         /// Threads to read with.
@@ -44,10 +47,12 @@ public struct LogIngestor {
         public var progress: ProgressCounter?
 
         public init(
-            knownServices: Set<ServiceName> = [], defaultService: ServiceName? = nil,
-            workers: Int = ProcessInfo.processInfo.activeProcessorCount, progress: ProgressCounter? = nil
+            knownServices: Set<ServiceName> = [], declaredCallees: [ServiceName: Set<ServiceName>] = [:],
+            defaultService: ServiceName? = nil, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+            progress: ProgressCounter? = nil
         ) {
             self.knownServices = knownServices
+            self.declaredCallees = declaredCallees
             self.defaultService = defaultService
             self.workers = workers
             self.progress = progress
@@ -64,7 +69,8 @@ public struct LogIngestor {
         engine = IngestEngine(
             rulebook: rulebook,
             options: .init(
-                knownServices: options.knownServices, defaultService: options.defaultService, workers: options.workers,
+                knownServices: options.knownServices, declaredCallees: options.declaredCallees,
+                defaultService: options.defaultService, workers: options.workers,
                 progress: options.progress))
     }
 
@@ -131,6 +137,21 @@ public struct LogIngestor {
         return named ?? software
     }
 
+    /// ``service(fromPath:)`` in the words of a topology: when the name the path gives is not one of `known`
+    /// (nor a shorter or longer form of one), the nearest part of the path that is, file name first, then the
+    /// folders up (`opensearch/opensearch-data-2/catalog-search.log` is `opensearch`'s when the topology names
+    /// `opensearch` and not the cluster `catalog-search` its log file is named after).
+    public static func service(fromPath path: String, known: Set<ServiceName>) -> ServiceName? {
+        let named = service(fromPath: path).map { $0.knownForm(in: known) ?? $0 }
+        guard !known.isEmpty, named.map({ !known.contains($0) }) ?? true else { return named }
+        for part in path.split(separator: "/", omittingEmptySubsequences: true).reversed() {
+            guard let service = service(fromFileName: String(part)) else { continue }
+            if known.contains(service) { return service }
+            if let form = service.knownForm(in: known) { return form }
+        }
+        return named
+    }
+
     /// The service a file is named after (`payments-worker.log`, `payments-worker-7d9f8-x2x1q.log.gz`,
     /// `orders-api.log.1`, `inventory-2026-03-12.log`), unless the name is a generic one that says nothing
     /// about a service. Rotation numbers and dates at the end of the name are not part of it. An AWS load
@@ -151,6 +172,14 @@ public struct LogIngestor {
             if undated != name, !undated.isEmpty {
                 name = undated
                 changed = true
+            }
+        }
+        // A generated instance id at the end (`catalog-indexer-driver-773f0189`, a Spark driver pod; a container's
+        // short id): hex of eight or more holding a digit and a letter.
+        if let dash = name.lastIndex(of: "-"), name[..<dash].contains(where: \.isLetter) {
+            let id = name[name.index(after: dash)...]
+            if id.count >= 8, id.allSatisfy(\.isHexDigit), id.contains(where: \.isASCIIDigit), id.contains(where: \.isLetter) {
+                name = String(name[..<dash])
             }
         }
         // Kubernetes' own names for container log files: `<pod>_<namespace>_<container>-<container id>` (the
@@ -186,6 +215,27 @@ public struct LogIngestor {
         return service
     }
 
+    /// Which container a kubelet's log file belongs to, when its path tells one run of a container from the
+    /// next: `/var/log/containers/<pod>_<namespace>_<container>-<container id>.log` (a restart gets a new id)
+    /// and `/var/log/pods/<namespace>_<pod>_<uid>/<container>/<restart count>.log`. Files of one container
+    /// share the returned key; nil for any other path.
+    public static func containerRun(ofPath path: String) -> String? {
+        var parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        guard var file = parts.popLast() else { return nil }
+        for suffix in [".gz", ".log"] where file.hasSuffix(suffix) { file = String(file.dropLast(suffix.count)) }
+        let folder = parts.joined(separator: "/")
+        // `<restart count>.log` in a container's folder under a `<namespace>_<pod>_<uid>` folder.
+        if !file.isEmpty, file.allSatisfy(\.isASCIIDigit), parts.count >= 2, parts[parts.count - 2].split(separator: "_").count == 3 {
+            return folder
+        }
+        // `<pod>_<namespace>_<container>-<64 hex>`.
+        guard let dash = file.lastIndex(of: "-"), file[..<dash].split(separator: "_", omittingEmptySubsequences: false).count == 3
+        else { return nil }
+        let id = file[file.index(after: dash)...]
+        guard id.count >= 12, id.allSatisfy(\.isHexDigit) else { return nil }
+        return folder + "/" + file[..<dash]
+    }
+
     /// Words that name no service: file and folder names of collections, streams and dumps.
     static let genericNames: Set<String> = [
         "log", "logs", "app", "application", "incident", "output", "combined", "all", "messages", "syslog", "stdout",
@@ -201,11 +251,16 @@ public struct LogIngestor {
         "access", "error", "errors", "slowlog", "slow", "audit", "gc", "postgresql", "postgres", "mysql", "mysqld", "mariadb",
         "nginx", "httpd", "apache", "apache2", "haproxy", "envoy", "caddy", "traefik", "gunicorn", "uwsgi", "puma", "catalina",
         "tomcat", "fpm", "laravel", "production", "development", "staging", "dmesg", "kern", "kernel", "journal", "journald",
-        "iis", "w3svc", "gelf",
+        "iis", "w3svc", "gelf", "flink",
     ]
 
+    /// Whole names that say which process of a job wrote the file, not which job: Spark's `driver.log` and
+    /// `executor.log` sit in the folder of the application they run.
+    static let processRoleNames: Set<String> = ["driver", "executor", "executors"]
+
     static func namesSoftware(_ service: ServiceName) -> Bool {
-        service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { softwareWords.contains(String($0)) }
+        if processRoleNames.contains(service.rawValue) { return true }
+        return service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { softwareWords.contains(String($0)) }
     }
 
     /// `name` without the dates, times and rotation numbers at its end (`postgresql-2026-03-12_132000` →

@@ -82,6 +82,11 @@ public struct MentionExtractor: Sendable {
     /// Kubernetes namespaces the input shows (``namespaces(in:known:)``): they let an ingress upstream
     /// (`production-billing-svc-8000`) name a service nobody declared and that wrote no line.
     public var namespaces: Set<String>
+    /// What each service calls, by the topology. A Kubernetes Service is often named for what it serves, not
+    /// for the workload behind it (`catalog-search.search.svc` in front of `opensearch`): a cluster-internal
+    /// address nobody declared, in the lines of a caller the topology gives exactly one dependency, is that
+    /// dependency.
+    public var declaredCallees: [ServiceName: Set<ServiceName>] = [:]
 
     public init(knownServices: Set<ServiceName>, vocabulary: [VocabularyEntry], namespaces: Set<String> = []) {
         self.knownServices = knownServices
@@ -146,8 +151,14 @@ public struct MentionExtractor: Sendable {
         var addressed = Set<ServiceName>()
         for text in [message, raw].compactMap({ $0 }) {
             for address in Self.addresses(in: text) {
-                guard let name = resolve(address), name != emitter else { continue }
+                guard var name = resolve(address), name != emitter else { continue }
                 addressed.insert(name)
+                if !knownServices.contains(name), let emitter, let callees = declaredCallees[emitter], callees.count == 1,
+                    let callee = callees.first, callee != emitter, Self.isClusterInternal(address)
+                {
+                    name = callee
+                    addressed.insert(name)
+                }
                 note(CuedMention(target: .service(name), cue: .address, roleHint: address.roleHint))
             }
         }
@@ -221,6 +232,14 @@ public struct MentionExtractor: Sendable {
             if case .caller(let name) = target, let callee = best[.service(name)], callee.cue < .address { best[.service(name)] = nil }
         }
         return best.values.sorted()
+    }
+
+    /// Whether an address is a cluster's own DNS name (`orders.shop.svc:8080`, `tax.service.consul`).
+    static func isClusterInternal(_ address: Address) -> Bool {
+        guard case .host(let host) = address.kind else { return false }
+        let lowered = host.lowercased().trimmingTrailingDots()
+        return lowered.split(separator: ".").dropFirst().contains("svc") || lowered.hasSuffix(".local")
+            || lowered.hasSuffix(".internal") || lowered.hasSuffix(".consul")
     }
 
     /// The service an address stands for: its host's service label, or for an ingress upstream the known
@@ -300,12 +319,22 @@ public struct MentionExtractor: Sendable {
     }
 
     /// A known service inside a proxy's upstream or cluster name: `apps-checkout-service-8080` (ingress-nginx:
-    /// namespace, service, port), `checkout-service-8080`.
+    /// namespace, service, port), `checkout-service-8080`, and Envoy cluster names joined by `_`
+    /// (`checkout-service_apps_8080`: service, namespace, port).
     func upstreamName(_ token: String) -> ServiceName? {
-        // Without a `-` there is one part and no upstream: decided on the bytes, before the character tests.
-        guard token.utf8.contains(ASCII.hyphen) else { return nil }
+        // Without a `-` or `_` there is one part and no upstream: decided on the bytes, before the character tests.
+        let underscored = token.utf8.contains(ASCII.underscore)
+        guard underscored || token.utf8.contains(ASCII.hyphen) else { return nil }
         // (The port below is numbers to the end: a token whose last character is none names no upstream.)
         guard let last = token.last, last.isNumber else { return nil }
+        if underscored {
+            // `service_namespace_port` (or `namespace_service_port`): one of the parts before the port is a known service.
+            var fields = token.split(separator: "_", omittingEmptySubsequences: false)
+            guard fields.count >= 2, let port = fields.last, (2...5).contains(port.count), port.allSatisfy(\.isNumber) else { return nil }
+            fields.removeLast()
+            let known = fields.prefix(3).map { ServiceName(String($0)) }.filter { knownServices.contains($0) }
+            return known.count == 1 ? known[0] : nil
+        }
         var parts = token.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count >= 2, let port = parts.last, (2...5).contains(port.count), port.allSatisfy(\.isNumber) else { return nil }
         parts.removeLast()

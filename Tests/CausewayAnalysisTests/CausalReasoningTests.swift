@@ -1,5 +1,7 @@
 import CausewayAnalysis
 import CausewayCore
+import CausewayIngest
+import Foundation
 import Testing
 
 /// The RFC 3339 time `second` seconds after 10:00 on the day the test incidents happen.
@@ -471,5 +473,39 @@ struct CausalReasoningTests {
         #expect(report.topology.calls.allSatisfy { $0.provenance == "inferred" && $0.reason != nil })
         #expect(report.propagationPath.last == "edge-gateway")
         #expect(["redis-cache", "orders-worker"].contains(report.patientZero?.service))
+    }
+}
+
+@Suite("Restarts told by files")
+struct ContainerRestartTests {
+    @Test("a kubelet's file per container run: runs of one container starting in the incident are restarts at that service")
+    func restartsFromFiles() throws {
+        #expect(LogIngestor.containerRun(ofPath: "containers/orders-worker-5f8c9d7b6-fqmmb_prod_worker-16d165c866d33ad1.log") == "containers/orders-worker-5f8c9d7b6-fqmmb_prod_worker")
+        #expect(LogIngestor.containerRun(ofPath: "pods/prod_orders-worker-5f8c9d7b6-fqmmb_0d3f/worker/3.log") == "pods/prod_orders-worker-5f8c9d7b6-fqmmb_0d3f/worker")
+        #expect(LogIngestor.containerRun(ofPath: "orders-worker/orders-worker-5f8c9d7b6-fqmmb.log") == nil)
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-restarts-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("containers"), withIntermediateDirectories: true)
+        func stamp(_ second: Int) -> String { String(format: "2026-01-14T10:%02d:%02d.000Z", second / 60, second % 60) }
+        func run(_ id: String, from: Int, to: Int) throws {
+            let lines = stride(from: from, to: to, by: 5).map { "\(stamp($0)) stdout F {\"level\":\"info\",\"msg\":\"processed task \($0)\"}" }
+            let name = "orders-worker-5f8c9d7b6-fqmmb_prod_worker-\(String(repeating: id, count: 64)).log"
+            try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("containers/\(name)"), atomically: true, encoding: .utf8)
+        }
+        try run("a", from: 0, to: 600)
+        try run("b", from: 640, to: 700)
+        try run("c", from: 740, to: 800)
+        var gateway: [String] = []
+        for second in stride(from: 0, to: 900, by: 3) {
+            let failing = second >= 610
+            gateway.append("\(stamp(second)) \(failing ? "ERROR" : "INFO") edge-gateway POST /orders -> orders-worker \(failing ? "504 upstream timed out" : "200 ok")")
+        }
+        try (gateway.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent("edge-gateway.log"), atomically: true, encoding: .utf8)
+
+        let report = try IncidentPipeline(analyzer: try IncidentAnalyzer.bundled(), generator: "causeway test").run(.init(paths: [folder.path]))
+        let restart = try #require(report.hypotheses.first { $0.service == "orders-worker" && $0.signal == "crash" }, "\(report.hypotheses.map { "\($0.service) \($0.signal)" })")
+        #expect(restart.evidence.contains { $0.line == 1 && $0.file.contains("bbbb") }, "cites the first line of the next run")
+        #expect(report.trail.contains { $0.observation.contains("whose containers restarted") }, "\(report.trail)")
     }
 }

@@ -84,11 +84,15 @@ struct CommandLineTests {
         2026-05-24T10:00:06.000Z ERROR checkout-api Circuit breaker OPENED for payments-worker
         """.write(to: logs.appendingPathComponent("app.log"), atomically: true, encoding: .utf8)
         try #"{"root_cause": {"service": "nobody"}}"#.write(to: demo.appendingPathComponent("case/truth.json"), atomically: true, encoding: .utf8)
+        // The script that wrote the logs, with times and levels in it: source code, not a log.
+        try #"print("2026-05-24T10:00:07.000Z FATAL gen crashed")"#.write(to: demo.appendingPathComponent("case/gen.py"), atomically: true, encoding: .utf8)
         let result = try Binary.run(["analyze", demo.appendingPathComponent("case").path, "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any])
         #expect((object["patientZero"] as? [String: Any])?["service"] as? String == "payments-worker")
-        #expect((object["ingest"] as? [String: Any])?["files"] as? Int == 1, "truth.json is never read as a log")
+        #expect((object["ingest"] as? [String: Any])?["files"] as? Int == 1, "truth.json and gen.py are never read as logs")
+        let skipped = (object["ingest"] as? [String: Any])?["skipped"]
+        #expect("\(skipped ?? "")".contains("source code"), "the script is counted as skipped: \(skipped ?? "")")
     }
 
     @Test("reads standard input")

@@ -221,9 +221,19 @@ struct LineParsingTests {
             ("containers/fulfillment-worker-5f8c9d7b6-fqmmb_prod_worker-16d165c866d33ad1f4c1ed1424b19fea04c37a0b48cc8e019b041ea5338f4d74.log", "fulfillment-worker"),
             ("shop/accounts-api-58d6c9b7f-hnrfs_accounts-api.log", "accounts-api"),
             ("cloudflare/http_requests/20251106/20251106T142500Z_20251106T143000Z_9efc50c7.log.gz", "cloudflare"),
+            ("catalog-indexer/catalog-indexer-driver-773f0189/driver.log", "catalog-indexer-driver"),
         ])
     func serviceFromPath(path: String, service: String) {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)
+    }
+
+    @Test("with a topology, the nearest part of a path the topology names is the file's service")
+    func pathInTopologyWords() {
+        let known: Set<ServiceName> = ["opensearch", "catalog-indexer", "orders-api"]
+        #expect(LogIngestor.service(fromPath: "opensearch/opensearch-data-2/catalog-search.log", known: known) == "opensearch")
+        #expect(LogIngestor.service(fromPath: "opensearch/opensearch-data-2/catalog-search.log", known: []) == "catalog-search")
+        #expect(LogIngestor.service(fromPath: "orders/orders-api-7d9f8c6b5-x2x1q.log", known: known) == "orders-api")
+        #expect(LogIngestor.service(fromPath: "node-a1/kern.log", known: known) == "node-a1", "no known part: the path's own name")
     }
 
     @Test("a name in another form than the topology's is the topology's service")

@@ -101,6 +101,20 @@ struct SignalAndMentionTests {
         #expect(extractor.mentions(in: line, emitter: "ingress-nginx").contains(.service("checkout-service")))
         #expect(extractor.mentions(in: "[checkout-service-8080] upstream reset", emitter: "ingress-nginx").contains(.service("checkout-service")))
         #expect(extractor.mentions(in: "[apps-billing-8080] 502", emitter: "ingress-nginx").isEmpty, "an unknown service stays unnamed")
+        // Envoy's cluster names joined by `_` (service, namespace, port).
+        let envoy = #"PUT /api/v2/products/7 503 upstream checkout-service_apps_8080 flags -"#
+        #expect(extractor.mentions(in: envoy, emitter: "ingress-nginx").contains(.service("checkout-service")), "\(extractor.mentions(in: envoy, emitter: "ingress-nginx"))")
+        #expect(!extractor.mentions(in: "GET / 503 upstream billing_apps_8080", emitter: "ingress-nginx").contains(.service("checkout-service")))
+    }
+
+    @Test("a cluster address nobody declared, from a caller with one declared dependency, is that dependency")
+    func serviceObjectNamedForWhatItServes() {
+        var extractor = MentionExtractor(knownServices: ["product-admin", "opensearch", "web", "cart", "orders"], vocabulary: rulebook.vocabulary)
+        extractor.declaredCallees = ["product-admin": ["opensearch"], "web": ["cart", "orders"]]
+        let line = #"index failed: 429 host=https://catalog-search.search.svc:9200"#
+        #expect(extractor.mentions(in: line, emitter: "product-admin") == [.service("opensearch")])
+        #expect(extractor.mentions(in: line, emitter: "web") == [.service("catalog-search")], "two dependencies: no guess")
+        #expect(!extractor.mentions(in: "charge failed host=https://api.stripe.com", emitter: "product-admin").contains(.service("opensearch")), "a public address is not the dependency")
     }
 
     @Test("lines that name different dependencies stay in different templates, each about its dependency")

@@ -28,7 +28,9 @@ struct LargeSystemTests {
     func condensed() throws {
         let report = try largeIncident.get()
         let graph = report.graph
-        #expect(graph.servicesTotal >= 500)
+        // Every service of the drawn map: `large(size: 500)` draws 499 (the gateway, 497 inside, one third party).
+        // (It read 500 while a database's own `postgres` lines invented a `postgres-database` beside it.)
+        #expect(graph.servicesTotal >= 499)
         #expect((10...300).contains(graph.nodes.count), "\(graph.nodes.count) nodes drawn")
         #expect(graph.servicesDrawn < graph.servicesTotal)
         // Everything on the propagation path and every hypothesis' service is drawn as itself.
