@@ -230,49 +230,29 @@ public struct CausalGraphBuilder: Sendable {
         // before it was killed (a liveness probe killing a hung process leaves no error). Derived events of the
         // crash signal, citing the last line of the run that ended and the first of the next.
         if let window = anomalies.window {
-            var runs: [String: [IngestStatistics.FileSummary]] = [:]
-            for file in log.statistics.files where file.firstSeen != nil && file.service != nil {
-                if let key = LogIngestor.containerRun(ofPath: file.path) { runs[key, default: []].append(file) }
-            }
-            var restarts: [ServiceName: [(ended: IngestStatistics.FileSummary, started: IngestStatistics.FileSummary)]] = [:]
-            let earliest = window.start.adding(seconds: -300)
-            for key in runs.keys.sorted() {
-                let files = runs[key]!.sorted { ($0.firstSeen!, $0.path) < ($1.firstSeen!, $1.path) }
-                for (ended, started) in zip(files, files.dropFirst()) where started.firstSeen! >= earliest && started.firstSeen! <= window.end {
-                    restarts[started.service!, default: []].append((ended, started))
-                }
-            }
-            let cited = restarts.values.flatMap { pairs in
-                pairs.sorted { $0.started.firstSeen! < $1.started.firstSeen! }.prefix(2).flatMap {
-                    [SourceLocation(file: $0.ended.path, line: $0.ended.lines), SourceLocation(file: $0.started.path, line: 1)]
-                }
-            }
-            let texts = log.sourceLines.texts(at: cited)
-            for service in restarts.keys.sorted() {
-                guard causal.serviceIndex[service] != nil, let pairs = restarts[service]?.sorted(by: { $0.started.firstSeen! < $1.started.firstSeen! }),
-                    let first = pairs.first
-                else { continue }
+            let restarts = ContainerRestart.find(in: log.statistics.files, from: window.start.adding(seconds: -300), to: window.end)
+            let texts = log.sourceLines.texts(at: restarts.values.flatMap { $0.prefix(2).flatMap { [$0.lastLine, $0.firstLine] } })
+            for (service, pairs) in restarts.sorted(by: { $0.key < $1.key }) {
+                guard causal.serviceIndex[service] != nil, let first = pairs.first else { continue }
                 let signal = SignalID("crash")
-                let containers = Set(pairs.map { LogIngestor.containerRun(ofPath: $0.started.path) ?? "" }).count
-                let text = "restarted \(pairs.count) time(s) in the incident (\(containers) container(s); a new log file for each run), the first at \(first.started.firstSeen!.iso8601)"
-                let evidence = pairs.prefix(2).flatMap { pair -> [EvidenceLine] in
-                    var lines: [EvidenceLine] = []
-                    let end = SourceLocation(file: pair.ended.path, line: pair.ended.lines)
-                    let start = SourceLocation(file: pair.started.path, line: 1)
-                    if let t = texts[end] { lines.append(EvidenceLine(location: end, timestamp: pair.ended.lastSeen, level: .info, text: t)) }
-                    if let t = texts[start] { lines.append(EvidenceLine(location: start, timestamp: pair.started.firstSeen, level: .info, text: t)) }
-                    return lines
+                let containers = Set(pairs.map(\.container)).count
+                let text = "restarted \(pairs.count) time(s) in the incident (\(containers) container(s); a new log file for each run), the first at \(first.at.iso8601)"
+                let evidence = pairs.prefix(2).flatMap { restart in
+                    [
+                        texts[restart.lastLine].map { EvidenceLine(location: restart.lastLine, timestamp: restart.endedAt, level: .info, text: $0) },
+                        texts[restart.firstLine].map { EvidenceLine(location: restart.firstLine, timestamp: restart.at, level: .info, text: $0) },
+                    ].compactMap { $0 }
                 }
                 guard !evidence.isEmpty else { continue }
                 let template = LogTemplate(
                     id: "\(service)/restarts", service: service, pattern: text, message: text, signals: [signal],
-                    level: .error, count: pairs.count, firstSeen: first.started.firstSeen, lastSeen: pairs.last?.started.firstSeen,
+                    level: .error, count: pairs.count, firstSeen: first.at, lastSeen: pairs.last?.at,
                     samples: evidence, mentions: [], timeline: TemplateTimeline())
                 let event = EventNode(
                     template: template, subject: service, signal: signal,
                     rootLikelihood: rulebook.definition(signal)?.rootLikelihood ?? 0.8,
                     anomaly: TemplateAnomaly(
-                        kind: .rising, score: min(1, 0.5 + 0.1 * Double(pairs.count)), onset: first.started.firstSeen, before: 0,
+                        kind: .rising, score: min(1, 0.5 + 0.1 * Double(pairs.count)), onset: first.at, before: 0,
                         during: pairs.count, expected: 0),
                     evidence: evidence)
                 addDerivedEvent(event, reason: text)
@@ -484,6 +464,39 @@ public struct CausalGraphBuilder: Sendable {
         guard let window else { return template.samples }
         let inside = template.samples.filter { $0.timestamp.map { $0 >= window.start && $0 <= window.end } ?? false }
         return inside + template.samples.filter { !inside.contains($0) }
+    }
+}
+
+/// One restart of a container, read off a kubelet's files: the run that ended and the next one's start.
+struct ContainerRestart: Hashable, Sendable {
+    /// The container's key (``LogIngestor/containerRun(ofPath:)``).
+    var container: String
+    /// When the next run's first record was written, and the last record of the run before.
+    var at: Timestamp
+    var endedAt: Timestamp?
+    /// The last line of the run that ended and the first of the next.
+    var lastLine: SourceLocation
+    var firstLine: SourceLocation
+
+    /// The restarts between `start` and `end`, by the service whose container restarted, each in time order.
+    static func find(in files: [IngestStatistics.FileSummary], from start: Timestamp, to end: Timestamp) -> [ServiceName: [ContainerRestart]] {
+        var runs: [String: [(file: IngestStatistics.FileSummary, at: Timestamp, service: ServiceName)]] = [:]
+        for file in files {
+            guard let at = file.firstSeen, let service = file.service, let key = LogIngestor.containerRun(ofPath: file.path) else { continue }
+            runs[key, default: []].append((file, at, service))
+        }
+        var restarts: [ServiceName: [ContainerRestart]] = [:]
+        for (key, files) in runs {
+            let ordered = files.sorted { ($0.at, $0.file.path) < ($1.at, $1.file.path) }
+            for (ended, started) in zip(ordered, ordered.dropFirst()) where started.at >= start && started.at <= end {
+                restarts[started.service, default: []].append(
+                    ContainerRestart(
+                        container: key, at: started.at, endedAt: ended.file.lastSeen,
+                        lastLine: SourceLocation(file: ended.file.path, line: ended.file.lines),
+                        firstLine: SourceLocation(file: started.file.path, line: 1)))
+            }
+        }
+        return restarts.mapValues { $0.sorted { ($0.at, $0.firstLine.file) < ($1.at, $1.firstLine.file) } }
     }
 }
 

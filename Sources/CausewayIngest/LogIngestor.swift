@@ -176,11 +176,8 @@ public struct LogIngestor {
         }
         // A generated instance id at the end (`catalog-indexer-driver-773f0189`, a Spark driver pod; a container's
         // short id): hex of eight or more holding a digit and a letter.
-        if let dash = name.lastIndex(of: "-"), name[..<dash].contains(where: \.isLetter) {
-            let id = name[name.index(after: dash)...]
-            if id.count >= 8, id.allSatisfy(\.isHexDigit), id.contains(where: \.isASCIIDigit), id.contains(where: \.isLetter) {
-                name = String(name[..<dash])
-            }
+        if let dash = name.lastIndex(of: "-"), name[..<dash].contains(where: \.isLetter), isGeneratedID(name[name.index(after: dash)...]) {
+            name = String(name[..<dash])
         }
         // Kubernetes' own names for container log files: `<pod>_<namespace>_<container>-<container id>` (the
         // node's /var/log/containers) and `<pod>_<container>` (kubectl and stern dumps): the pod names the service.
@@ -203,7 +200,7 @@ public struct LogIngestor {
         // names none either.
         let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." || $0 == "[" || $0 == "]" || $0 == "$" })
         if !words.isEmpty, words.allSatisfy({ word in
-            word == "latest" || isDateOrNumber(word) || (word.count >= 8 && word.allSatisfy(\.isHexDigit) && word.contains(where: \.isASCIIDigit))
+            word == "latest" || isDateOrNumber(word) || isGeneratedID(word)
         }) {
             return nil
         }
@@ -279,6 +276,11 @@ public struct LogIngestor {
             end = separator
         }
         return String(name[..<end])
+    }
+
+    /// A generated id: eight or more hex digits holding a digit (`773f0189`, a container's or a stream's id).
+    static func isGeneratedID(_ word: Substring) -> Bool {
+        word.count >= 8 && word.allSatisfy(\.isHexDigit) && word.contains(where: \.isASCIIDigit)
     }
 
     /// Digits alone (`2026`, `132000`, `1`), or a compact date-time (`20260514t0700z`).

@@ -238,8 +238,13 @@ public struct MentionExtractor: Sendable {
     static func isClusterInternal(_ address: Address) -> Bool {
         guard case .host(let host) = address.kind else { return false }
         let lowered = host.lowercased().trimmingTrailingDots()
-        return lowered.split(separator: ".").dropFirst().contains("svc") || lowered.hasSuffix(".local")
-            || lowered.hasSuffix(".internal") || lowered.hasSuffix(".consul")
+        return isClusterDNSName(lowered, labels: lowered.split(separator: ".").map(String.init))
+    }
+
+    /// Kubernetes' cluster names, and Consul's (`tax-calc.service.consul`, `tax-calc.service.dc1.consul`):
+    /// `lowered` is the host in lower case, `labels` its dot-separated parts.
+    static func isClusterDNSName(_ lowered: String, labels: [String]) -> Bool {
+        labels.dropFirst().contains("svc") || lowered.hasSuffix(".local") || lowered.hasSuffix(".internal") || lowered.hasSuffix(".consul")
     }
 
     /// The service an address stands for: its host's service label, or for an ingress upstream the known
@@ -680,10 +685,7 @@ public struct MentionExtractor: Sendable {
             if platformNamespaces.contains(labels[1]) || (first == "kubernetes" && labels[1] == "default") { return nil }
         }
         if labels.count == 1 { return first }
-        // Kubernetes' cluster names, and Consul's (`tax-calc.service.consul`, `tax-calc.service.dc1.consul`).
-        if labels.dropFirst().contains("svc") || lowered.hasSuffix(".local") || lowered.hasSuffix(".internal") || lowered.hasSuffix(".consul") {
-            return first
-        }
+        if isClusterDNSName(lowered, labels: labels) { return first }
         if let last = labels.last, publicSuffixes.contains(last) {
             return labels.first { known.contains(ServiceName($0)) }
         }
