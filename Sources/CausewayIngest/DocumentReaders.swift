@@ -56,7 +56,10 @@ enum DocumentReaders {
         }
         for separator: Character in [",", "\t", ";"] {
             let cells = splitDelimited(String(firstLine), separator: separator)
-            guard cells.count >= 3 else { continue }
+            // A header row is column names. A log line with a JSON body (`"timestamp":"…","message":…`)
+            // splits on its commas into cells that hold those words too, but not as names.
+            let named = cells.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            guard named.count >= 3, named.allSatisfy(isColumnName) else { continue }
             let names = cells.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
             let keys = Set(names.map(columnKey))
             let hasMessage = !keys.isDisjoint(with: ["message", "msg", "log", "line", "body", "text", "raw", "content", "logmessage"])
@@ -442,6 +445,19 @@ enum DocumentReaders {
 
     /// A header name's letters and digits, lower-cased, without a unit in brackets (`[UTC]`) or an Azure type
     /// suffix (`_s`, `_d`, `_g`, `_b`, `_t`).
+    /// Whether a header cell reads as a column's name: short, starting with a letter, `_`, `@` or `[`, and
+    /// made of letters, digits, spaces and the punctuation exports put in names (`_time`, `@timestamp`,
+    /// `cs-uri-stem`, `kubernetes.pod_name`, `TimeGenerated [UTC]`, `Duration (ms)`, `#Fields`). A cell with
+    /// a colon, a brace, an inner quote or an equals sign is a value, not a name.
+    static func isColumnName(_ cell: String) -> Bool {
+        var name = Substring(cell.trimmingCharacters(in: .whitespaces))
+        if name.count >= 2, name.first == "\"", name.last == "\"" { name = name.dropFirst().dropLast() }
+        guard let first = name.first, name.count <= 64,
+            first.isLetter || first == "_" || first == "@" || first == "[" || first == "#"
+        else { return false }
+        return name.allSatisfy { $0.isLetter || $0.isNumber || " _.-@/()[]#".contains($0) }
+    }
+
     static func columnKey(_ name: String) -> String {
         var text = name.lowercased()
         if let bracket = text.firstIndex(of: "[") { text = String(text[..<bracket]) }

@@ -165,6 +165,29 @@ public struct IngestEngine: Sendable {
         }
     }
 
+    /// The inflated bytes of a gzip file whose first 64 KB sniff as a document, with their kind and whether
+    /// the stream ended damaged; nil when they sniff as lines (or nothing inflates).
+    static func gzipDocument(descriptor: Int32) -> (Data, DocumentReaders.Kind, truncated: Bool)? {
+        guard let stream = GzipStream(descriptor: descriptor) else { return nil }
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        func fill(upTo limit: Int) -> Bool {
+            while data.count < limit {
+                let got = buffer.withUnsafeMutableBytes { stream.read(into: $0) }
+                if got < 0 { return false }
+                if got == 0 { break }
+                data.append(contentsOf: buffer[0..<got])
+            }
+            return true
+        }
+        let headIntact = fill(upTo: 64 * 1024)
+        guard !data.isEmpty else { return nil }
+        let kind = DocumentReaders.sniff(data.prefix(64 * 1024))
+        if case .lines = kind { return nil }
+        let intact = headIntact && fill(upTo: Int.max)
+        return (data, kind, !intact)
+    }
+
     func plan(_ source: LogSource, fileIndex: Int) -> FilePlan {
         switch source {
         case .file(let path, let displayPath):
@@ -187,7 +210,15 @@ public struct IngestEngine: Sendable {
                 return plan
             }
             if head.count >= 2, head[0] == 0x1F, head[1] == 0x8B {
-                plan.jobs = [.gzipLines]
+                // A compressed export may be a document too (events JSON, a CSV export): sniff what it
+                // inflates to. Lines stream from the start again; a document is read whole, as it would be.
+                if let (data, kind, truncated) = Self.gzipDocument(descriptor: descriptor) {
+                    if truncated { plan.skipped[.truncatedGzip, default: 0] += 1 }
+                    plan.jobs = [.document(data, kind)]
+                } else {
+                    lseek(descriptor, 0, SEEK_SET)
+                    plan.jobs = [.gzipLines]
+                }
                 return plan
             }
             if LogIngestor.looksBinary(head) {
@@ -621,6 +652,8 @@ struct DocumentJob {
             records = DocumentReaders.readPodDescription(text)
         case .delimited(let separator):
             let (read, malformed) = DocumentReaders.readDelimited(text, separator: Character(UnicodeScalar(separator)), fallbackService: fileService)
+            // Most rows not fitting the header means the first line was not one: read the file as lines.
+            guard malformed <= read.count else { return nil }
             records = read
             format = .csv
             if malformed > 0 { result.skip(.malformedRecord, malformed) }

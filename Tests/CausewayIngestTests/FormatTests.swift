@@ -446,6 +446,40 @@ struct FormatTests {
         #expect(partial.statistics.records > 1_000 && partial.statistics.records < 20_000)
     }
 
+    @Test("a gzip file is sniffed for what it inflates to: a compressed CSV export reads as CSV, on disk as in memory")
+    func gzipDocument() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-gzcsv-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plain = directory.appendingPathComponent("export.csv")
+        var text = "timestamp,pod,level,message\n"
+        for i in 0..<500 { text += "2026-05-24T11:54:\(String(format: "%02d", i % 60)).000Z,payments-worker-7d9f8c6b5-x2x4q,ERROR,\"job \(i) failed, retrying\"\n" }
+        try text.write(to: plain, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        process.arguments = ["-k", plain.path]
+        try process.run()
+        process.waitUntilExit()
+        let rulebook = try SignalRulebook.bundled()
+        let compressed = IngestEngine(rulebook: rulebook).run([.file(path: plain.path + ".gz", displayPath: "export.csv.gz")])
+        let uncompressed = IngestEngine(rulebook: rulebook).run([.file(path: plain.path, displayPath: "export.csv")])
+        #expect(compressed.statistics.recordsByFormat[.csv] == 500)
+        #expect(uncompressed.statistics.recordsByFormat[.csv] == 500)
+        #expect(compressed.statistics.services == ["payments-worker"])
+    }
+
+    @Test("a log line whose JSON body holds column-like words is a line, not a CSV header")
+    func jsonBodyIsNotAHeader() throws {
+        let line = #"2023-01-30T12:59:19.460 ts-preserve-service-b5ccf8557-l5l4p 20:59:19.508 ERROR o.a.c.c.C.[dispatcherServlet] threw exception: 500 Internal Server Error: [{"timestamp":"2023-01-30T12:59:19.460+00:00","status":500,"error":"Internal Server Error","message":"","path":"/api/v1/securityservice/securityConfigs"}]"#
+        let text = (0..<20).map { _ in line }.joined(separator: "\n")
+        let rulebook = try SignalRulebook.bundled()
+        let log = IngestEngine(rulebook: rulebook).run([.data(Data(text.utf8), displayPath: "logs/logs.txt")])
+        #expect(log.statistics.recordsByFormat[.csv] == nil)
+        #expect(log.statistics.records == 20)
+        #expect(log.statistics.skipped.isEmpty)
+        #expect(log.statistics.services == ["ts-preserve-service"])
+    }
+
     @Test("a file that cannot be read to its end is counted, not fatal")
     func readError() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-dir-\(UUID().uuidString)")
