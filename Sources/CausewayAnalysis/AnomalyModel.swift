@@ -179,7 +179,15 @@ public struct AnomalyModel: Sendable {
             var kind = TemplateAnomaly.Kind.steady
             var score = 0.0
             var onset: Timestamp? = firstSeen
-            if before == 0 && during > 0 {
+            // Trouble that first appeared at most ``maximumLead`` before the surge, after a history long
+            // enough to show it was absent, and went on into it, is how the incident began (a revoked
+            // credential failing its renewals minutes before the pools run dry), not old noise.
+            // Its lead must be more than the clocks' slack and no longer than the quiet history before it.
+            let lead = firstSeen.seconds(until: start)
+            let precursor =
+                template.isAnomalous && before > 0 && during > 0 && lead > margin && lead <= Self.maximumLead
+                && first.seconds(until: firstSeen) >= max(minimumHistory, lead)
+            if (before == 0 || precursor) && during > 0 {
                 kind = .new
                 score = 1
             } else if let rise = Self.riseScore(during: during, expected: expected) {
@@ -193,7 +201,7 @@ public struct AnomalyModel: Sendable {
                 score = 0
             }
             // Trouble that began well before the incident's surge weighs less: it was already there.
-            if score > 0, let onset, onset.seconds(until: start) > margin { score *= Self.earlyOnsetFactor }
+            if score > 0, !precursor, let onset, onset.seconds(until: start) > margin { score *= Self.earlyOnsetFactor }
             if changes.contains(template.id), score < Self.changeScore {
                 kind = kind == .steady ? .unmeasured : kind
                 score = Self.changeScore
@@ -317,7 +325,8 @@ public struct AnomalyModel: Sendable {
         let fresh = templates.filter { scored[$0.id]?.kind == .new && !changes.contains($0.id) }
         guard !fresh.isEmpty else { return }
         // Rewordings count only of trouble established before the window: a few lines of it.
-        let old = templates.filter { (scored[$0.id]?.before ?? 0) >= minimumEstablished }
+        // (A precursor is new with lines before the window: it is no rewording of itself.)
+        let old = templates.filter { (scored[$0.id]?.before ?? 0) >= minimumEstablished && scored[$0.id]?.kind != .new }
         let oldWords = old.map { words($0.pattern) }
         for template in fresh {
             let own = words(template.pattern)

@@ -79,6 +79,7 @@ public struct IngestEngine: Sendable {
             for job in plan.jobs { jobs.append((fileIndex, job)) }
         }
         let results = ResultSlots(count: jobs.count)
+        let reference = Self.referenceDate(plans.compactMap(\.headTimestamp))
         let planned = plans
         let jobList = jobs
         let known = options.knownServices.map(\.rawValue).sorted()
@@ -86,7 +87,8 @@ public struct IngestEngine: Sendable {
         let progress = options.progress
         let run: @Sendable (Int) -> Void = { index in
             let (fileIndex, job) = jobList[index]
-            results.store(index, job.execute(index: index, plan: planned[fileIndex], known: known, rulebook: rulebook, progress: progress))
+            results.store(
+                index, job.execute(index: index, plan: planned[fileIndex], reference: reference, known: known, rulebook: rulebook, progress: progress))
         }
         if options.workers > 1 && jobs.count > 1 {
             DispatchQueue.concurrentPerform(iterations: jobs.count, execute: run)
@@ -108,6 +110,8 @@ public struct IngestEngine: Sendable {
         var jobs: [PlannedJob] = []
         var skipped: [IngestStatistics.Reason: Int] = [:]
         var descriptor: Int32 = -1
+        /// The first full timestamp (with its date) near the top of a file of lines.
+        var headTimestamp: Timestamp?
 
         init(displayPath: String, fileService: ServiceName?) {
             self.displayPath = displayPath
@@ -127,15 +131,19 @@ public struct IngestEngine: Sendable {
         case standardInput(prefix: Data)
         case document(Data, DocumentReaders.Kind)
 
-        func execute(index: Int, plan: FilePlan, known: [String], rulebook: SignalRulebook, progress: ProgressCounter?) -> JobResult {
+        /// `reference` dates the partial timestamps (a syslog date without a year, a time of day) a file
+        /// shows before its first full one.
+        func execute(index: Int, plan: FilePlan, reference: Timestamp?, known: [String], rulebook: SignalRulebook, progress: ProgressCounter?)
+            -> JobResult
+        {
             var job = LineJob(
-                index: index, displayPath: plan.displayPath, fileService: plan.fileService, firstLineNumber: 1, context: nil,
+                index: index, displayPath: plan.displayPath, fileService: plan.fileService, firstLineNumber: 1, context: reference,
                 rulebook: rulebook, knownServices: known, progress: progress)
             job.fileNamesService = plan.fileNamesService
             switch self {
             case .lines(let range, let firstLine, let context):
                 job.firstLineNumber = firstLine
-                job.context = context
+                job.context = context ?? reference
                 var source = BlockSource.fileRange(descriptor: plan.descriptor, offset: range.lowerBound, end: range.upperBound)
                 return job.run(&source)
             case .gzipLines:
@@ -167,9 +175,10 @@ public struct IngestEngine: Sendable {
 
     /// The inflated bytes of a gzip file whose first 64 KB sniff as a document, with their kind and whether
     /// the stream ended damaged; nil when they sniff as lines (or nothing inflates).
-    static func gzipDocument(descriptor: Int32) -> (Data, DocumentReaders.Kind, truncated: Bool)? {
+    static func gzipDocument(descriptor: Int32, head inflatedHead: inout Data) -> (Data, DocumentReaders.Kind, truncated: Bool)? {
         guard let stream = GzipStream(descriptor: descriptor) else { return nil }
         var data = Data()
+        defer { inflatedHead = data.prefix(64 * 1024) }
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         func fill(upTo limit: Int) -> Bool {
             while data.count < limit {
@@ -186,6 +195,30 @@ public struct IngestEngine: Sendable {
         if case .lines = kind { return nil }
         let intact = headIntact && fill(upTo: Int.max)
         return (data, kind, !intact)
+    }
+
+    /// The first complete timestamp among a text's first 200 lines: when a file of lines begins.
+    static func firstCompleteTimestamp(in head: Data) -> Timestamp? {
+        let parser = RecordParser(knownServices: [])
+        return head.withUnsafeBytes { raw -> Timestamp? in
+            guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+            var start = 0
+            for _ in 0..<200 where start < raw.count {
+                let end = memchr(base + start, 0x0A, raw.count - start).map { UnsafeRawPointer($0) - raw.baseAddress! } ?? raw.count
+                let record = parser.parse(Bytes(start: base + start, count: end - start), context: nil)
+                if record.timestampIsComplete, let timestamp = record.timestamp { return timestamp }
+                start = end + 1
+            }
+            return nil
+        }
+    }
+
+    /// The date an incident's files agree on: the median of their first full timestamps. A file whose lines
+    /// carry no year (RFC 3164 syslog) or no date (a time of day) takes it from here until it shows its own
+    /// full timestamp; before, such a file alone among dated ones fell in 1970, 56 years from the others.
+    static func referenceDate(_ heads: [Timestamp]) -> Timestamp? {
+        guard !heads.isEmpty else { return nil }
+        return heads.sorted()[(heads.count - 1) / 2]
     }
 
     func plan(_ source: LogSource, fileIndex: Int) -> FilePlan {
@@ -212,7 +245,10 @@ public struct IngestEngine: Sendable {
             if head.count >= 2, head[0] == 0x1F, head[1] == 0x8B {
                 // A compressed export may be a document too (events JSON, a CSV export): sniff what it
                 // inflates to. Lines stream from the start again; a document is read whole, as it would be.
-                if let (data, kind, truncated) = Self.gzipDocument(descriptor: descriptor) {
+                var inflated = Data()
+                let document = Self.gzipDocument(descriptor: descriptor, head: &inflated)
+                plan.headTimestamp = Self.firstCompleteTimestamp(in: inflated)
+                if let (data, kind, truncated) = document {
                     if truncated { plan.skipped[.truncatedGzip, default: 0] += 1 }
                     plan.jobs = [.document(data, kind)]
                 } else {
@@ -227,6 +263,7 @@ public struct IngestEngine: Sendable {
             }
             let kind = DocumentReaders.sniff(head)
             if case .lines = kind {
+                plan.headTimestamp = Self.firstCompleteTimestamp(in: head)
                 plan.jobs = splitLines(descriptor: descriptor, size: size)
             } else {
                 let data = FileManager.default.contents(atPath: path) ?? head
@@ -243,7 +280,12 @@ public struct IngestEngine: Sendable {
                 plan.skipped[.binaryFile, default: 0] += 1
             } else {
                 let kind = DocumentReaders.sniff(data.prefix(64 * 1024))
-                if case .lines = kind { plan.jobs = [.memoryLines(data)] } else { plan.jobs = [.document(data, kind)] }
+                if case .lines = kind {
+                    plan.headTimestamp = Self.firstCompleteTimestamp(in: data.prefix(64 * 1024))
+                    plan.jobs = [.memoryLines(data)]
+                } else {
+                    plan.jobs = [.document(data, kind)]
+                }
             }
             return plan
         case .standardInput(let displayPath):
@@ -261,6 +303,7 @@ public struct IngestEngine: Sendable {
             } else if LogIngestor.looksBinary(prefix) {
                 plan.skipped[.binaryFile, default: 0] += 1
             } else if case .lines = DocumentReaders.sniff(prefix) {
+                plan.headTimestamp = Self.firstCompleteTimestamp(in: prefix)
                 plan.jobs = [.standardInput(prefix: prefix)]
             } else {
                 var all = prefix

@@ -480,6 +480,25 @@ struct FormatTests {
         #expect(log.statistics.services == ["ts-preserve-service"])
     }
 
+    @Test("a syslog relay's local time without a year gives way to the program's own full time; year-less lines take the year of the incident's other files")
+    func syslogDates() throws {
+        var ingestor = LogIngestor(rulebook: try SignalRulebook.bundled())
+        ingestor.ingest(data: Data("2026-03-05T16:00:00Z INFO checkout-api started\n".utf8), displayPath: "checkout-api.log")
+        ingestor.ingest(
+            data: Data(
+                """
+                Mar  5 11:01:56 lb-int-01 consul-template[812]: 2026-03-05T16:01:56.914Z [INFO] consul-template: received signal hangup, reloading configuration
+                Mar  5 11:01:58 lb-int-01 systemd[1]: Reloaded haproxy.service - HAProxy Load Balancer.
+
+                """.utf8), displayPath: "lb-int-01/var/log/syslog")
+        let log = ingestor.finish()
+        let relayed = try #require(log.templates.first { $0.service == "consul-template" })
+        #expect(relayed.firstSeen == TimestampParser.parse("2026-03-05T16:01:56.914Z"))
+        #expect(!relayed.pattern.hasPrefix("2026"), "the program's time is not part of its message")
+        let reloaded = try #require(log.templates.first { $0.message.contains("Reloaded haproxy") })
+        #expect(reloaded.firstSeen == TimestampParser.parse("2026-03-05T11:01:58Z"), "not in 1970")
+    }
+
     @Test("a file that cannot be read to its end is counted, not fatal")
     func readError() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-dir-\(UUID().uuidString)")

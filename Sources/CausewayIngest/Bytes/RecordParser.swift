@@ -139,6 +139,15 @@ final class RecordParser {
                     record.service = tagged.service
                     record.message = line.slice(tagged.messageStart, line.count)
                     record.format = .syslog
+                    // The program's own full timestamp after the tag (`consul-template[812]: 2026-03-05T16:01:56Z
+                    // [INFO] …`) says more than the relay's local time without a year or zone.
+                    if let first = record.message.first, ASCII.isDigit(first),
+                        let own = times.parsePrefix(record.message, context: context), own.isComplete
+                    {
+                        record.timestamp = own.timestamp
+                        record.timestampIsComplete = true
+                        record.message = record.message.slice(record.message.skipSpaces(from: own.length), record.message.count)
+                    }
                     return record
                 }
             }

@@ -1,0 +1,47 @@
+import CausewayAnalysis
+import CausewayCore
+import CausewayIngest
+import Foundation
+import Testing
+
+@Suite("Anomaly model")
+struct AnomalyModelTests {
+    /// `08:00:00` plus `seconds`, as an RFC 3339 time.
+    func time(_ seconds: Int) -> String {
+        String(format: "2025-05-14T%02d:%02d:%02dZ", 8 + seconds / 3600, (seconds / 60) % 60, seconds % 60)
+    }
+
+    @Test("trouble that began minutes before the surge, after a quiet history, is how the incident began; chronic trouble is not")
+    func precursor() throws {
+        var lines: [(Int, String)] = []
+        for second in stride(from: 0, to: 1500, by: 5) {
+            lines.append((second, "INFO payments-api request served in 12ms"))
+            lines.append((second, "INFO secrets-api request handled"))
+        }
+        // Chronic: there from the start, at the same rate throughout.
+        for second in stride(from: 30, to: 1500, by: 60) { lines.append((second, "ERROR cart-api upstream reset by peer")) }
+        // The precursor: renewals denied from 08:15:20, every 20 s.
+        for second in stride(from: 920, to: 1500, by: 20) { lines.append((second, "ERROR secrets-api permission denied")) }
+        // The surge from 08:20: every pool connection fails.
+        for second in 1200..<1500 {
+            for _ in 0..<4 { lines.append((second, "ERROR payments-api password authentication failed for user")) }
+        }
+        let text = lines.sorted { $0.0 < $1.0 }.map { "\(time($0.0)) \($0.1)" }.joined(separator: "\n")
+        var ingestor = LogIngestor(rulebook: try SignalRulebook.bundled())
+        ingestor.ingest(data: Data(text.utf8), displayPath: "app.log")
+        let templates = ingestor.finish().templates
+        let model = AnomalyModel(templates: templates)
+        let window = try #require(model.window)
+        func anomaly(_ service: ServiceName) throws -> TemplateAnomaly {
+            let template = try #require(templates.first { $0.service == service && $0.level == .error })
+            return try #require(model.anomalies[template.id])
+        }
+        // The window starts at the surge, minutes after the denials began.
+        #expect(window.start > TimestampParser.parse(time(1100))! && window.start < TimestampParser.parse(time(1200))!)
+        let denied = try anomaly("secrets-api")
+        #expect(denied.kind == .new)
+        #expect(denied.score == 1)
+        #expect(denied.onset == TimestampParser.parse(time(920)))
+        #expect(try anomaly("cart-api").score < 0.5)
+    }
+}
