@@ -276,6 +276,9 @@ public struct IngestSummary: Hashable, Sendable, Codable {
     public var skipped: [String: Int]
     public var services: [ServiceName]
     public var templates: Int
+    /// Files whose times carried no zone, read in the zone that puts them beside the rest (path → `UTC-05:00`);
+    /// nil when none was.
+    public var localTime: [String: String]?
 }
 
 /// The merged topology the analysis ran on: declared, inferred and traced edges, and where observation

@@ -402,7 +402,8 @@ public struct ReportAssembler: Sendable {
             recordsWithoutTime: stats.recordsWithoutTime,
             recordsByFormat: Dictionary(uniqueKeysWithValues: stats.recordsByFormat.map { ($0.key.rawValue, $0.value) }),
             skipped: Dictionary(uniqueKeysWithValues: stats.skipped.map { ($0.key.rawValue, $0.value) }),
-            services: stats.services, templates: stats.templates)
+            services: stats.services, templates: stats.templates,
+            localTime: stats.localTimeFiles.isEmpty ? nil : Dictionary(uniqueKeysWithValues: stats.localTimeFiles.map { ($0.path, $0.zoneName) }))
     }
 
     func serviceActivity() -> [ServiceActivity] {

@@ -32,10 +32,11 @@ extension TimestampParser {
                 // `parseDateTime` from byte 16 on, with the date, hour and minute known good.
                 var index = 19
                 let nanos = fraction(b, &index)
+                let zoneStart = index
                 let offset = zone(b, &index)
                 if endsToken(b, index) {
                     let total = (minuteStart + Int64(seconds) - Int64(offset)) * 1_000_000_000 + Int64(nanos)
-                    return Match(timestamp: Timestamp(nanoseconds: total), length: index, isComplete: true)
+                    return Match(timestamp: Timestamp(nanoseconds: total), length: index, isComplete: true, hasZone: index > zoneStart)
                 }
                 return TimestampParser.parsePrefix(b, context: context)
             }

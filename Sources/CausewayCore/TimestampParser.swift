@@ -11,11 +11,15 @@ public enum TimestampParser {
         public var length: Int
         /// False for a bare time of day or a syslog date without a year: the caller supplied that part.
         public var isComplete: Bool
+        /// Whether the text fixed its instant: a zone (`Z`, `+02:00`, ` UTC`) or epoch time. A time without
+        /// one is read as UTC but may be the writer's local time.
+        public var hasZone: Bool
 
-        public init(timestamp: Timestamp, length: Int, isComplete: Bool) {
+        public init(timestamp: Timestamp, length: Int, isComplete: Bool, hasZone: Bool = false) {
             self.timestamp = timestamp
             self.length = length
             self.isComplete = isComplete
+            self.hasZone = hasZone
         }
     }
 
@@ -55,6 +59,7 @@ public enum TimestampParser {
         else { return nil }
         var index = 19
         let nanos = fraction(b, &index)
+        let zoneStart = index
         let offset = zone(b, &index)
         guard
             let timestamp = Timestamp(
@@ -62,7 +67,7 @@ public enum TimestampParser {
                 nanosecond: nanos, utcOffsetSeconds: offset)
         else { return nil }
         guard endsToken(b, index) else { return nil }
-        return Match(timestamp: timestamp, length: index, isComplete: true)
+        return Match(timestamp: timestamp, length: index, isComplete: true, hasZone: index > zoneStart)
     }
 
     /// RFC 3164: `May 24 11:54:10` or `May  4 11:54:10`, optionally followed by a year.
@@ -120,7 +125,7 @@ public enum TimestampParser {
             return nil
         }
         guard nanos >= 978_307_200_000_000_000, endsToken(b, index) else { return nil }
-        return Match(timestamp: Timestamp(nanoseconds: nanos), length: index, isComplete: true)
+        return Match(timestamp: Timestamp(nanoseconds: nanos), length: index, isComplete: true, hasZone: true)
     }
 
     /// `11:54:10`, `11:54:10.221`: the date comes from `context`, or 1970-01-01 without one.
@@ -149,17 +154,21 @@ public enum TimestampParser {
         var index = 20
         let nanos = fraction(b, &index)
         var offset = 0
+        var zoned = false
         if index + 5 < b.count + 1, index < b.count, b[index] == 0x20 {
             var zoneIndex = index + 1
             offset = zone(b, &zoneIndex)
-            if zoneIndex > index + 1 { index = zoneIndex }
+            if zoneIndex > index + 1 {
+                index = zoneIndex
+                zoned = true
+            }
         }
         guard
             let timestamp = Timestamp(
                 year: year, month: month, day: day, hour: hour, minute: minute, second: second, nanosecond: nanos,
                 utcOffsetSeconds: offset)
         else { return nil }
-        return Match(timestamp: timestamp, length: index, isComplete: true)
+        return Match(timestamp: timestamp, length: index, isComplete: true, hasZone: zoned)
     }
 
     /// klog's header (Kubernetes components, many Go services): `I0524 11:54:10.221000`, the level letter,

@@ -95,9 +95,76 @@ public struct IngestEngine: Sendable {
         } else {
             for index in jobs.indices { run(index) }
         }
+        var all = results.all
+        // Files in local time beside files in UTC: read again with their zone.
+        let offsets = Self.localTimeOffsets(files: plans.count, jobs: jobs.map(\.file), results: all)
+        for (index, (fileIndex, job)) in jobList.enumerated() {
+            guard let offset = offsets[fileIndex] else { continue }
+            if case .gzipLines = job { lseek(plans[fileIndex].descriptor, 0, SEEK_SET) }
+            all[index] = job.execute(
+                index: index, plan: plans[fileIndex], reference: reference, utcOffset: offset, known: known, rulebook: rulebook, progress: nil)
+        }
         for plan in plans { plan.close() }
-        return assemble(plans: plans, jobs: jobs.map(\.file), results: results.all)
+        var log = assemble(plans: plans, jobs: jobs.map(\.file), results: all)
+        log.statistics.localTimeFiles = offsets.sorted { $0.key < $1.key }.map { .init(path: plans[$0.key].displayPath, utcOffset: $0.value) }
+        return log
     }
+
+    /// The zone of each file whose times carry none and that sits apart from the files whose times do,
+    /// by file index: the whole-hour offset (a half hour only when no whole hour fits) that moves the file's
+    /// span inside the zoned files' span, when at its face value it lies wholly or nearly outside it. Syslog
+    /// relays and many servers write local time without a zone while applications write UTC: read as UTC,
+    /// a host five hours west of Greenwich logs its failures five hours before they happened. Standard input
+    /// cannot be read twice and keeps its times.
+    static func localTimeOffsets(files: Int, jobs: [Int], results: [JobResult]) -> [Int: Int] {
+        var stamped = [Int](repeating: 0, count: files)
+        var local = [Int](repeating: 0, count: files)
+        var spans = [(first: Timestamp, last: Timestamp)?](repeating: nil, count: files)
+        var rereadable = [Bool](repeating: true, count: files)
+        for (position, result) in results.enumerated() {
+            let file = jobs[position]
+            stamped[file] += result.stampedRecords
+            local[file] += result.localStampedRecords
+            if result.fromStandardInput { rereadable[file] = false }
+            for stats in result.aggregator.stats {
+                guard let first = stats.firstSeen, let last = stats.lastSeen else { continue }
+                let span = spans[file]
+                spans[file] = (min(span?.first ?? first, first), max(span?.last ?? last, last))
+            }
+        }
+        // The span of the files whose times are zoned.
+        var zoned: (first: Timestamp, last: Timestamp)?
+        for file in 0..<files where stamped[file] > 0 && local[file] * 2 < stamped[file] {
+            guard let span = spans[file] else { continue }
+            zoned = (min(zoned?.first ?? span.first, span.first), max(zoned?.last ?? span.last, span.last))
+        }
+        guard let zoned else { return [:] }
+        let zonedFirst = Double(zoned.first.nanoseconds) / 1e9, zonedLast = Double(zoned.last.nanoseconds) / 1e9
+        func overlap(_ first: Double, _ last: Double) -> Double {
+            let shared = min(last, zonedLast) - max(first, zonedFirst)
+            guard last > first else { return first >= zonedFirst && first <= zonedLast ? 1 : 0 }
+            return max(0, shared) / (last - first)
+        }
+        var offsets: [Int: Int] = [:]
+        for file in 0..<files where rereadable[file] && stamped[file] >= Self.minimumLocalRecords && local[file] * 10 >= stamped[file] * 9 {
+            guard let span = spans[file] else { continue }
+            let first = Double(span.first.nanoseconds) / 1e9, last = Double(span.last.nanoseconds) / 1e9
+            guard overlap(first, last) < 0.2 else { continue }
+            // Seconds east of UTC: the file's times less the offset are UTC. Whole hours first, nearest first.
+            let wholeHours = (1...14).flatMap { [$0 * 3600, -$0 * 3600] }
+            let halfHours = (0...13).flatMap { [$0 * 3600 + 1800, -($0 * 3600 + 1800)] }
+            for candidates in [wholeHours, halfHours] {
+                if let fit = candidates.first(where: { overlap(first - Double($0), last - Double($0)) >= 0.8 }) {
+                    offsets[file] = fit
+                    break
+                }
+            }
+        }
+        return offsets
+    }
+
+    /// Records with a time a file needs before its clock is judged.
+    static let minimumLocalRecords = 20
 
     // MARK: - Planning
 
@@ -133,12 +200,14 @@ public struct IngestEngine: Sendable {
 
         /// `reference` dates the partial timestamps (a syslog date without a year, a time of day) a file
         /// shows before its first full one.
-        func execute(index: Int, plan: FilePlan, reference: Timestamp?, known: [String], rulebook: SignalRulebook, progress: ProgressCounter?)
-            -> JobResult
-        {
+        func execute(
+            index: Int, plan: FilePlan, reference: Timestamp?, utcOffset: Int = 0, known: [String], rulebook: SignalRulebook,
+            progress: ProgressCounter?
+        ) -> JobResult {
             var job = LineJob(
                 index: index, displayPath: plan.displayPath, fileService: plan.fileService, firstLineNumber: 1, context: reference,
                 rulebook: rulebook, knownServices: known, progress: progress)
+            job.utcOffset = utcOffset
             job.fileNamesService = plan.fileNamesService
             switch self {
             case .lines(let range, let firstLine, let context):
@@ -159,7 +228,9 @@ public struct IngestEngine: Sendable {
                 return job.run(&source)
             case .standardInput(let prefix):
                 var source = BlockSource.prefixed(prefix, offset: 0, descriptor: 0)
-                return job.run(&source)
+                var result = job.run(&source)
+                result.fromStandardInput = true
+                return result
             case .document(let data, let kind):
                 if let result = DocumentJob(index: index, displayPath: plan.displayPath, fileService: plan.fileService, rulebook: rulebook)
                     .run(data, kind: kind)

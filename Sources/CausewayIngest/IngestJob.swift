@@ -13,6 +13,11 @@ struct JobResult {
     var records = 0
     var joinedLines = 0
     var recordsWithoutTime = 0
+    /// Records with a time, and those of them whose time carried no zone (``ParsedRecord/timestampIsLocal``).
+    var stampedRecords = 0
+    var localStampedRecords = 0
+    /// Read from standard input (which cannot be read again).
+    var fromStandardInput = false
     /// Records per format, indexed by the format's position in `LogFormat.allCases` (no hashing per line).
     var formatCounts = [Int](repeating: 0, count: LogFormat.allCases.count)
     var skipped: [IngestStatistics.Reason: Int] = [:]
@@ -84,6 +89,8 @@ struct LineJob {
     var fileNamesService = false
     var firstLineNumber: Int
     var context: Timestamp?
+    /// The zone the file's times without one are in, seconds east of UTC (0: read them as UTC).
+    var utcOffset = 0
     var rulebook: SignalRulebook
     var knownServices: [String]
     /// Bytes read so far, shared with the progress reporter.
@@ -223,7 +230,7 @@ struct LineJobState {
             return
         }
         if pending, !pendingMessageInLine { keepPendingMessage() }  // parsing reuses the parser's scratch
-        let record = parser.parse(line, context: context)
+        var record = parser.parse(line, context: context)
         if pending, Self.isContinuation(record, line: line, sawTimestamps: sawTimestamps, pendingPrefix: pendingPrefix) {
             appendContinuation(line)
             result.joinedLines += 1
@@ -232,7 +239,13 @@ struct LineJobState {
         finishPending()
         if let ts = record.timestamp {
             sawTimestamps = true
+            // The context stays in the file's own clock: it dates the partial times that follow.
             if record.timestampIsComplete { context = ts }
+            result.stampedRecords += 1
+            if record.timestampIsLocal {
+                result.localStampedRecords += 1
+                if job.utcOffset != 0 { record.timestamp = ts.adding(seconds: Double(-job.utcOffset)) }
+            }
         }
         startPending(record, line: line, number: number)
     }

@@ -66,6 +66,26 @@ public struct IngestStatistics: Hashable, Sendable, Codable {
     public var templates = 0
     /// Spans read from trace exports (OTLP, Jaeger, Zipkin).
     public var traceSpans = 0
+    /// Files whose times carry no zone and were read in the zone that puts them beside the zoned files.
+    public var localTimeFiles: [LocalTimeFile] = []
+
+    /// A file read in local time: its times less `utcOffset` seconds are UTC.
+    public struct LocalTimeFile: Hashable, Sendable, Codable {
+        public var path: String
+        /// Seconds east of UTC (`-18000` for UTC−05:00).
+        public var utcOffset: Int
+
+        public init(path: String, utcOffset: Int) {
+            self.path = path
+            self.utcOffset = utcOffset
+        }
+
+        /// `UTC-05:00`, `UTC+05:30`.
+        public var zoneName: String {
+            let minutes = abs(utcOffset) / 60
+            return String(format: "UTC%@%02d:%02d", utcOffset < 0 ? "-" : "+", minutes / 60, minutes % 60)
+        }
+    }
 
     public init() {}
 

@@ -532,6 +532,12 @@ public struct PostmortemDocument: Hashable, Sendable {
             [.text("Topology: " + report.topology.source)],
         ]
         if ingest.joinedLines > 0 { items.insert([.text("\(ingest.joinedLines) continuation line(s) joined to their records")], at: 1) }
+        if let local = ingest.localTime, !local.isEmpty {
+            // Times without a zone, far from the zoned files' times: say which clock each was read on.
+            items.insert(
+                [.text("Read in local time (their times carry no zone and lay hours apart from the rest): " + local.sorted { $0.key < $1.key }.map { "\($0.key) as \($0.value)" }.joined(separator: ", "))],
+                at: items.count - 2)
+        }
         if let window = report.incidentWindow {
             let how = window.source == .detected ? "detected" : window.source == .given ? "given" : "the whole input"
             items.append([.text("Incident window (\(how)): \(window.start.iso8601) to \(window.end.iso8601)")])

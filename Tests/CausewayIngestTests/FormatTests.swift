@@ -499,6 +499,27 @@ struct FormatTests {
         #expect(reloaded.firstSeen == TimestampParser.parse("2026-03-05T11:01:58Z"), "not in 1970")
     }
 
+    @Test("a file whose times carry no zone and lie hours before the zoned files' is read in the zone that puts it beside them")
+    func localTimeFiles() throws {
+        func lines(_ make: (Int) -> String) -> String { (0..<60).map(make).joined(separator: "\n") + "\n" }
+        // The application writes UTC from 15:30; the load balancer's syslog writes EST (UTC-05:00), no zone.
+        let app = lines { String(format: "2026-03-05T15:%02d:00Z INFO checkout-api order %d placed", 30 + $0 / 2, $0) }
+        let balancer = lines { String(format: "Mar  5 10:%02d:30 lb-int-01 haproxy[2211]: request %d served 200", 30 + $0 / 2, $0) }
+        // A zone-less file that already sits beside the rest is left as it is (UTC without the `Z`).
+        let worker = lines { String(format: "2026-03-05 15:%02d:10,000 INFO billing-worker job %d done", 31 + $0 / 2, $0) }
+        var ingestor = LogIngestor(rulebook: try SignalRulebook.bundled())
+        ingestor.ingest(data: Data(app.utf8), displayPath: "checkout-api.log")
+        ingestor.ingest(data: Data(balancer.utf8), displayPath: "lb-int-01/haproxy.log")
+        ingestor.ingest(data: Data(worker.utf8), displayPath: "billing-worker.log")
+        let log = ingestor.finish()
+        #expect(log.statistics.localTimeFiles == [.init(path: "lb-int-01/haproxy.log", utcOffset: -5 * 3600)])
+        #expect(log.statistics.localTimeFiles.first?.zoneName == "UTC-05:00")
+        let served = try #require(log.templates.first { $0.service == "haproxy" })
+        #expect(served.firstSeen == TimestampParser.parse("2026-03-05T15:30:30Z"))
+        let done = try #require(log.templates.first { $0.service == "billing-worker" })
+        #expect(done.firstSeen == TimestampParser.parse("2026-03-05T15:31:10Z"))
+    }
+
     @Test("a file that cannot be read to its end is counted, not fatal")
     func readError() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-dir-\(UUID().uuidString)")

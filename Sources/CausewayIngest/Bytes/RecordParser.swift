@@ -6,6 +6,8 @@ struct ParsedRecord {
     var timestamp: Timestamp?
     /// False for a time of day or a syslog date without a year (the date came from context).
     var timestampIsComplete = true
+    /// True when the time carried no zone (nor was epoch time): the writer's local time, maybe, read as UTC.
+    var timestampIsLocal = false
     var level: LogLevel?
     /// The raw service, pod or container name, not yet normalised.
     var service: Bytes?
@@ -133,6 +135,7 @@ final class RecordParser {
             if ok {
                 record.timestamp = match.timestamp
                 record.timestampIsComplete = match.isComplete
+                record.timestampIsLocal = !match.hasZone
                 index = after
                 // Syslog (RFC 3164) without a priority: `host tag[pid]: message`.
                 if !match.isComplete, ASCII.isLetter(line[tsStart]), let tagged = syslogTag(line, from: index) {
@@ -146,6 +149,7 @@ final class RecordParser {
                     {
                         record.timestamp = own.timestamp
                         record.timestampIsComplete = true
+                        record.timestampIsLocal = !own.hasZone
                         record.message = record.message.slice(record.message.skipSpaces(from: own.length), record.message.count)
                     }
                     return record
@@ -157,6 +161,7 @@ final class RecordParser {
                 // klog: `I0524 11:54:10.221000 1 controller.go:123] message`.
                 record.timestamp = match.timestamp
                 record.timestampIsComplete = match.isComplete
+                record.timestampIsLocal = true
                 record.level = level
                 var cursor = line.skipSpaces(from: match.length)
                 cursor = line.skipSpaces(from: line.tokenEnd(from: cursor))  // thread id
@@ -170,6 +175,7 @@ final class RecordParser {
             if record.timestamp == nil, let match = Self.embeddedCommonLogTime(line) {
                 record.timestamp = match.timestamp
                 record.timestampIsComplete = true
+                record.timestampIsLocal = !match.hasZone
             }
             return record
         }
@@ -181,6 +187,7 @@ final class RecordParser {
             if inner.timestamp == nil {
                 inner.timestamp = record.timestamp
                 inner.timestampIsComplete = record.timestampIsComplete
+                inner.timestampIsLocal = record.timestampIsLocal
             }
             return inner
         }
@@ -191,6 +198,7 @@ final class RecordParser {
             if inner.timestamp == nil {
                 inner.timestamp = record.timestamp
                 inner.timestampIsComplete = record.timestampIsComplete
+                inner.timestampIsLocal = record.timestampIsLocal
             }
             if let service = labels.service { inner.service = service }
             if inner.level == nil, let level = labels.level { inner.level = LogLevel.parse(level, header: true) }
@@ -389,6 +397,7 @@ final class RecordParser {
         if let timestamp {
             record.timestamp = timestamp.timestamp
             record.timestampIsComplete = false
+            record.timestampIsLocal = true
         }
         if levels >= 2 && services >= 2 { record.format = .wrapped }
         if let level { record.level = level }
@@ -466,6 +475,7 @@ final class RecordParser {
                     if record.timestamp == nil, let match = TimestampParser.parsePrefix(token, context: context) {
                         record.timestamp = match.timestamp
                         record.timestampIsComplete = false
+                        record.timestampIsLocal = true
                     }
                 }
             } else if levels == 0, services == 0, Self.isBracketedNumber(token) || Self.isRequestID(token), nextStart < line.count,
@@ -608,6 +618,7 @@ final class RecordParser {
             record.level = severity
             if let match = TimestampParser.parsePrefix(fields[0], context: context) {
                 record.timestamp = match.timestamp
+                record.timestampIsLocal = !match.hasZone
             }
             if !(fields[2].count == 1 && fields[2][0] == ASCII.hyphen) { record.service = fields[2] }
             // Structured data: `-` or one or more `[...]` elements.
@@ -697,6 +708,7 @@ final class RecordParser {
         if record.timestamp == nil {
             record.timestamp = match.timestamp
             record.timestampIsComplete = true
+            record.timestampIsLocal = !match.hasZone
         }
         if record.service == nil || record.format != .wrapped { record.service = line.slice(podStart, podEnd) }
         record.format = .kubectlPrefix
@@ -774,6 +786,7 @@ final class RecordParser {
             if let parsed = StructuredTime.parse(text, context: context, cache: &times) {
                 record.timestamp = parsed.timestamp
                 record.timestampIsComplete = parsed.isComplete
+                record.timestampIsLocal = !parsed.hasZone
             }
         }
         if let level = fields.level {
@@ -853,6 +866,7 @@ final class RecordParser {
         if record.timestamp == nil, let ts = inner.timestamp {
             record.timestamp = ts
             record.timestampIsComplete = inner.timestampIsComplete
+            record.timestampIsLocal = inner.timestampIsLocal
         }
         if let level = inner.level { record.level = level }
         if let service = inner.service {
@@ -888,6 +902,7 @@ final class RecordParser {
             if let parsed = StructuredTime.parse(text, context: context, cache: &times) {
                 record.timestamp = parsed.timestamp
                 record.timestampIsComplete = parsed.isComplete
+                record.timestampIsLocal = !parsed.hasZone
             }
         }
         if let level = fields.level, let parsed = LogLevel.parse(m.slice(level.start, level.end), header: false) {

@@ -287,7 +287,7 @@ enum StructuredTime {
             case 9...11: nanos = integer * 1_000_000_000 + Int64((fraction * 1e9).rounded())
             default: return nil
             }
-            return .init(timestamp: Timestamp(nanoseconds: nanos), length: text.count, isComplete: true)
+            return .init(timestamp: Timestamp(nanoseconds: nanos), length: text.count, isComplete: true, hasZone: true)
         }
         return cache.parsePrefix(text, context: context)
     }
