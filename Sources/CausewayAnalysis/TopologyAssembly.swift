@@ -34,6 +34,7 @@ public struct TopologyAssembly: Sendable {
     /// - Complexity: O(t · m + c log c) for t templates of m mentions and c call edges.
     public init(log: IncidentLog, declared: Topology?) {
         let declaredTopology = declared ?? Topology()
+        // (See ``emitter(firstWord:among:)``.)
         var topology = declaredTopology
         var roles: [ServiceName: ServiceRole] = [:]
         var roleSources: [ServiceName: ServiceNode.RoleSource] = [:]
@@ -77,7 +78,8 @@ public struct TopologyAssembly: Sendable {
             let mentions = ExplanationModel.isResolver(template.service) ? [] : template.mentions
             for mention in mentions {
                 switch mention.target {
-                case .service(let name):
+                case .service(var name):
+                    if !known.contains(name), let emitter = Self.emitter(firstWord: name, among: emitters) { name = emitter }
                     if !known.contains(name) {
                         known.insert(name)
                         topology.addService(name)
@@ -192,6 +194,23 @@ public struct TopologyAssembly: Sendable {
     }
 
     /// Whether a service's name holds `word` as one of its parts (`sessions-redis` holds `redis`).
+    /// The one emitting service whose name begins with `name` as a whole word (`media-ingest` for `media`,
+    /// as an internal DNS name `media.int.example.net` calls it); nil when none or several do, or when
+    /// `name` is itself hyphenated, short or a generic word. Logs name a service by its short DNS name
+    /// while its own files carry the deployment's longer one.
+    static func emitter(firstWord name: ServiceName, among emitters: Set<ServiceName>) -> ServiceName? {
+        let word = name.rawValue
+        guard word.count >= 4, word.allSatisfy(\.isLetter), !genericHostWords.contains(word) else { return nil }
+        let matches = emitters.filter { $0.rawValue.hasPrefix(word + "-") }
+        return matches.count == 1 ? matches.first : nil
+    }
+
+    /// Short names that say what a host is, not which service.
+    static let genericHostWords: Set<String> = [
+        "api", "apis", "app", "apps", "web", "www", "gateway", "proxy", "edge", "internal", "public", "admin", "service", "server",
+        "backend", "frontend", "static", "cdn", "mail", "smtp", "auth", "login", "data", "cache", "queue", "worker", "workers",
+    ]
+
     static func holds(_ name: ServiceName, word: String) -> Bool {
         name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
     }

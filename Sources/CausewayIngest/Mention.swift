@@ -511,6 +511,9 @@ public struct MentionExtractor: Sendable {
         "istio-system", "linkerd", "cert-manager",
     ]
 
+    /// Labels that mark a private zone under a public domain (split-horizon DNS).
+    static let internalZoneLabels: Set<String> = ["int", "internal", "intra", "intranet", "corp", "priv", "private", "lan", "svc"]
+
     /// Public top-level domains: a host under one is somebody else's service, named by the operator's own
     /// words rather than its DNS name.
     static let publicSuffixes: Set<String> = [
@@ -687,6 +690,9 @@ public struct MentionExtractor: Sendable {
         if labels.count == 1 { return first }
         if isClusterDNSName(lowered, labels: labels) { return first }
         if let last = labels.last, publicSuffixes.contains(last) {
+            // A company's internal zone under its public domain (`media.int.example.net`,
+            // `ledger.internal.example.com`): the first label is its own service's name.
+            if labels.count >= 4, labels.dropFirst().dropLast(2).contains(where: internalZoneLabels.contains) { return first }
             return labels.first { known.contains(ServiceName($0)) }
         }
         // `service.namespace` (Kubernetes' short form) and other private names.
