@@ -52,6 +52,19 @@ struct FormatTests {
         #expect(log.templates.filter { $0.service == "notifications" }.count == 3, "each status is its own template")
     }
 
+    @Test("HAProxy's HTTP log states the status after the five request timers")
+    func haproxyStatus() throws {
+        let log = try ingest(
+            """
+            Mar  5 11:02:04 lb-int-01 haproxy[2212]: 10.30.2.11:42188 [05/Mar/2026:11:02:04.883] fe_internal be_payments_api/<NOSRV> 0/-1/-1/-1/0 503 217 - - SC-- 21/21/0/0/0 0/0 "POST /v1/payments/authorize HTTP/1.1"
+            Mar  5 11:02:05 lb-int-01 haproxy[2212]: 10.30.2.12:33296 [05/Mar/2026:11:02:05.118] fe_internal be_payments_api/payments-api-3 0/0/1/75/76 200 418 - - ---- 44/44/1/1/0 0/0 "POST /v1/payments/capture HTTP/1.1"
+            Mar  5 11:02:06 lb-int-01 haproxy[2212]: 10.30.2.13:33297 [05/Mar/2026:11:02:06.118] fe_internal be_ledger/ledger-1 0/0/1/5/6 404 18 - - ---- 44/44/1/1/0 0/0 "GET /v1/entries/9 HTTP/1.1"
+            """)
+        #expect(log.templates.first { $0.level == .error }?.signals.contains("http_5xx") == true)
+        #expect(log.templates.first { $0.level == .warning }?.signals == ["client_error"])
+        #expect(log.templates.count == 3, "each status is its own template")
+    }
+
     @Test("messages of two logger classes stay two templates when the line numbers are masked")
     func loggerClassesStayApart() throws {
         var lines: [String] = []

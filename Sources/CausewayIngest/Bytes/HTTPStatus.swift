@@ -2,7 +2,8 @@
 ///
 /// Access logs state it after the request line (`"GET /x HTTP/1.1" 503 …`, nginx, Apache, gunicorn,
 /// Django), after the method and path (`GET /x 404 8.2 ms`, morgan, Go and Rails routers), or as a field
-/// (`status=503`, `"statusCode":503`, `res.statusCode=503`). A status is a three-digit number in 100…599.
+/// (`status=503`, `"statusCode":503`, `res.statusCode=503`), or after HAProxy's five request timers
+/// (`0/0/1/19/20 200`). A status is a three-digit number in 100…599.
 enum HTTPStatus {
     /// Only the first bytes are examined: statuses sit near the start of a line.
     static let scanLimit = 1024
@@ -33,6 +34,9 @@ enum HTTPStatus {
                 return status
             }
             if b | 0x20 == 0x73, let status = afterStatusKey(text, from: i, limit: limit) {
+                return status
+            }
+            if i > 0, text[i - 1] == ASCII.space, ASCII.isDigit(b) || b == ASCII.hyphen, let status = afterTimers(text, from: i, limit: limit) {
                 return status
             }
             i += 1
@@ -72,6 +76,29 @@ enum HTTPStatus {
         let next = text.skipSpaces(from: pathEnd)
         if next < limit, text[next] == 0x48 { return afterProtocol(text, from: next, limit: limit) }
         return boundedStatus(text, at: next)
+    }
+
+    /// HAProxy's HTTP log: the five timers of a request, then its status (`… be_api/<NOSRV> 0/-1/-1/-1/0 503
+    /// 217 - - SC-- …`, `… be_api/api-3 0/0/1/19/20 200 555 …`).
+    private static func afterTimers(_ text: Bytes, from i: Int, limit: Int) -> Int? {
+        var j = i
+        var slashes = 0
+        var digitsInField = 0
+        while j < limit, !ASCII.isSpace(text[j]) {
+            let c = text[j]
+            if c == ASCII.slash {
+                guard digitsInField > 0 else { return nil }
+                slashes += 1
+                digitsInField = 0
+            } else if ASCII.isDigit(c) {
+                digitsInField += 1
+            } else if c != ASCII.hyphen && c != 0x2B {
+                return nil
+            }
+            j += 1
+        }
+        guard slashes == 4, digitsInField > 0, j + 1 < limit, text[j] == ASCII.space else { return nil }
+        return boundedStatus(text, at: j + 1)
     }
 
     /// `status=503`, `status: 503`, `"status":503`, `statusCode=503`, `status_code="503"`.
