@@ -74,6 +74,8 @@ public struct AnomalyModel: Sendable {
     static let changeScore = 0.5
     /// The weight left to trouble whose onset came well before the window.
     static let earlyOnsetFactor = 0.4
+    /// Lines a precursor's rate in the window predicts for the quiet history before it, at least.
+    static let precursorQuietLines = 5.0
     /// How far before the detected window a measured change in traffic may move its start.
     public static let maximumLead = 300.0
 
@@ -182,11 +184,16 @@ public struct AnomalyModel: Sendable {
             // Trouble that first appeared at most ``maximumLead`` before the surge, after a history long
             // enough to show it was absent, and went on into it, is how the incident began (a revoked
             // credential failing its renewals minutes before the pools run dry), not old noise.
-            // Its lead must be more than the clocks' slack and no longer than the quiet history before it.
+            // Its lead must be more than the clocks' slack and no longer than the quiet history before it, and
+            // that history long enough for its absence to mean something: at the rate it ran since it began,
+            // at least ``precursorQuietLines`` of its lines would have shown (sparse noise, a line a minute,
+            // is absent for minutes by chance).
             let lead = firstSeen.seconds(until: start)
+            let quiet = first.seconds(until: firstSeen)
             let precursor =
                 template.isAnomalous && before > 0 && during > 0 && lead > margin && lead <= Self.maximumLead
-                && first.seconds(until: firstSeen) >= max(minimumHistory, lead)
+                && quiet >= max(minimumHistory, lead)
+                && Double(before + during) / (lead + windowSeconds) * quiet >= Self.precursorQuietLines
             if (before == 0 || precursor) && during > 0 {
                 kind = .new
                 score = 1

@@ -29,7 +29,7 @@ public enum LogLevel: Int, Comparable, Hashable, Sendable, CaseIterable {
     public var isError: Bool { self >= .error }
 
     /// Reads a level word in any common spelling and case (`warn`, `WARNING`, `Err`, `fatal`, `crit`,
-    /// `panic`, `E`, `W`; .NET's `fail`, `dbug`, `trce`; PostgreSQL's and PgBouncer's `LOG`), with or without
+    /// `panic`, `E`, `W`; .NET's `fail`, `dbug`, `trce`; PostgreSQL's and PgBouncer's `LOG`; MySQL's `Note`), with or without
     /// brackets or a trailing colon, or a syslog / pino number.
     public init?(word: Substring) {
         var text = word
@@ -41,7 +41,7 @@ public enum LogLevel: Int, Comparable, Hashable, Sendable, CaseIterable {
         switch text.lowercased() {
         case "trace", "trc", "trce", "finest", "finer", "verbose", "t": self = .trace
         case "debug", "dbg", "dbug", "fine", "d", "10", "20": self = .debug
-        case "info", "inf", "information", "informational", "log", "i", "30", "6": self = .info
+        case "info", "inf", "information", "informational", "log", "note", "i", "30", "6": self = .info
         case "notice", "5": self = .notice
         case "warn", "warning", "wrn", "w", "40", "4": self = .warning
         case "error", "err", "eror", "fail", "severe", "e", "50", "3": self = .error

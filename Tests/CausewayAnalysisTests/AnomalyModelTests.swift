@@ -44,4 +44,26 @@ struct AnomalyModelTests {
         #expect(denied.onset == TimestampParser.parse(time(920)))
         #expect(try anomaly("cart-api").score < 0.5)
     }
+
+    @Test("sparse trouble absent for a short while before the surge is no precursor: its absence means nothing at its rate")
+    func sparseIsNoPrecursor() throws {
+        var lines: [(Int, String)] = []
+        for second in stride(from: 0, to: 800, by: 5) { lines.append((second, "INFO payments-api request served in 12ms")) }
+        // A line a minute from 250 s: four minutes without one say nothing.
+        for second in stride(from: 250, to: 800, by: 60) { lines.append((second, "WARN mysql-main IP address could not be resolved")) }
+        // Dense from 260 s: four minutes without one say it began there.
+        for second in stride(from: 260, to: 800, by: 5) { lines.append((second, "ERROR secrets-api permission denied")) }
+        for second in 500..<800 {
+            for _ in 0..<4 { lines.append((second, "ERROR payments-api password authentication failed for user")) }
+        }
+        let text = lines.sorted { $0.0 < $1.0 }.map { "\(time($0.0)) \($0.1)" }.joined(separator: "\n")
+        var ingestor = LogIngestor(rulebook: try SignalRulebook.bundled())
+        ingestor.ingest(data: Data(text.utf8), displayPath: "app.log")
+        let templates = ingestor.finish().templates
+        let model = AnomalyModel(templates: templates)
+        let sparse = try #require(templates.first { $0.service == "mysql-main" })
+        let dense = try #require(templates.first { $0.service == "secrets-api" })
+        #expect(model.anomalies[sparse.id]?.kind != .new)
+        #expect(model.anomalies[dense.id]?.kind == .new)
+    }
 }

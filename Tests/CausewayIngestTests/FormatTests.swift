@@ -52,6 +52,19 @@ struct FormatTests {
         #expect(log.templates.filter { $0.service == "notifications" }.count == 3, "each status is its own template")
     }
 
+    @Test("MySQL's error log: a thread id before the bracketed level; a Note is information, whatever its words")
+    func mysqlErrorLog() throws {
+        let log = try ingest(
+            """
+            2026-06-24T06:16:10.151000Z 64 [Note] [MY-010914] [Server] Aborted connection 86947 to db: 'users' user: 'app' host: '10.0.11.224' (Got an error reading communication packets).
+            2026-06-24T06:14:18.500000Z 73 [Warning] [MY-010055] [Server] IP address '10.0.10.148' could not be resolved: Name or service not known
+            2026-06-24T06:14:19.500000Z 1 [ERROR] [MY-012592] [InnoDB] Operating system error number 28 in a file operation.
+            """, file: "orders-mysql.log")
+        #expect(log.templates.first { $0.message.contains("Aborted connection") }?.level == .info)
+        #expect(log.templates.first { $0.message.contains("could not be resolved") }?.level == .warning)
+        #expect(log.templates.first { $0.message.contains("Operating system error") }?.level == .error)
+    }
+
     @Test("HAProxy's HTTP log states the status after the five request timers")
     func haproxyStatus() throws {
         let log = try ingest(

@@ -66,7 +66,7 @@ extension LogLevel {
         switch key {
         case pack("trace"), pack("trc"), pack("trce"), pack("finest"), pack("finer"), pack("verbose"), pack("t"): return .trace
         case pack("debug"), pack("dbg"), pack("dbug"), pack("fine"), pack("d"), pack("10"), pack("20"): return .debug
-        case pack("info"), pack("inf"), pack("log"), pack("i"), pack("30"), pack("6"): return .info
+        case pack("info"), pack("inf"), pack("log"), pack("note"), pack("i"), pack("30"), pack("6"): return .info
         case pack("notice"), pack("5"): return .notice
         case pack("warn"), pack("warning"), pack("wrn"), pack("w"), pack("40"), pack("4"): return .warning
         case pack("error"), pack("err"), pack("eror"), pack("fail"), pack("severe"), pack("e"), pack("50"), pack("3"): return .error

@@ -338,6 +338,14 @@ final class RecordParser {
     }
 
     /// `[1]`, `[31877]`: a process or thread id in brackets.
+    /// A bare thread or process id of up to ten digits (MySQL's `2026-… 64 [Note] [MY-010914] …`); a header
+    /// token only when a level follows it.
+    static func isThreadNumber(_ token: Bytes) -> Bool {
+        guard token.count >= 1, token.count <= 10 else { return false }
+        for b in token where !ASCII.isDigit(b) { return false }
+        return true
+    }
+
     static func isBracketedNumber(_ token: Bytes) -> Bool {
         guard token.count >= 3, token[0] == ASCII.openBracket, token[token.count - 1] == ASCII.closeBracket else { return false }
         for i in 1..<(token.count - 1) where !ASCII.isDigit(token[i]) { return false }
@@ -377,7 +385,7 @@ final class RecordParser {
             case HeaderKind.label:
                 services += 1
             case HeaderKind.pid:
-                guard Self.isBracketedNumber(token) || Self.isRequestID(token) else { return false }
+                guard Self.isBracketedNumber(token) || Self.isRequestID(token) || Self.isThreadNumber(token) else { return false }
             case HeaderKind.time:
                 guard Self.isTimeOfDay(token) else { return false }
                 record.localClock = Self.secondsOfDay(token)
@@ -478,7 +486,8 @@ final class RecordParser {
                         record.timestampIsLocal = true
                     }
                 }
-            } else if levels == 0, services == 0, Self.isBracketedNumber(token) || Self.isRequestID(token), nextStart < line.count,
+            } else if levels == 0, services == 0, Self.isBracketedNumber(token) || Self.isRequestID(token) || Self.isThreadNumber(token),
+                nextStart < line.count,
                 Self.strictLevel(line.slice(nextStart, line.tokenEnd(from: nextStart))) != nil
             {
                 // A process or request id before the level: `… UTC [1] WARNING C-0x55d1…: pooler error`
