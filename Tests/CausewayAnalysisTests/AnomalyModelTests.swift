@@ -11,6 +11,15 @@ struct AnomalyModelTests {
         String(format: "2025-05-14T%02d:%02d:%02dZ", 8 + seconds / 3600, (seconds / 60) % 60, seconds % 60)
     }
 
+    /// The templates of `lines` (seconds after 08:00, text), in time order as one file, and their anomaly model.
+    func scored(_ lines: [(Int, String)]) throws -> ([LogTemplate], AnomalyModel) {
+        let text = lines.sorted { $0.0 < $1.0 }.map { "\(time($0.0)) \($0.1)" }.joined(separator: "\n")
+        var ingestor = LogIngestor(rulebook: try SignalRulebook.bundled())
+        ingestor.ingest(data: Data(text.utf8), displayPath: "app.log")
+        let templates = ingestor.finish().templates
+        return (templates, AnomalyModel(templates: templates))
+    }
+
     @Test("trouble that began minutes before the surge, after a quiet history, is how the incident began; chronic trouble is not")
     func precursor() throws {
         var lines: [(Int, String)] = []
@@ -26,11 +35,7 @@ struct AnomalyModelTests {
         for second in 1200..<1500 {
             for _ in 0..<4 { lines.append((second, "ERROR payments-api password authentication failed for user")) }
         }
-        let text = lines.sorted { $0.0 < $1.0 }.map { "\(time($0.0)) \($0.1)" }.joined(separator: "\n")
-        var ingestor = LogIngestor(rulebook: try SignalRulebook.bundled())
-        ingestor.ingest(data: Data(text.utf8), displayPath: "app.log")
-        let templates = ingestor.finish().templates
-        let model = AnomalyModel(templates: templates)
+        let (templates, model) = try scored(lines)
         let window = try #require(model.window)
         func anomaly(_ service: ServiceName) throws -> TemplateAnomaly {
             let template = try #require(templates.first { $0.service == service && $0.level == .error })
@@ -56,11 +61,7 @@ struct AnomalyModelTests {
         for second in 500..<800 {
             for _ in 0..<4 { lines.append((second, "ERROR payments-api password authentication failed for user")) }
         }
-        let text = lines.sorted { $0.0 < $1.0 }.map { "\(time($0.0)) \($0.1)" }.joined(separator: "\n")
-        var ingestor = LogIngestor(rulebook: try SignalRulebook.bundled())
-        ingestor.ingest(data: Data(text.utf8), displayPath: "app.log")
-        let templates = ingestor.finish().templates
-        let model = AnomalyModel(templates: templates)
+        let (templates, model) = try scored(lines)
         let sparse = try #require(templates.first { $0.service == "mysql-main" })
         let dense = try #require(templates.first { $0.service == "secrets-api" })
         #expect(model.anomalies[sparse.id]?.kind != .new)

@@ -443,20 +443,26 @@ struct FormatTests {
         #expect(log.templates.first { $0.service == "billing-worker" }?.signals.contains("conn_refused") == true)
     }
 
-    @Test("gzip files are read; a truncated one keeps what was readable and says so")
-    func gzip() throws {
+    /// A new temporary folder holding `text` as `name` and, beside it, `name.gz` (by `/bin/gzip -k`).
+    static func gzipped(_ text: String, named name: String) throws -> URL {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-gzip-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let plain = directory.appendingPathComponent("payments-worker.log")
-        var text = ""
-        for i in 0..<20_000 { text += "2026-05-24T11:54:\(String(format: "%02d", i % 60)).000Z INFO payments-worker processed job \(i)\n" }
+        let plain = directory.appendingPathComponent(name)
         try text.write(to: plain, atomically: true, encoding: .utf8)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/gzip")
         process.arguments = ["-k", plain.path]
         try process.run()
         process.waitUntilExit()
+        return directory
+    }
+
+    @Test("gzip files are read; a truncated one keeps what was readable and says so")
+    func gzip() throws {
+        var text = ""
+        for i in 0..<20_000 { text += "2026-05-24T11:54:\(String(format: "%02d", i % 60)).000Z INFO payments-worker processed job \(i)\n" }
+        let directory = try Self.gzipped(text, named: "payments-worker.log")
+        defer { try? FileManager.default.removeItem(at: directory) }
         let compressed = directory.appendingPathComponent("payments-worker.log.gz")
         let rulebook = try SignalRulebook.bundled()
         let whole = IngestEngine(rulebook: rulebook).run([.file(path: compressed.path, displayPath: "payments-worker.log.gz")])
@@ -474,18 +480,11 @@ struct FormatTests {
 
     @Test("a gzip file is sniffed for what it inflates to: a compressed CSV export reads as CSV, on disk as in memory")
     func gzipDocument() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-gzcsv-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let plain = directory.appendingPathComponent("export.csv")
         var text = "timestamp,pod,level,message\n"
         for i in 0..<500 { text += "2026-05-24T11:54:\(String(format: "%02d", i % 60)).000Z,payments-worker-7d9f8c6b5-x2x4q,ERROR,\"job \(i) failed, retrying\"\n" }
-        try text.write(to: plain, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/gzip")
-        process.arguments = ["-k", plain.path]
-        try process.run()
-        process.waitUntilExit()
+        let directory = try Self.gzipped(text, named: "export.csv")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let plain = directory.appendingPathComponent("export.csv")
         let rulebook = try SignalRulebook.bundled()
         let compressed = IngestEngine(rulebook: rulebook).run([.file(path: plain.path + ".gz", displayPath: "export.csv.gz")])
         let uncompressed = IngestEngine(rulebook: rulebook).run([.file(path: plain.path, displayPath: "export.csv")])
