@@ -163,7 +163,7 @@ public struct LogIngestor {
         var changed = true
         while changed {
             changed = false
-            for suffix in [".gz", ".log", ".txt", ".json", ".jsonl", ".ndjson", ".out", ".err", ".csv", ".tsv", ".stderr", ".stdout"]
+            for suffix in [".gz", ".log", ".txt", ".json", ".jsonl", ".ndjson", ".clef", ".out", ".err", ".csv", ".tsv", ".stderr", ".stdout"]
             where name.hasSuffix(suffix) {
                 name = String(name.dropLast(suffix.count))
                 changed = true

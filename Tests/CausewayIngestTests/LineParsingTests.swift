@@ -222,6 +222,7 @@ struct LineParsingTests {
             ("shop/accounts-api-58d6c9b7f-hnrfs_accounts-api.log", "accounts-api"),
             ("cloudflare/http_requests/20251106/20251106T142500Z_20251106T143000Z_9efc50c7.log.gz", "cloudflare"),
             ("catalog-indexer/catalog-indexer-driver-773f0189/driver.log", "catalog-indexer-driver"),
+            ("ledger-api/log-20260519.clef", "ledger-api"),
         ])
     func serviceFromPath(path: String, service: String) {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)
