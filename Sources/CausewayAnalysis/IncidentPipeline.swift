@@ -79,7 +79,7 @@ public struct IncidentPipeline: Sendable {
             rulebook: analyzer.rulebook,
             options: .init(
                 knownServices: Set(topology?.services ?? []),
-                declaredCallees: Dictionary(grouping: topology?.calls ?? [], by: \.caller).mapValues { Set($0.map(\.callee)) },
+                declared: topology ?? Topology(),
                 defaultService: input.defaultService,
                 workers: input.threads ?? ProcessInfo.processInfo.activeProcessorCount, progress: input.progress))
         for file in resolved.logFiles {

@@ -34,7 +34,6 @@ public struct TopologyAssembly: Sendable {
     /// - Complexity: O(t · m + c log c) for t templates of m mentions and c call edges.
     public init(log: IncidentLog, declared: Topology?) {
         let declaredTopology = declared ?? Topology()
-        // (See ``emitter(firstWord:among:)``.)
         var topology = declaredTopology
         var roles: [ServiceName: ServiceRole] = [:]
         var roleSources: [ServiceName: ServiceNode.RoleSource] = [:]
@@ -193,7 +192,6 @@ public struct TopologyAssembly: Sendable {
             conflicts: conflicts)
     }
 
-    /// Whether a service's name holds `word` as one of its parts (`sessions-redis` holds `redis`).
     /// The one emitting service whose name begins with `name` as a whole word (`media-ingest` for `media`,
     /// as an internal DNS name `media.int.example.net` calls it); nil when none or several do, or when
     /// `name` is itself hyphenated, short or a generic word. Logs name a service by its short DNS name
@@ -211,21 +209,20 @@ public struct TopologyAssembly: Sendable {
         "backend", "frontend", "static", "cdn", "mail", "smtp", "auth", "login", "data", "cache", "queue", "worker", "workers",
     ]
 
+    /// Whether a service's name holds `word` as one of its parts (`sessions-redis` holds `redis`).
     static func holds(_ name: ServiceName, word: String) -> Bool {
         name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
     }
 
-    /// Maps a technology word to a service: a known service whose name holds the word (the emitter's
-    /// callees first), else the emitter's one declared callee with that role, else `<word>-<role>` unless
-    /// the word is generic.
+    /// Maps a technology word to a service: the emitter's declared callee whose name holds the word, else its
+    /// one declared callee with that role, else a known service whose name holds the word, else nobody when
+    /// the emitter is itself of that role, else `<word>-<role>` unless the word is generic.
     static func resolveTechnology(
         _ word: String, role: ServiceRole, generic: Bool, emitter: ServiceName, known: Set<ServiceName>,
         topology: Topology, roles: [ServiceName: ServiceRole]
     ) -> ServiceName? {
         let callees = topology.callees(of: emitter)
-        func holdsWord(_ name: ServiceName) -> Bool {
-            name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
-        }
+        func holdsWord(_ name: ServiceName) -> Bool { holds(name, word: word) }
         if let callee = callees.first(where: holdsWord) { return callee }
         // The declaration says what the emitter calls: its one callee in that role, before any other service
         // that happens to hold the word.

@@ -24,8 +24,8 @@ public struct IngestEngine: Sendable {
     public struct Options: Sendable {
         /// Services known before reading (from the topology).
         public var knownServices: Set<ServiceName>
-        /// What each service calls, by the topology (``MentionExtractor/declaredCallees``).
-        public var declaredCallees: [ServiceName: Set<ServiceName>]
+        /// The declared topology, if any (``MentionExtractor/declared``).
+        public var declared: Topology
         /// The service for lines and files that name none.
         public var defaultService: ServiceName?
         /// Threads to read with; 1 reads on one core.
@@ -36,12 +36,12 @@ public struct IngestEngine: Sendable {
         public var progress: ProgressCounter?
 
         public init(
-            knownServices: Set<ServiceName> = [], declaredCallees: [ServiceName: Set<ServiceName>] = [:],
+            knownServices: Set<ServiceName> = [], declared: Topology = Topology(),
             defaultService: ServiceName? = nil, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
             splitThreshold: Int = 8 << 20, progress: ProgressCounter? = nil
         ) {
             self.knownServices = knownServices
-            self.declaredCallees = declaredCallees
+            self.declared = declared
             self.defaultService = defaultService
             self.workers = max(1, workers)
             self.splitThreshold = splitThreshold
@@ -119,19 +119,14 @@ public struct IngestEngine: Sendable {
     static func localTimeOffsets(files: Int, jobs: [Int], results: [JobResult]) -> [Int: Int] {
         var stamped = [Int](repeating: 0, count: files)
         var local = [Int](repeating: 0, count: files)
-        var spans = [(first: Timestamp, last: Timestamp)?](repeating: nil, count: files)
         var rereadable = [Bool](repeating: true, count: files)
         for (position, result) in results.enumerated() {
             let file = jobs[position]
             stamped[file] += result.stampedRecords
             local[file] += result.localStampedRecords
             if result.fromStandardInput { rereadable[file] = false }
-            for stats in result.aggregator.stats {
-                guard let first = stats.firstSeen, let last = stats.lastSeen else { continue }
-                let span = spans[file]
-                spans[file] = (min(span?.first ?? first, first), max(span?.last ?? last, last))
-            }
         }
+        let spans = fileSpans(files: files, jobs: jobs, results: results)
         // The span of the files whose times are zoned.
         var zoned: (first: Timestamp, last: Timestamp)?
         for file in 0..<files where stamped[file] > 0 && local[file] * 2 < stamped[file] {
@@ -161,6 +156,20 @@ public struct IngestEngine: Sendable {
             }
         }
         return offsets
+    }
+
+    /// Each file's earliest and latest record time (nil for a file with none), from its jobs' keys.
+    static func fileSpans(files: Int, jobs: [Int], results: [JobResult]) -> [(first: Timestamp, last: Timestamp)?] {
+        var spans = [(first: Timestamp, last: Timestamp)?](repeating: nil, count: files)
+        for (position, result) in results.enumerated() {
+            let file = jobs[position]
+            for stats in result.aggregator.stats {
+                guard let first = stats.firstSeen, let last = stats.lastSeen else { continue }
+                let span = spans[file]
+                spans[file] = (min(span?.first ?? first, first), max(span?.last ?? last, last))
+            }
+        }
+        return spans
     }
 
     /// Records with a time a file needs before its clock is judged.
@@ -478,7 +487,7 @@ public struct IngestEngine: Sendable {
         var fileRecords = [Int](repeating: 0, count: plans.count)
         var fileFormats = [[LogFormat: Int]](repeating: [:], count: plans.count)
         var fileServices = [[ServiceName: Int]](repeating: [:], count: plans.count)
-        var fileSpans = [(first: Timestamp?, last: Timestamp?)](repeating: (nil, nil), count: plans.count)
+        let spans = Self.fileSpans(files: plans.count, jobs: jobs, results: results)
         for plan in plans {
             for (reason, count) in plan.skipped { statistics.skip(reason, count) }
         }
@@ -512,8 +521,6 @@ public struct IngestEngine: Sendable {
             for id in 0..<result.aggregator.table.count {
                 let stats = result.aggregator.stats[id]
                 fileServices[file][stats.service, default: 0] += stats.count
-                if let t = stats.firstSeen, fileSpans[file].first.map({ t < $0 }) ?? true { fileSpans[file].first = t }
-                if let t = stats.lastSeen, fileSpans[file].last.map({ t > $0 }) ?? true { fileSpans[file].last = t }
                 var key = Array(stats.service.rawValue.utf8)
                 key.append(0)
                 result.aggregator.table.withKey(id) { local in key.append(contentsOf: local.slice(3, local.count)) }
@@ -535,7 +542,7 @@ public struct IngestEngine: Sendable {
             statistics.files.append(
                 .init(
                     path: plan.displayPath, lines: fileLines[index], records: fileRecords[index], format: format, service: service,
-                    firstSeen: fileSpans[index].first, lastSeen: fileSpans[index].last))
+                    firstSeen: spans[index]?.first, lastSeen: spans[index]?.last))
         }
         for index in merged.indices { merged[index].timeline.normalise() }
 
@@ -617,7 +624,7 @@ public struct IngestEngine: Sendable {
         let known = emitters.union(options.knownServices)
         let clusterer = TemplateClusterer(knownServices: Set(known.map(\.rawValue)))
         var extractor = MentionExtractor(knownServices: known, vocabulary: rulebook.vocabulary)
-        extractor.declaredCallees = options.declaredCallees
+        extractor.declared = options.declared
         // Namespaces first, from every key's first line: an upstream in one line may need another's namespace.
         extractor.namespaces = MentionExtractor.namespaces(
             in: keys.compactMap { $0.firstSamples.first?.text }, known: known)

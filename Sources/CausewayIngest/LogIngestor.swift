@@ -37,9 +37,9 @@ public struct LogIngestor {
     public struct Options: Sendable {
         /// Services known before reading (from the topology): accepted as service names in any position.
         public var knownServices: Set<ServiceName>
-        /// What each service calls, by the topology: a caller's lone dependency is what its cluster-internal
-        /// addresses under another name stand for.
-        public var declaredCallees: [ServiceName: Set<ServiceName>]
+        /// The declared topology, if any: a caller's lone dependency is what its cluster-internal addresses
+        /// under another name stand for.
+        public var declared: Topology
         /// The service for lines that name none, when neither they nor their file name tell.
         public var defaultService: ServiceName?
         /// Threads to read with.
@@ -47,12 +47,12 @@ public struct LogIngestor {
         public var progress: ProgressCounter?
 
         public init(
-            knownServices: Set<ServiceName> = [], declaredCallees: [ServiceName: Set<ServiceName>] = [:],
+            knownServices: Set<ServiceName> = [], declared: Topology = Topology(),
             defaultService: ServiceName? = nil, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
             progress: ProgressCounter? = nil
         ) {
             self.knownServices = knownServices
-            self.declaredCallees = declaredCallees
+            self.declared = declared
             self.defaultService = defaultService
             self.workers = workers
             self.progress = progress
@@ -69,7 +69,7 @@ public struct LogIngestor {
         engine = IngestEngine(
             rulebook: rulebook,
             options: .init(
-                knownServices: options.knownServices, declaredCallees: options.declaredCallees,
+                knownServices: options.knownServices, declared: options.declared,
                 defaultService: options.defaultService, workers: options.workers,
                 progress: options.progress))
     }

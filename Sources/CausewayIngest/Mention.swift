@@ -82,11 +82,11 @@ public struct MentionExtractor: Sendable {
     /// Kubernetes namespaces the input shows (``namespaces(in:known:)``): they let an ingress upstream
     /// (`production-billing-svc-8000`) name a service nobody declared and that wrote no line.
     public var namespaces: Set<String>
-    /// What each service calls, by the topology. A Kubernetes Service is often named for what it serves, not
+    /// The declared topology (empty without one). A Kubernetes Service is often named for what it serves, not
     /// for the workload behind it (`catalog-search.search.svc` in front of `opensearch`): a cluster-internal
     /// address nobody declared, in the lines of a caller the topology gives exactly one dependency, is that
     /// dependency.
-    public var declaredCallees: [ServiceName: Set<ServiceName>] = [:]
+    public var declared = Topology()
 
     public init(knownServices: Set<ServiceName>, vocabulary: [VocabularyEntry], namespaces: Set<String> = []) {
         self.knownServices = knownServices
@@ -153,7 +153,7 @@ public struct MentionExtractor: Sendable {
             for address in Self.addresses(in: text) {
                 guard var name = resolve(address), name != emitter else { continue }
                 addressed.insert(name)
-                if !knownServices.contains(name), let emitter, let callees = declaredCallees[emitter], callees.count == 1,
+                if !knownServices.contains(name), let emitter, case let callees = declared.callees(of: emitter), callees.count == 1,
                     let callee = callees.first, callee != emitter, Self.isClusterInternal(address)
                 {
                     name = callee
@@ -512,7 +512,7 @@ public struct MentionExtractor: Sendable {
     ]
 
     /// Labels that mark a private zone under a public domain (split-horizon DNS).
-    static let internalZoneLabels: Set<String> = ["int", "internal", "intra", "intranet", "corp", "priv", "private", "lan", "svc"]
+    static let internalZoneLabels: Set<String> = ["int", "internal", "intra", "intranet", "corp", "priv", "private", "lan"]
 
     /// Public top-level domains: a host under one is somebody else's service, named by the operator's own
     /// words rather than its DNS name.

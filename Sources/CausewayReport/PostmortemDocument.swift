@@ -525,19 +525,18 @@ public struct PostmortemDocument: Hashable, Sendable {
     static func ingest(_ report: IncidentReport) -> DocumentSection {
         let ingest = report.ingest
         var items: [[Inline]] = [
-            [.text("\(ingest.files) file(s), \(ingest.lines) line(s), \(ingest.records) record(s), \(ingest.templates) template(s)")],
-            [.text("Formats: " + (ingest.recordsByFormat.isEmpty ? "none" : ingest.recordsByFormat.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))],
-            [.text("Skipped or repaired: " + (ingest.skipped.isEmpty ? "nothing" : ingest.skipped.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))],
-            [.text("Services seen: " + ingest.services.map(\.rawValue).joined(separator: ", "))],
-            [.text("Topology: " + report.topology.source)],
+            [.text("\(ingest.files) file(s), \(ingest.lines) line(s), \(ingest.records) record(s), \(ingest.templates) template(s)")]
         ]
-        if ingest.joinedLines > 0 { items.insert([.text("\(ingest.joinedLines) continuation line(s) joined to their records")], at: 1) }
+        if ingest.joinedLines > 0 { items.append([.text("\(ingest.joinedLines) continuation line(s) joined to their records")]) }
+        items.append([.text("Formats: " + (ingest.recordsByFormat.isEmpty ? "none" : ingest.recordsByFormat.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))])
+        items.append([.text("Skipped or repaired: " + (ingest.skipped.isEmpty ? "nothing" : ingest.skipped.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")))])
         if let local = ingest.localTime, !local.isEmpty {
             // Times without a zone, far from the zoned files' times: say which clock each was read on.
-            items.insert(
-                [.text("Read in local time (their times carry no zone and lay hours apart from the rest): " + local.sorted { $0.key < $1.key }.map { "\($0.key) as \($0.value)" }.joined(separator: ", "))],
-                at: items.count - 2)
+            items.append(
+                [.text("Read in local time (their times carry no zone and lay hours apart from the rest): " + local.sorted { $0.key < $1.key }.map { "\($0.key) as \($0.value)" }.joined(separator: ", "))])
         }
+        items.append([.text("Services seen: " + ingest.services.map(\.rawValue).joined(separator: ", "))])
+        items.append([.text("Topology: " + report.topology.source)])
         if let window = report.incidentWindow {
             let how = window.source == .detected ? "detected" : window.source == .given ? "given" : "the whole input"
             items.append([.text("Incident window (\(how)): \(window.start.iso8601) to \(window.end.iso8601)")])

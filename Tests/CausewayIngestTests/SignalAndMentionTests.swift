@@ -110,7 +110,9 @@ struct SignalAndMentionTests {
     @Test("a cluster address nobody declared, from a caller with one declared dependency, is that dependency")
     func serviceObjectNamedForWhatItServes() {
         var extractor = MentionExtractor(knownServices: ["product-admin", "opensearch", "web", "cart", "orders"], vocabulary: rulebook.vocabulary)
-        extractor.declaredCallees = ["product-admin": ["opensearch"], "web": ["cart", "orders"]]
+        for (caller, callee) in [("product-admin", "opensearch"), ("web", "cart"), ("web", "orders")] as [(ServiceName, ServiceName)] {
+            extractor.declared.merge(Topology.Call(caller: caller, callee: callee, provenance: .declared))
+        }
         let line = #"index failed: 429 host=https://catalog-search.search.svc:9200"#
         #expect(extractor.mentions(in: line, emitter: "product-admin") == [.service("opensearch")])
         #expect(extractor.mentions(in: line, emitter: "web") == [.service("catalog-search")], "two dependencies: no guess")

@@ -7,6 +7,9 @@ import os
 import random
 import shutil
 
+# The set's shared helpers (ids, arrival times, file writers), kept once in g_common.py.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "g_common.py")).read())
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "logs")
 rng = random.Random(170226)
@@ -49,10 +52,6 @@ def hexid(bits):
 
 
 ALNUM = "0123456789abcdefghjkmnpqrstvwxyz"
-
-
-def rid(n):
-    return "".join(rng.choice(ALNUM) for _ in range(n))
 
 
 def arrivals(start, end, rate):

@@ -6,6 +6,9 @@ import os
 import random
 import shutil
 
+# The set's shared helpers (ids, arrival times, file writers), kept once in g_common.py.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "g_common.py")).read())
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "logs")
 rng = random.Random(100326)
@@ -24,23 +27,6 @@ T_CLEAN = {"media-ingest-02": E(15, 6, 12.0), "media-ingest-01": E(15, 10, 41.0)
 T_LISTINGS_DEPLOY = E(14, 35, 40.0)
 
 ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz"
-
-
-def rid(n):
-    return "".join(rng.choice(ALNUM) for _ in range(n))
-
-
-def hexs(n):
-    return "%0*x" % (n, rng.getrandbits(4 * n))
-
-
-def arrivals(start, end, rate):
-    t = start
-    while True:
-        t += rng.expovariate(rate(t) if callable(rate) else rate)
-        if t >= end:
-            return
-        yield t
 
 
 def broken(host, t):

@@ -5,6 +5,9 @@ import os
 import random
 import shutil
 
+# The set's shared helpers (ids, arrival times, file writers), kept once in g_common.py.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "g_common.py")).read())
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "logs")
 rng = random.Random(70426)
@@ -24,21 +27,8 @@ ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz"
 POD_ALNUM = "bcdfghjklmnpqrstvwxz2456789"
 
 
-def hexs(n):
-    return "%0*x" % (n, rng.getrandbits(4 * n))
-
-
 def podsfx():
     return "".join(rng.choice(POD_ALNUM) for _ in range(5))
-
-
-def arrivals(start, end, rate):
-    t = start
-    while True:
-        t += rng.expovariate(rate(t) if callable(rate) else rate)
-        if t >= end:
-            return
-        yield t
 
 
 def go_ts(t):

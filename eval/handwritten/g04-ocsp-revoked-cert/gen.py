@@ -8,6 +8,9 @@ import os
 import random
 import shutil
 
+# The set's shared helpers (ids, arrival times, file writers), kept once in g_common.py.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "g_common.py")).read())
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "logs")
 rng = random.Random(190526)
@@ -36,33 +39,12 @@ REVOKE_JAVA = ("Certificate has been revoked, reason: SUPERSEDED, revocation dat
 ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
-def rid(n):
-    return "".join(rng.choice(ALNUM) for _ in range(n))
-
-
 def podsfx():
     return "".join(rng.choice("bcdfghjklmnpqrstvwxz2456789") for _ in range(5))
 
 
-def hexs(n):
-    return "%0*x" % (n, rng.getrandbits(4 * n))
-
-
 def guid():
     return "%s-%s-%s-%s-%s" % (hexs(8), hexs(4), hexs(4), hexs(4), hexs(12))
-
-
-def arrivals(start, end, rate):
-    t = start
-    while True:
-        t += rng.expovariate(rate(t) if callable(rate) else rate)
-        if t >= end:
-            return
-        yield t
-
-
-def ramp(t, a, b):
-    return 0.0 if t <= a else 1.0 if t >= b else (t - a) / (b - a)
 
 
 def clef_t(t):
@@ -457,13 +439,6 @@ rlog(T_ISSUE + 103, "INFO", "Invoke-CertRotation finished: 4 renewed, 4 revoked,
 if os.path.isdir(OUT):
     shutil.rmtree(OUT)
 os.makedirs(OUT)
-
-
-def write_bytes(path, data):
-    full = os.path.join(OUT, path)
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "wb") as f:
-        f.write(data)
 
 
 def write_lines(path, ents, eol="\n"):

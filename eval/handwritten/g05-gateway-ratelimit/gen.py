@@ -7,6 +7,9 @@ import os
 import random
 import shutil
 
+# The set's shared helpers (ids, arrival times, file writers), kept once in g_common.py.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "g_common.py")).read())
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "logs")
 rng = random.Random(90626)
@@ -27,25 +30,8 @@ LIMIT_BAD = 30
 ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
-def rid(n):
-    return "".join(rng.choice(ALNUM) for _ in range(n))
-
-
 def podsfx():
     return "".join(rng.choice("bcdfghjklmnpqrstvwxz2456789") for _ in range(5))
-
-
-def hexs(n):
-    return "%0*x" % (n, rng.getrandbits(4 * n))
-
-
-def arrivals(start, end, rate):
-    t = start
-    while True:
-        t += rng.expovariate(rate(t) if callable(rate) else rate)
-        if t >= end:
-            return
-        yield t
 
 
 def iso_ms(t):
@@ -366,13 +352,6 @@ for dtt, s in [(0.0, "Job defined at: snackr/platform-gateway/.github/workflows/
 if os.path.isdir(OUT):
     shutil.rmtree(OUT)
 os.makedirs(OUT)
-
-
-def write_bytes(path, data):
-    full = os.path.join(OUT, path)
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    with open(full, "wb") as f:
-        f.write(data)
 
 
 def write_lines(path, ents):

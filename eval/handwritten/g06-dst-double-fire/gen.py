@@ -6,6 +6,9 @@ import os
 import random
 import shutil
 
+# The set's shared helpers (ids, arrival times, file writers), kept once in g_common.py.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "g_common.py")).read())
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "logs")
 rng = random.Random(251026)
@@ -29,29 +32,8 @@ T_BACKUP = E(1, 0, 0.31)
 ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
-def rid(n):
-    return "".join(rng.choice(ALNUM) for _ in range(n))
-
-
-def hexs(n):
-    return "%0*x" % (n, rng.getrandbits(4 * n))
-
-
-def arrivals(start, end, rate):
-    t = start
-    while True:
-        t += rng.expovariate(rate(t) if callable(rate) else rate)
-        if t >= end:
-            return
-        yield t
-
-
 def berlin(t):
     return dt.datetime.fromtimestamp(t, CEST if t < T_DST else CET)
-
-
-def ramp(t, a, b):
-    return 0.0 if t <= a else 1.0 if t >= b else (t - a) / (b - a)
 
 
 MERCHANTS = ["m_%05d" % i for i in range(1, 3800)]

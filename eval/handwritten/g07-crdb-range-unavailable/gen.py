@@ -6,6 +6,9 @@ import os
 import random
 import shutil
 
+# The set's shared helpers (ids, arrival times, file writers), kept once in g_common.py.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "g_common.py")).read())
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "logs")
 rng = random.Random(140726)
@@ -33,23 +36,6 @@ POD = "bcdfghjklmnpqrstvwxz2456789"
 
 def podsfx(n=5):
     return "".join(rng.choice(POD) for _ in range(n))
-
-
-def hexs(n):
-    return "%0*x" % (n, rng.getrandbits(4 * n))
-
-
-def rid(n):
-    return "".join(rng.choice(ALNUM) for _ in range(n))
-
-
-def arrivals(start, end, rate):
-    t = start
-    while True:
-        t += rng.expovariate(rate(t) if callable(rate) else rate)
-        if t >= end:
-            return
-        yield t
 
 
 def rfc_ns(t):

@@ -6,6 +6,9 @@ import os
 import random
 import shutil
 
+# The set's shared helpers (ids, arrival times, file writers), kept once in g_common.py.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "g_common.py")).read())
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "logs")
 rng = random.Random(210426)
@@ -30,27 +33,6 @@ ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 def podsfx(n=5):
     return "".join(rng.choice(POD) for _ in range(n))
-
-
-def rid(n):
-    return "".join(rng.choice(ALNUM) for _ in range(n))
-
-
-def hexs(n):
-    return "%0*x" % (n, rng.getrandbits(4 * n))
-
-
-def arrivals(start, end, rate):
-    t = start
-    while True:
-        t += rng.expovariate(rate(t) if callable(rate) else rate)
-        if t >= end:
-            return
-        yield t
-
-
-def ramp(t, a, b):
-    return 0.0 if t <= a else 1.0 if t >= b else (t - a) / (b - a)
 
 
 def event_rate(t):
@@ -291,15 +273,6 @@ for t in arrivals(T_RESYNC, T_RESYNC + 48, 2.0):
 if os.path.isdir(OUT):
     shutil.rmtree(OUT)
 os.makedirs(OUT)
-
-
-def write_lines(path, ents):
-    full = os.path.join(OUT, path)
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    ents = sorted(ents, key=lambda x: x[0])
-    with open(full, "wb") as f:
-        for _, l in ents:
-            f.write((l + "\n").encode("utf-8"))
 
 
 for n in NATS:

@@ -6,6 +6,9 @@ import os
 import random
 import shutil
 
+# The set's shared helpers (ids, arrival times, file writers), kept once in g_common.py.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "g_common.py")).read())
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "logs")
 rng = random.Random(180826)
@@ -35,25 +38,8 @@ IDS = {}
 ALNUM = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 
-def hexs(n):
-    return "%0*x" % (n, rng.getrandbits(4 * n))
-
-
-def uuid():
-    return "%s-%s-%s-%s-%s" % (hexs(8), hexs(4), hexs(4), hexs(4), hexs(12))
-
-
 for k in IPS:
     IDS[k] = uuid()
-
-
-def arrivals(start, end, rate):
-    t = start
-    while True:
-        t += rng.expovariate(rate(t) if callable(rate) else rate)
-        if t >= end:
-            return
-        yield t
 
 
 def no_leader(t):
@@ -379,15 +365,6 @@ for t in arrivals(T_START, T_END, 1 / 20.0):
 if os.path.isdir(OUT):
     shutil.rmtree(OUT)
 os.makedirs(OUT)
-
-
-def write_lines(path, ents):
-    full = os.path.join(OUT, path)
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    ents = sorted(ents, key=lambda x: x[0])
-    with open(full, "wb") as f:
-        for _, l in ents:
-            f.write((l + "\n").encode("utf-8"))
 
 
 for s in IPS:

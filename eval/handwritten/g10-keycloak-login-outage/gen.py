@@ -6,6 +6,9 @@ import os
 import random
 import shutil
 
+# The set's shared helpers (ids, arrival times, file writers), kept once in g_common.py.
+exec(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "g_common.py")).read())
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "logs")
 rng = random.Random(31126)
@@ -31,27 +34,6 @@ POD = "bcdfghjklmnpqrstvwxz2456789"
 
 def podsfx(n=5):
     return "".join(rng.choice(POD) for _ in range(n))
-
-
-def rid(n):
-    return "".join(rng.choice(ALNUM) for _ in range(n))
-
-
-def hexs(n):
-    return "%0*x" % (n, rng.getrandbits(4 * n))
-
-
-def uuid():
-    return "%s-%s-%s-%s-%s" % (hexs(8), hexs(4), hexs(4), hexs(4), hexs(12))
-
-
-def arrivals(start, end, rate):
-    t = start
-    while True:
-        t += rng.expovariate(rate(t) if callable(rate) else rate)
-        if t >= end:
-            return
-        yield t
 
 
 def broken(t):
@@ -428,15 +410,6 @@ rjson(AOLD, T_ACCOUNT_DEPLOY + 21, "INFO", "shutdown signal received, draining",
 if os.path.isdir(OUT):
     shutil.rmtree(OUT)
 os.makedirs(OUT)
-
-
-def write_lines(path, ents):
-    full = os.path.join(OUT, path)
-    os.makedirs(os.path.dirname(full), exist_ok=True)
-    ents = sorted(ents, key=lambda x: x[0])
-    with open(full, "wb") as f:
-        for _, l in ents:
-            f.write((l + "\n").encode("utf-8"))
 
 
 write_lines("k8s/iam/keycloak-0.log", kc["keycloak-0"])
