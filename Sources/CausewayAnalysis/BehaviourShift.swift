@@ -27,11 +27,17 @@ public struct BehaviourShift: Hashable, Sendable {
     /// window on, where two rates fit them best (the window's start when no split does).
     public var onset: Timestamp
 
+    /// Whether the service's lines before the window began in the first half of the time before it: a
+    /// steady emitter, not a job that ran for a few minutes and was done.
+    public var loggedThroughBaseline = true
+
     /// The least lines a service needs in each period to be compared.
     static let minimumLines = 8
 
-    /// Whether the service nearly stopped logging.
-    public var wentQuiet: Bool { volumeRatio < 0.2 && linesBefore >= 3 * Self.minimumLines }
+    /// Whether the service nearly stopped logging. Only a service that logged through the time before the
+    /// window can: a scheduled job's short run, over before the incident, is silent in the window because
+    /// it finished.
+    public var wentQuiet: Bool { volumeRatio < 0.2 && linesBefore >= 3 * Self.minimumLines && loggedThroughBaseline }
 
     /// Lines in the window a service needs to show that it is serving as usual.
     static let servingLines = 20
@@ -96,11 +102,14 @@ public struct BehaviourShift: Hashable, Sendable {
                 .map { Timestamp(nanoseconds: $0 * 1_000_000_000) } ?? window.start
             let stopped = StoppedMessage.strongest(
                 rows.map(\.0), from: first.second, earliest: stopEarliest, to: endSecond)
-            shifts.append(
-                BehaviourShift(
-                    service: service, divergence: divergence, strength: totalDuring >= Double(minimumLines) ? g / degrees : 0,
-                    volumeRatio: ratio, linesBefore: Int(totalBefore), linesDuring: Int(totalDuring), mostChanged: changed,
-                    stopped: stopped, onset: onset))
+            var shift = BehaviourShift(
+                service: service, divergence: divergence, strength: totalDuring >= Double(minimumLines) ? g / degrees : 0,
+                volumeRatio: ratio, linesBefore: Int(totalBefore), linesDuring: Int(totalDuring), mostChanged: changed,
+                stopped: stopped, onset: onset)
+            if let serviceFirst = rows.compactMap(\.0.firstSeen).min() {
+                shift.loggedThroughBaseline = serviceFirst.seconds(until: window.start) >= 0.5 * baseline
+            }
+            shifts.append(shift)
         }
         return shifts
     }

@@ -451,6 +451,24 @@ struct CausalReasoningTests {
         #expect(report.recommendations.first?.title.contains("Roll back") == true)
     }
 
+    @Test("a job that ran for minutes and finished before the incident did not go quiet; the service that logged all along and stopped is the root")
+    func finishedJobIsNotQuiet() throws {
+        func stamp(_ second: Int) -> String { String(format: "2026-05-24T10:%02d:%02d.000Z", second / 60, second % 60) }
+        var lines: [String] = []
+        for second in stride(from: 0, to: 2400, by: 10) {
+            lines.append("\(stamp(second)) INFO web-gateway GET /api/catalog 200 12ms")
+            if second < 1800 { lines.append("\(stamp(second + 1)) INFO catalog-api served catalog page \(second)") }
+        }
+        for second in stride(from: 1200, to: 1350, by: 5) { lines.append("\(stamp(second + 2)) INFO cert-rotation renewed certificate \(second) of 30") }
+        for second in stride(from: 1800, to: 2100, by: 2) {
+            lines.append("\(stamp(second + 1)) ERROR web-gateway upstream catalog-api connect() failed (111: Connection refused)")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n") + "\n", topology: Self.shop)
+        let quiet = report.hypotheses.filter { $0.signal == "went_quiet" }.map(\.service)
+        #expect(!quiet.contains("cert-rotation"), "\(report.hypotheses.map { "\($0.service) \($0.signal)" })")
+        #expect(report.patientZero?.service == "catalog-api")
+    }
+
     @Test("logs without any trouble give no patient zero and P4")
     func quiet() throws {
         let report = try analyse("2026-05-24T10:00:00.000Z INFO checkout-api order placed id=1\n", topology: Self.shop)
