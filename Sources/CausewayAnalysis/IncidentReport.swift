@@ -279,6 +279,8 @@ public struct IngestSummary: Hashable, Sendable, Codable {
     /// Files whose times carried no zone, read in the zone that puts them beside the rest (path → `UTC-05:00`);
     /// nil when none was.
     public var localTime: [String: String]?
+    /// Names read as another spelling of a service (`ledger01` → `ledger-api`); nil when none was.
+    public var aliases: [String: ServiceName]?
 }
 
 /// The merged topology the analysis ran on: declared, inferred and traced edges, and where observation

@@ -403,7 +403,8 @@ public struct ReportAssembler: Sendable {
             recordsByFormat: Dictionary(uniqueKeysWithValues: stats.recordsByFormat.map { ($0.key.rawValue, $0.value) }),
             skipped: Dictionary(uniqueKeysWithValues: stats.skipped.map { ($0.key.rawValue, $0.value) }),
             services: stats.services, templates: stats.templates,
-            localTime: stats.localTimeFiles.isEmpty ? nil : Dictionary(uniqueKeysWithValues: stats.localTimeFiles.map { ($0.path, $0.zoneName) }))
+            localTime: stats.localTimeFiles.isEmpty ? nil : Dictionary(uniqueKeysWithValues: stats.localTimeFiles.map { ($0.path, $0.zoneName) }),
+            aliases: stats.aliases.isEmpty ? nil : Dictionary(uniqueKeysWithValues: stats.aliases.map { ($0.name.rawValue, $0.service) }))
     }
 
     func serviceActivity() -> [ServiceActivity] {

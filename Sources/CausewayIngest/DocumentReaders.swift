@@ -348,7 +348,9 @@ enum DocumentReaders {
         let timeColumn = find(["@timestamp", "timestamp", "time", "ts", "date", "datetime", "_time", "eventtime", "timegenerated", "generated_at"])
             ?? header.firstIndex { $0.contains("time") }
         let messageColumn = find(["message", "msg", "log", "line", "body", "text", "_raw", "content", "logmessage", "log_message"])
-        let levelColumn = find(["level", "severity", "lvl", "loglevel", "log.level", "severitytext", "status", "kubeeventtype"])
+        let levelColumn = find([
+            "level", "severity", "lvl", "loglevel", "log.level", "severitytext", "status", "kubeeventtype", "leveldisplayname", "entrytype",
+        ])
         let serviceColumn = find([
             "service", "service.name", "service_name", "app", "application", "container", "container_name", "pod",
             "pod_name", "kubernetes.pod_name", "kubernetes.container_name", "program", "app_name",
@@ -358,7 +360,7 @@ enum DocumentReaders {
         // resource that wrote the row (`…/APPLICATIONGATEWAYS/AGW-SHOP-PROD-WEU`); an events table's `Name`, the
         // object the event is about.
         let sourceColumn = find(["source", "log.file.path", "filename", "file", "resourceid", "name"])
-        let hostColumn = find(["host", "hostname", "host.name", "source_name", "computer"])
+        let hostColumn = find(["host", "hostname", "host.name", "source_name", "computer", "machinename"])
         // An access log's request and status, for rows with no message column.
         let methodColumn = find(["method", "httpmethod", "http_method", "request_method", "verb", "cs-method"])
         let pathColumn = find(["path", "uri", "requesturi", "request_uri", "url", "cs-uri-stem"])

@@ -105,7 +105,16 @@ public struct IngestEngine: Sendable {
                 index: index, plan: plans[fileIndex], reference: reference, utcOffset: offset, known: known, rulebook: rulebook, progress: nil)
         }
         for plan in plans { plan.close() }
+        // One service under several spellings (a folder's `ledgerapi`, a namespace's `fabrikam.ledger.api`,
+        // its machine `ledger01`) is one service.
+        let named = all.reduce(into: Set<ServiceName>()) { names, result in
+            names.formUnion(result.emitters)
+            for call in result.tracedCalls { names.formUnion([call.caller, call.callee]) }
+        }
+        let aliases = ServiceAliases.resolve(named, declared: options.knownServices)
+        for index in all.indices { all[index].renameServices(aliases) }
         var log = assemble(plans: plans, jobs: jobs.map(\.file), results: all)
+        log.statistics.aliases = aliases.sorted { $0.key < $1.key }.map { .init(name: $0.key, service: $0.value) }
         log.statistics.localTimeFiles = offsets.sorted { $0.key < $1.key }.map { .init(path: plans[$0.key].displayPath, utcOffset: $0.value) }
         return log
     }

@@ -42,6 +42,18 @@ struct JobResult {
         skipped[reason, default: 0] += count
     }
 
+    /// Gives the services `aliases` names their canonical name, everywhere the result names one.
+    mutating func renameServices(_ aliases: [ServiceName: ServiceName]) {
+        guard !aliases.isEmpty else { return }
+        aggregator.renameServices(aliases)
+        emitters = Set(emitters.map { aliases[$0] ?? $0 })
+        spanServices = spanServices.map { aliases[$0] ?? $0 }
+        for index in tracedCalls.indices {
+            if let name = aliases[tracedCalls[index].caller] { tracedCalls[index].caller = name }
+            if let name = aliases[tracedCalls[index].callee] { tracedCalls[index].callee = name }
+        }
+    }
+
     mutating func count(_ format: LogFormat) {
         formatCounts[format.ordinal] += 1
     }

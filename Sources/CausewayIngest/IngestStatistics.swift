@@ -69,6 +69,20 @@ public struct IngestStatistics: Hashable, Sendable, Codable {
     /// Files whose times carry no zone and were read in the zone that puts them beside the zoned files.
     public var localTimeFiles: [LocalTimeFile] = []
 
+    /// Names read as another spelling of a service (``ServiceAliases``), sorted by name.
+    public var aliases: [Alias] = []
+
+    /// A name (`ledgerapi`, `ledger01`) read as the service it spells (`ledger-api`).
+    public struct Alias: Hashable, Sendable, Codable {
+        public var name: ServiceName
+        public var service: ServiceName
+
+        public init(name: ServiceName, service: ServiceName) {
+            self.name = name
+            self.service = service
+        }
+    }
+
     /// A file read in local time: its times less `utcOffset` seconds are UTC.
     public struct LocalTimeFile: Hashable, Sendable, Codable {
         public var path: String

@@ -120,6 +120,15 @@ struct KeyAggregator {
         return counted
     }
 
+    /// Gives every key of a service another name (``ServiceAliases``); the keys stay apart here and join
+    /// when the jobs' keys are merged by name.
+    mutating func renameServices(_ aliases: [ServiceName: ServiceName]) {
+        precondition(queue.count == 0, "KeyAggregator.finish() must run before its services are renamed")
+        for index in counted.indices {
+            if let name = aliases[counted[index].service] { counted[index].service = name }
+        }
+    }
+
     /// Counts a record under `key` (service id prefix included), creating the key with `make` when new.
     @inline(__always)
     /// - Returns: the key's id in ``table``, or -1 when the table was full and the record was folded.

@@ -535,6 +535,14 @@ public struct PostmortemDocument: Hashable, Sendable {
             items.append(
                 [.text("Read in local time (their times carry no zone and lay hours apart from the rest): " + local.sorted { $0.key < $1.key }.map { "\($0.key) as \($0.value)" }.joined(separator: ", "))])
         }
+        if let aliases = ingest.aliases, !aliases.isEmpty {
+            // Several spellings of one service, read as one: say which.
+            let byService = Dictionary(grouping: aliases, by: \.value)
+            items.append(
+                [.text("Read as one service (other spellings of its name): " + byService.keys.sorted().map { service in
+                    "\(byService[service]!.map(\.key).sorted().joined(separator: ", ")) as \(service)"
+                }.joined(separator: "; "))])
+        }
         items.append([.text("Services seen: " + ingest.services.map(\.rawValue).joined(separator: ", "))])
         items.append([.text("Topology: " + report.topology.source)])
         if let window = report.incidentWindow {

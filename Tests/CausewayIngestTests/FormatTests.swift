@@ -407,6 +407,33 @@ struct FormatTests {
         #expect(Set(windows.templates.map(\.service)) == ["kong", "user-svc"])
     }
 
+    @Test("a Windows event log export: the machine names the service, the level display name the level, and the machine's spellings join the service")
+    func windowsEvents() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-winevents-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("LEDGER01/LedgerApi"), withIntermediateDirectories: true)
+        try #"""
+            "TimeCreated","Id","LevelDisplayName","ProviderName","MachineName","Message"
+            "5/19/2026 6:44:10 AM","36887","Error","Schannel","LEDGER01.corp.fabrikam.internal","A fatal alert was received from the remote endpoint. The TLS protocol defined fatal alert code is 44."
+            "5/19/2026 6:44:06 AM","7036","Information","Service Control Manager","LEDGER01.corp.fabrikam.internal","The Fabrikam Ledger API service entered the running state."
+            """#.write(to: folder.appendingPathComponent("LEDGER01/System-events.csv"), atomically: true, encoding: .utf8)
+        try #"""
+            {"@t":"2026-05-19T06:44:07.1066325Z","@mt":"HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms","RequestMethod":"GET","RequestPath":"/v1/settlements","StatusCode":200,"Elapsed":5.2578,"SourceContext":"Serilog.AspNetCore.RequestLoggingMiddleware","MachineName":"LEDGER01","Application":"Fabrikam.Ledger.Api"}
+            {"@t":"2026-05-19T06:44:08.2652138Z","@mt":"HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0000} ms","RequestMethod":"GET","RequestPath":"/v1/entries","StatusCode":200,"Elapsed":4.125,"SourceContext":"Serilog.AspNetCore.RequestLoggingMiddleware","MachineName":"LEDGER01","Application":"Fabrikam.Ledger.Api"}
+            """#.write(to: folder.appendingPathComponent("LEDGER01/LedgerApi/log-20260519.clef"), atomically: true, encoding: .utf8)
+        try "2026-05-19T06:44:09.000Z ERROR checkout-api call to https://ledger-api.corp.fabrikam.internal/v1/entries failed: certificate revoked\n"
+            .write(to: folder.appendingPathComponent("checkout-api.log"), atomically: true, encoding: .utf8)
+        let files = ["LEDGER01/System-events.csv", "LEDGER01/LedgerApi/log-20260519.clef", "checkout-api.log"]
+        let log = IngestEngine(rulebook: try SignalRulebook.bundled())
+            .run(files.map { .file(path: folder.appendingPathComponent($0).path, displayPath: "logs/windows/" + $0) })
+        #expect(log.statistics.services == ["checkout-api", "ledger-api"], "\(log.statistics.services)")
+        let alert = try #require(log.templates.first { $0.message.contains("fatal alert") })
+        #expect(alert.service == "ledger-api")
+        #expect(alert.level == .error)
+        #expect(log.templates.first { $0.message.contains("running state") }?.level == .info)
+        #expect(log.statistics.aliases.map(\.name).sorted() == ["fabrikam.ledger.api", "ledger01"])
+    }
+
     @Test("CSV and TSV exports: columns by header name, quoted cells, Docker JSON in a cell")
     func delimited() throws {
         let csv = try ingest(
