@@ -469,6 +469,26 @@ struct CausalReasoningTests {
         #expect(report.patientZero?.service == "catalog-api")
     }
 
+    @Test("a broker that cuts off a slow consumer (at info level) blames the client its line names, not itself")
+    func slowConsumer() throws {
+        func stamp(_ second: Int) -> String { String(format: "2026/04/21 11:%02d:%02d.000000", second / 60, second % 60) }
+        func iso(_ second: Int) -> String { String(format: "2026-04-21T11:%02d:%02d.000Z", second / 60, second % 60) }
+        var broker: [String] = []
+        var projector: [String] = []
+        for second in stride(from: 0, to: 1800, by: 20) {
+            broker.append("[1] \(stamp(second)) [INF] 10.12.6.\(second % 200):53367 - cid:\(8000 + second) - \"v1.31.0:go:order-relay\" - Client connection created")
+            projector.append("\(iso(second + 1)) INFO inventory-projector applied stock event \(second)")
+        }
+        for second in stride(from: 1200, to: 1800, by: 30) {
+            broker.append(
+                "[1] \(stamp(second + 2)) [INF] 10.12.6.85:\(50000 + second) - cid:\(9000 + second) - \"v1.8.0:elixir:inventory-projector\" - Slow Consumer Detected: WriteDeadline of 10s exceeded with 2453 chunks of 1785784 total bytes.")
+        }
+        let report = try analyse(files: [("nats-0/nats-server.log", broker.joined(separator: "\n") + "\n"), ("inventory-projector.log", projector.joined(separator: "\n") + "\n")])
+        let hypothesis = try #require(report.hypotheses.first { $0.service == "inventory-projector" }, "\(report.hypotheses.map { "\($0.service) \($0.signal)" })")
+        #expect(hypothesis.signal == "slow_consumer")
+        #expect(report.patientZero?.service == "inventory-projector")
+    }
+
     @Test("logs without any trouble give no patient zero and P4")
     func quiet() throws {
         let report = try analyse("2026-05-24T10:00:00.000Z INFO checkout-api order placed id=1\n", topology: Self.shop)

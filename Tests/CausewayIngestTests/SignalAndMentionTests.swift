@@ -24,6 +24,7 @@ struct SignalAndMentionTests {
             ("back-off restarting failed container", "crash"),
             ("no space left on device", "disk_full"),
             ("x509: certificate has expired or is not yet valid", "tls_error"),
+            ("\"v1.8.0:elixir:inventory-projector\" - slow consumer detected: writedeadline of 10s exceeded", "slow_consumer"),
         ])
     func classifies(line: String, expected: String) {
         #expect(rulebook.signals(in: line, level: .error).first?.rawValue == expected)
