@@ -85,6 +85,7 @@ extension LogFormat {
         case .jaegerTraces: 11
         case .zipkinTraces: 12
         case .loki: 13
+        case .fluentd: 14
         }
     }
 }

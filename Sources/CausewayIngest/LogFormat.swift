@@ -29,6 +29,9 @@ public enum LogFormat: String, Hashable, Sendable, Codable, CodingKeyRepresentab
     case zipkinTraces = "zipkin-traces"
     /// Loki's `logcli query` output: `time {app="payments-worker", pod="…"} <line>`; the labels name the service.
     case loki
+    /// Fluentd's `out_file`: `time<TAB>tag<TAB>{record}`; the record's fields (`kubernetes.labels.app`,
+    /// `kubernetes.pod_name`) name the service, its `log` field holds the line.
+    case fluentd
 
     public static func < (lhs: LogFormat, rhs: LogFormat) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -11,6 +11,8 @@ internal import CausewayCore
 /// `http://orders-db.prod.svc:5432/`), so each template is about one dependency.
 struct TemplateClusterer {
     static let similarityThreshold = 0.6
+    /// The most clusters of one shape a key is compared with (the latest).
+    static let candidateLimit = 256
 
     struct Cluster {
         var tokens: [Substring]
@@ -31,7 +33,9 @@ struct TemplateClusterer {
             let first = tokens.first.map(Self.groupToken) ?? ""
             let shape = "\(tokens.count)\u{1}\(first)"
             var best: (Int, Double)?
-            for candidate in byShape[shape] ?? [] {
+            // The latest clusters of the shape only: messages that make hundreds of clusters of one shape are
+            // unique text (an unread format, escaped JSON), and comparing each with all would be quadratic.
+            for candidate in (byShape[shape] ?? []).suffix(Self.candidateLimit) {
                 let other = clusters[candidate].dependencies
                 guard other.isEmpty || key.dependencies.isEmpty || other == key.dependencies else { continue }
                 let score = similarity(clusters[candidate].tokens, tokens)
@@ -80,16 +84,21 @@ struct TemplateClusterer {
         return literal.count(where: \.isLetter) >= 4 ? literal + "<*>" : "<*>"
     }
 
+    /// The token without surrounding punctuation, as a service name would stand; empty for a token longer
+    /// than any name (a blob of escaped JSON is compared often and is never one).
     static func trimmed(_ token: Substring) -> String {
-        String(token.trimmingCharacters(in: ":,;.()[]{}\"'"))
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: String) -> Substring {
-        var s = self
-        while let first = s.first, set.contains(first) { s = s.dropFirst() }
-        while let last = s.last, set.contains(last) { s = s.dropLast() }
-        return s
+        let utf8 = token.utf8
+        guard utf8.count <= 160 else { return "" }
+        func isPunctuation(_ b: UInt8) -> Bool {
+            switch b {
+            case 0x3A, 0x2C, 0x3B, 0x2E, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D, 0x22, 0x27: true  // : , ; . ( ) [ ] { } " '
+            default: false
+            }
+        }
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, isPunctuation(utf8[start]) { start = utf8.index(after: start) }
+        while end > start, isPunctuation(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
+        return String(Substring(utf8[start..<end]))
     }
 }

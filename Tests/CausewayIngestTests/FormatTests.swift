@@ -434,6 +434,22 @@ struct FormatTests {
         #expect(log.statistics.aliases.map(\.name).sorted() == ["fabrikam.ledger.api", "ledger01"])
     }
 
+    @Test("Fluentd's out_file: time, tag and the JSON record, whose Kubernetes labels name the service and whose log field is the line")
+    func fluentdOutFile() throws {
+        let envoy = #"{\"authority\":\"inventory-svc.shop.svc.cluster.local:8080\",\"method\":\"POST\",\"path\":\"/v1/stock:batch\",\"response_code\":504,\"response_flags\":\"UT\"}"#
+        let text = [
+            "2026-05-19T13:34:00+00:00\tkubernetes.var.log.containers.catalog-svc-6c8d9f7b5-qw8jn_shop_istio-proxy-a9df.log\t{\"log\":\"\(envoy)\\n\",\"stream\":\"stdout\",\"kubernetes\":{\"pod_name\":\"catalog-svc-6c8d9f7b5-qw8jn\",\"namespace_name\":\"shop\",\"labels\":{\"app\":\"catalog-svc\"},\"container_name\":\"istio-proxy\"}}",
+            "2026-05-19T13:34:01+00:00\tkubernetes.var.log.containers.inventory-svc-7b9d6c5f8-kq2xw_shop_inventory-b3c1.log\t{\"log\":\"level=warn ts=2026-05-19T13:34:01.120Z msg=\\\"slow request\\\" took=4.2s\\n\",\"stream\":\"stderr\",\"kubernetes\":{\"pod_name\":\"inventory-svc-7b9d6c5f8-kq2xw\",\"labels\":{\"app\":\"inventory-svc\"},\"container_name\":\"inventory\"}}",
+        ].joined(separator: "\n") + "\n"
+        let log = try ingest(text, file: "fluentd/shop.20260519_1.log")
+        #expect(log.statistics.recordsByFormat[.fluentd] == 2, "\(log.statistics.recordsByFormat)")
+        #expect(Set(log.templates.map(\.service)) == ["catalog-svc", "inventory-svc"])
+        #expect(log.templates.first { $0.service == "catalog-svc" }?.level == .error, "the access record's 504")
+        let slow = try #require(log.templates.first { $0.service == "inventory-svc" })
+        #expect(slow.level == .warning)
+        #expect(slow.firstSeen?.iso8601 == "2026-05-19T13:34:01.000Z", "Fluentd's time for a record without one")
+    }
+
     @Test("CSV and TSV exports: columns by header name, quoted cells, Docker JSON in a cell")
     func delimited() throws {
         let csv = try ingest(

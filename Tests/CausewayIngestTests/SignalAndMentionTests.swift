@@ -1,5 +1,5 @@
 import CausewayCore
-import CausewayIngest
+@testable import CausewayIngest
 import Testing
 
 @Suite("Signals, mentions and templates")
@@ -28,6 +28,17 @@ struct SignalAndMentionTests {
         ])
     func classifies(line: String, expected: String) {
         #expect(rulebook.signals(in: line, level: .error).first?.rawValue == expected)
+    }
+
+    @Test("templates: two known services facing each other keep two templates; a blob longer than any name is never one")
+    func clustererNames() {
+        let clusterer = TemplateClusterer(knownServices: ["orders-api", "billing-api"])
+        #expect(TemplateClusterer.trimmed("(orders-api):") == "orders-api")
+        #expect(TemplateClusterer.trimmed(Substring(String(repeating: "{\\\"a\\\":1}", count: 40))) == "")
+        #expect(clusterer.similarity(["call", "to", "orders-api", "failed"], ["call", "to", "billing-api", "failed"]) == -1)
+        #expect(clusterer.similarity(["call", "to", "<*>", "failed"], ["call", "to", "billing-api", "failed"]) == 0.875)
+        let keys = (0..<1000).map { (index: $0, text: "blob \(String($0, radix: 7)) end", dependencies: Set<ServiceName>()) }
+        #expect(clusterer.cluster(keys).reduce(0) { $0 + $1.members.count } == 1000, "every key in a cluster, however many shapes repeat")
     }
 
     @Test("a veto word stops a match, and levels below a rule's minimum do not match")

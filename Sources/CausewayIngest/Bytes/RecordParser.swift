@@ -205,10 +205,33 @@ final class RecordParser {
             inner.format = .loki
             return inner
         }
+        // Fluentd's out_file: `time<TAB>tag<TAB>{record}`.
+        if index < line.count, line[index] == ASCII.tab, let inner = fluentdRecord(line, from: index + 1, context: context) {
+            var inner = inner
+            if inner.timestamp == nil {
+                inner.timestamp = record.timestamp
+                inner.timestampIsComplete = record.timestampIsComplete
+                inner.timestampIsLocal = record.timestampIsLocal
+            }
+            return inner
+        }
         peelHeader(line, from: index, into: &record, context: context)
         if record.level == nil { readServerSeverity(&record) }
         // A JSON record after a plain header (a Lambda runtime's `time requestId LEVEL {json}`).
         if record.message.first == ASCII.openBrace { refineNestedJSON(&record, context: context) }
+        return record
+    }
+
+    /// The record after Fluentd's tag (`kubernetes.var.log.containers.<pod>_<namespace>_<container>-<id>.log`,
+    /// then a tab, then the JSON record), read as a JSON line; nil when the line is not of that shape.
+    private func fluentdRecord(_ line: Bytes, from tagStart: Int, context: Timestamp?) -> ParsedRecord? {
+        var tagEnd = tagStart
+        while tagEnd < line.count, line[tagEnd] != ASCII.tab, line[tagEnd] != ASCII.space { tagEnd += 1 }
+        guard tagEnd > tagStart, tagEnd + 1 < line.count, line[tagEnd] == ASCII.tab, line[tagEnd + 1] == ASCII.openBrace,
+            var record = parseJSON(line.slice(tagEnd + 1, line.count), context: context)
+        else { return nil }
+        refineStructured(&record, context: context)
+        record.format = .fluentd
         return record
     }
 
