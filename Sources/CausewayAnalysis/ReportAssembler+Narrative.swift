@@ -87,7 +87,7 @@ extension ReportAssembler {
 
         // The root cause first, with a deploy or config change when one triggered it.
         let changes = graph.eventNodes.map { graph.event($0) }.filter {
-            ($0.signal == "deploy" || $0.signal == "config_change") && $0.subject == root.service
+            $0.signal.flatMap({ rulebook.definition($0)?.change }) == true && $0.subject == root.service
         }
         if let trigger = analysisTrigger(), !trigger.needsHuman, let change = changes.first {
             add(change)

@@ -371,7 +371,7 @@ public struct ReportAssembler: Sendable {
             rootTime = failures.compactMap(\.firstSeen).min() ?? rootTime
         }
         let changes = graph.eventNodes.map { graph.event($0) }.filter { e in
-            guard e.signal == "deploy" || e.signal == "config_change" else { return false }
+            guard e.signal.flatMap({ rulebook.definition($0)?.change }) == true else { return false }
             guard e.subject == root.service || e.emitter == root.service else { return false }
             guard let t = e.firstSeen, let r = rootTime else { return rootTime == nil }
             let gap = t.seconds(until: r)

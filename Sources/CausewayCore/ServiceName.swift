@@ -182,7 +182,13 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         func hasLetter(_ r: Range<Int>) -> Bool { r.contains { name[$0] &- 0x61 < 26 } }
         // Dropping the last k parts leaves the text before the k-th hyphen from the end.
         func dropping(_ k: Int) -> Int { hyphens[hyphens.count - k] }
-        if partCount >= 3, isScheduleMinute(part(fromEnd: 2)), isHash(part(fromEnd: 1), 5...5) { return dropping(2) }
+        // After a schedule minute, a five-character pod suffix is one whatever its letters (as after a long
+        // ReplicaSet hash below).
+        if partCount >= 3, isScheduleMinute(part(fromEnd: 2)), part(fromEnd: 1).count == 5,
+            part(fromEnd: 1).allSatisfy({ name[$0] &- 0x61 < 26 || name[$0] &- 0x30 < 10 })
+        {
+            return dropping(2)
+        }
         if partCount >= 2, isScheduleMinute(part(fromEnd: 1)) { return dropping(1) }
         if partCount >= 3 {
             let replicaSet = part(fromEnd: 2)
@@ -232,7 +238,9 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         }
         // A CronJob's jobs are named `<cronjob>-<scheduled minute since the epoch>`, their pods add a hash.
         func isScheduleMinute(_ part: Substring) -> Bool { (7...10).contains(part.count) && part.allSatisfy(\.isNumber) }
-        if parts.count >= 3, isScheduleMinute(parts[parts.count - 2]), isHash(parts[parts.count - 1], 5...5) {
+        if parts.count >= 3, isScheduleMinute(parts[parts.count - 2]), parts[parts.count - 1].count == 5,
+            parts[parts.count - 1].allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber) })
+        {
             return parts.dropLast(2).joined(separator: "-")
         }
         if parts.count >= 2, isScheduleMinute(parts[parts.count - 1]) {

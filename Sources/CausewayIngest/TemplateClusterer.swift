@@ -50,7 +50,20 @@ struct TemplateClusterer {
                 clusters.append(Cluster(tokens: tokens, members: [key.index], dependencies: key.dependencies))
             }
         }
-        return clusters
+        // Clusters that grew into the same pattern (two that were never compared, or whose wildcards met)
+        // are one template: a template is its pattern.
+        var distinct: [Cluster] = []
+        var byPattern: [String: Int] = [:]
+        for cluster in clusters {
+            let pattern = cluster.tokens.joined(separator: " ") + "\u{1}" + cluster.dependencies.map(\.rawValue).sorted().joined(separator: ",")
+            if let index = byPattern[pattern] {
+                distinct[index].members += cluster.members
+            } else {
+                byPattern[pattern] = distinct.count
+                distinct.append(cluster)
+            }
+        }
+        return distinct
     }
 
     /// Share of positions whose tokens are equal (a wildcard counts half); -1 when two different known

@@ -20,6 +20,7 @@ struct ServiceNameTests {
             ("[redis-cache]", "redis-cache"),
             ("nightly-export-28620621-gmvtg", "nightly-export"),
             ("cleanup-sessions-29656206", "cleanup-sessions"),
+            ("refunds-worker-29823065-ac73f", "refunds-worker"),
             ("envoy-edge-lvbbvwxks-gtzrc", "envoy-edge"),
             ("storefront-bff-7d6c5b8f9-r5x3m", "storefront-bff"),
             ("ip-10-1-2-33", "ip-10-1-2-33"),

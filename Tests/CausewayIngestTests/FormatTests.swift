@@ -450,6 +450,21 @@ struct FormatTests {
         #expect(slow.firstSeen?.iso8601 == "2026-05-19T13:34:01.000Z", "Fluentd's time for a record without one")
     }
 
+    @Test("JSON records named by other vendors: Akamai DataStream's request fields and epoch time, a Kubernetes audit event's verb, URI and response code")
+    func vendorRecords() throws {
+        let akamai = #"{"version":2,"cp":"1438211","reqId":"e362d7717c","reqTimeSec":"1791270037.203","statusCode":"504","reqHost":"dash.example.io","reqMethod":"GET","reqPath":"/api/v2/dashboards/ops/tiles/usage","UA":"Mozilla/5.0"}"#
+        let audit = #"{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","verb":"patch","requestURI":"/apis/networking.k8s.io/v1/namespaces/payments/networkpolicies/payments-ingress","objectRef":{"resource":"networkpolicies","namespace":"payments","name":"payments-ingress"},"responseStatus":{"metadata":{},"code":200},"requestReceivedTimestamp":"2026-09-14T11:31:02.120000Z"}"#
+        let log = try ingest(akamai + "\n" + audit + "\n", file: "edge.json")
+        #expect(log.statistics.recordsByFormat[.jsonLines] == 2)
+        let edge = try #require(log.templates.first { $0.message.hasPrefix("GET") })
+        #expect(edge.message == "GET /api/v2/dashboards/ops/tiles/usage 504")
+        #expect(edge.level == .error)
+        #expect(edge.firstSeen?.iso8601 == "2026-10-06T07:00:37.203Z")
+        let change = try #require(log.templates.first { $0.message.hasPrefix("patch") })
+        #expect(change.signals == ["object_change"])
+        #expect(change.firstSeen?.iso8601 == "2026-09-14T11:31:02.120Z")
+    }
+
     @Test("CSV and TSV exports: columns by header name, quoted cells, Docker JSON in a cell")
     func delimited() throws {
         let csv = try ingest(

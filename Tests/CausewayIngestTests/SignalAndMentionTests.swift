@@ -39,6 +39,20 @@ struct SignalAndMentionTests {
         #expect(clusterer.similarity(["call", "to", "<*>", "failed"], ["call", "to", "billing-api", "failed"]) == 0.875)
         let keys = (0..<1000).map { (index: $0, text: "blob \(String($0, radix: 7)) end", dependencies: Set<ServiceName>()) }
         #expect(clusterer.cluster(keys).reduce(0) { $0 + $1.members.count } == 1000, "every key in a cluster, however many shapes repeat")
+        // A key beyond the comparison window that spells an earlier cluster's pattern joins it: one pattern, one template.
+        var spread = (0..<300).map { (index: $0, text: "GET w\($0)a w\($0)b", dependencies: Set<ServiceName>()) }
+        spread.append((index: 300, text: "GET w0a w0b", dependencies: []))
+        let clusters = clusterer.cluster(spread)
+        #expect(clusters.count == 300)
+        #expect(clusters.first?.members == [0, 300])
+    }
+
+    @Test("a Kubernetes audit log's writes are changes to the object's service; reads and controllers' routine writes are not")
+    func auditWrites() {
+        #expect(rulebook.signals(in: "patch /apis/networking.k8s.io/v1/namespaces/payments/networkpolicies/payments-ingress?fieldManager=argocd 200", level: .info) == ["object_change"])
+        #expect(rulebook.signals(in: "get /apis/networking.k8s.io/v1/namespaces/payments/networkpolicies/payments-ingress 200", level: .info).isEmpty)
+        #expect(rulebook.signals(in: "update /apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kube-scheduler 200", level: .info).isEmpty)
+        #expect(rulebook.signals(in: "patch /api/v1/namespaces/shop/pods/web-7d9f8-x2x1q/status 200", level: .info).isEmpty)
     }
 
     @Test("a veto word stops a match, and levels below a rule's minimum do not match")
