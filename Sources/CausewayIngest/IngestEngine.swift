@@ -665,6 +665,7 @@ public struct IngestEngine: Sendable {
         }
 
         var templates: [LogTemplate] = []
+        var usedIDs = Set<String>()
         // What each word of the messages normalises to, shared by every template's mentions.
         var names: [Substring: ServiceName?] = [:]
         for group in order {
@@ -710,7 +711,15 @@ public struct IngestEngine: Sendable {
                 // Clusters that differ only in the dependency they name can share a pattern: the dependency
                 // keeps their ids apart.
                 let dependencyKey = cluster.dependencies.isEmpty ? "" : "\u{3}" + cluster.dependencies.map(\.rawValue).sorted().joined(separator: ",")
-                let id = group.service.rawValue + "/" + TemplateMasker.identifier(of: pattern + "\u{1}" + signalKey + dependencyKey)
+                var id = group.service.rawValue + "/" + TemplateMasker.identifier(of: pattern + "\u{1}" + signalKey + dependencyKey)
+                // Ids are keys everywhere after: a second template with the same one (a hash collision) is
+                // numbered, in the stable order templates are built in.
+                if usedIDs.contains(id) {
+                    var n = 2
+                    while usedIDs.contains("\(id)~\(n)") { n += 1 }
+                    id = "\(id)~\(n)"
+                }
+                usedIDs.insert(id)
                 for member in cluster.members { templateOfKey[member] = id }
                 templates.append(
                     LogTemplate(
