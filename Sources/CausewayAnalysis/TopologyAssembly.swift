@@ -79,6 +79,7 @@ public struct TopologyAssembly: Sendable {
                 switch mention.target {
                 case .service(var name):
                     if !known.contains(name), let emitter = Self.emitter(firstWord: name, among: emitters) { name = emitter }
+                    if !known.contains(name), let service = Self.service(distinctiveWordOf: name, among: known) { name = service }
                     if !known.contains(name) {
                         known.insert(name)
                         topology.addService(name)
@@ -201,6 +202,19 @@ public struct TopologyAssembly: Sendable {
         guard word.count >= 4, word.allSatisfy(\.isLetter), !genericHostWords.contains(word) else { return nil }
         let matches = emitters.filter { $0.rawValue.hasPrefix(word + "-") }
         return matches.count == 1 ? matches.first : nil
+    }
+
+    /// The one known service holding the only distinctive word of `name` (`squid-egress` for a host
+    /// `egress-proxy`: `proxy` says what the host is, `egress` which one); nil when the name has no such
+    /// word or several, or when no known service or several hold it. A host is often named for its job while
+    /// the service is named for its software and job.
+    static func service(distinctiveWordOf name: ServiceName, among known: Set<ServiceName>) -> ServiceName? {
+        let parts = name.rawValue.split(separator: "-").map(String.init)
+        guard parts.count >= 2 else { return nil }
+        let distinctive = parts.filter { !genericHostWords.contains($0) }
+        guard distinctive.count == 1, let word = distinctive.first, word.count >= 4, word.allSatisfy(\.isLetter) else { return nil }
+        let holders = known.filter { $0 != name && holds($0, word: word) }
+        return holders.count == 1 ? holders.first : nil
     }
 
     /// Short names that say what a host is, not which service.

@@ -71,6 +71,21 @@ struct TopologyInferenceTests {
         #expect(!assembly.topology.services.contains("media"))
     }
 
+    @Test("a host named for its job and kind (`egress-proxy`) is the one known service holding that job's word (`squid-egress`)")
+    func distinctiveWordHost() throws {
+        let assembly = try assemble(
+            """
+            2026-03-24T14:30:00Z INFO squid-egress CONNECT api.stripe.com:443 tunnelled
+            2026-03-24T14:30:01Z INFO orders-api order 1 booked
+            2026-03-24T14:30:02Z INFO orders-worker order 1 packed
+            2026-03-24T14:31:08Z ERROR checkout-api proxy CONNECT to egress-proxy.internal:3128 failed: connection refused
+            2026-03-24T14:31:09Z ERROR checkout-api request failed: could not connect to orders-gateway:8080
+            """)
+        #expect(assembly.call("checkout-api", "squid-egress") != nil, "\(assembly.topology.calls.map { "\($0.caller)->\($0.callee)" })")
+        #expect(!assembly.topology.services.contains("egress-proxy"))
+        #expect(assembly.call("checkout-api", "orders-gateway") != nil, "two services hold orders: the host's own name stands")
+    }
+
     @Test("client vocabulary names a database, a cache and a queue, with their roles")
     func vocabulary() throws {
         let assembly = try assemble(

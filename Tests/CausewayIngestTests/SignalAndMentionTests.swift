@@ -22,6 +22,7 @@ struct SignalAndMentionTests {
             ("dial tcp 10.0.0.7:5432: connect: connection refused", "conn_refused"),
             ("context deadline exceeded", "timeout"),
             ("back-off restarting failed container", "crash"),
+            ("squid cache (version 6.6): terminated abnormally.", "crash"),
             ("no space left on device", "disk_full"),
             ("x509: certificate has expired or is not yet valid", "tls_error"),
             ("\"v1.8.0:elixir:inventory-projector\" - slow consumer detected: writedeadline of 10s exceeded", "slow_consumer"),
