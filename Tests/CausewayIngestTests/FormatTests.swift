@@ -450,12 +450,17 @@ struct FormatTests {
         #expect(slow.firstSeen?.iso8601 == "2026-05-19T13:34:01.000Z", "Fluentd's time for a record without one")
     }
 
-    @Test("JSON records named by other vendors: Akamai DataStream's request fields and epoch time, a Kubernetes audit event's verb, URI and response code")
+    @Test("JSON records named by other vendors: Akamai DataStream's and Cloudflare Logpush's request fields and times, a Kubernetes audit event's verb, URI and response code")
     func vendorRecords() throws {
         let akamai = #"{"version":2,"cp":"1438211","reqId":"e362d7717c","reqTimeSec":"1791270037.203","statusCode":"504","reqHost":"dash.example.io","reqMethod":"GET","reqPath":"/api/v2/dashboards/ops/tiles/usage","UA":"Mozilla/5.0"}"#
         let audit = #"{"kind":"Event","apiVersion":"audit.k8s.io/v1","level":"RequestResponse","verb":"patch","requestURI":"/apis/networking.k8s.io/v1/namespaces/payments/networkpolicies/payments-ingress","objectRef":{"resource":"networkpolicies","namespace":"payments","name":"payments-ingress"},"responseStatus":{"metadata":{},"code":200},"requestReceivedTimestamp":"2026-09-14T11:31:02.120000Z"}"#
-        let log = try ingest(akamai + "\n" + audit + "\n", file: "edge.json")
-        #expect(log.statistics.recordsByFormat[.jsonLines] == 2)
+        let cloudflare = #"{"CacheCacheStatus":"dynamic","ClientIP":"185.70.117.53","ClientRequestHost":"api.dashcart.app","ClientRequestMethod":"POST","ClientRequestURI":"/v1/orders","EdgeResponseStatus":502,"EdgeStartTimestamp":"2026-07-08T20:15:00Z","OriginResponseStatus":502,"RayID":"e93ba4995eaa39e6"}"#
+        let log = try ingest(akamai + "\n" + audit + "\n" + cloudflare + "\n", file: "edge.json")
+        #expect(log.statistics.recordsByFormat[.jsonLines] == 3)
+        let logpush = try #require(log.templates.first { $0.message.hasPrefix("POST") })
+        #expect(logpush.message == "POST /v1/orders 502")
+        #expect(logpush.level == .error)
+        #expect(logpush.firstSeen?.iso8601 == "2026-07-08T20:15:00.000Z")
         let edge = try #require(log.templates.first { $0.message.hasPrefix("GET") })
         #expect(edge.message == "GET /api/v2/dashboards/ops/tiles/usage 504")
         #expect(edge.level == .error)

@@ -74,7 +74,7 @@ enum FieldNames {
     static let time = [
         "@timestamp", "timestamp", "time", "ts", "t", "datetime", "date", "timeunixnano", "time_unix_nano",
         "observedtimeunixnano", "__realtime_timestamp", "eventtime", "event_time", "logtime", "created", "_time", "start_time",
-        "startutc", "attributes.timestamp", "reqtimesec", "requestreceivedtimestamp",
+        "startutc", "attributes.timestamp", "reqtimesec", "requestreceivedtimestamp", "edgestarttimestamp",
     ]
     static let level = [
         "level", "severity", "lvl", "levelname", "log.level", "severitytext", "severity_text", "loglevel",
@@ -102,15 +102,15 @@ enum FieldNames {
         "attributes.http.status_code", "res.statuscode", "res.status", "response.status", "response.statuscode",
         "response.status_code", "resp.status", "statuscode", "status_code", "http_status", "httpstatus",
         "response_status", "status", "downstreamstatus", "originstatus", "response_code", "httprequest.status",
-        "attributes.attributes.http.status_code", "attributes.http.status_code", "responsestatus.code",
+        "attributes.attributes.http.status_code", "attributes.http.status_code", "responsestatus.code", "edgeresponsestatus",
     ]
     static let method = [
         "method", "http.method", "http.request.method", "request_method", "requestmethod", "req.method", "request.method",
-        "httprequest.requestmethod", "verb", "reqmethod",
+        "httprequest.requestmethod", "verb", "reqmethod", "clientrequestmethod",
     ]
     static let path = [
         "path", "url.path", "http.target", "request_path", "requestpath", "request_uri", "uri", "request.uri", "req.url",
-        "request.path", "http.url", "httprequest.requesturl", "url", "reqpath", "requesturi",
+        "request.path", "http.url", "httprequest.requesturl", "url", "reqpath", "requesturi", "clientrequesturi", "clientrequestpath",
     ]
     static let upstream = ["upstream_cluster", "upstream_host", "upstream", "upstream_addr", "upstream_service"]
     static let flags = ["response_flags"]
