@@ -199,7 +199,7 @@ public struct TopologyAssembly: Sendable {
     /// while its own files carry the deployment's longer one.
     static func emitter(firstWord name: ServiceName, among emitters: Set<ServiceName>) -> ServiceName? {
         let word = name.rawValue
-        guard word.count >= 4, word.allSatisfy(\.isLetter), !genericHostWords.contains(word) else { return nil }
+        guard word.count >= 4, word.allSatisfy(\.isLetter), !ServiceName.genericHostWords.contains(word) else { return nil }
         let matches = emitters.filter { $0.rawValue.hasPrefix(word + "-") }
         return matches.count == 1 ? matches.first : nil
     }
@@ -211,17 +211,11 @@ public struct TopologyAssembly: Sendable {
     static func service(distinctiveWordOf name: ServiceName, among known: Set<ServiceName>) -> ServiceName? {
         let parts = name.rawValue.split(separator: "-").map(String.init)
         guard parts.count >= 2 else { return nil }
-        let distinctive = parts.filter { !genericHostWords.contains($0) }
+        let distinctive = parts.filter { !ServiceName.genericHostWords.contains($0) }
         guard distinctive.count == 1, let word = distinctive.first, word.count >= 4, word.allSatisfy(\.isLetter) else { return nil }
         let holders = known.filter { $0 != name && holds($0, word: word) }
         return holders.count == 1 ? holders.first : nil
     }
-
-    /// Short names that say what a host is, not which service.
-    static let genericHostWords: Set<String> = [
-        "api", "apis", "app", "apps", "web", "www", "gateway", "proxy", "edge", "internal", "public", "admin", "service", "server",
-        "backend", "frontend", "static", "cdn", "mail", "smtp", "auth", "login", "data", "cache", "queue", "worker", "workers",
-    ]
 
     /// Whether a service's name holds `word` as one of its parts (`sessions-redis` holds `redis`).
     static func holds(_ name: ServiceName, word: String) -> Bool {

@@ -97,12 +97,12 @@ public enum ServiceAliases {
         return word
     }
 
-    /// Machine name words that tell a host's kind, not the service it runs.
-    static let genericMachineWords: Set<String> = [
-        "host", "node", "server", "worker", "workers", "master", "minion", "agent", "desktop", "laptop", "vmhost", "hyperv", "esxi",
-        "proxy", "gateway", "edge", "admin", "backend", "frontend", "static", "mail", "smtp", "cache", "queue", "data", "build",
-        "runner", "jenkins", "bastion", "jump", "compute", "instance", "machine",
-    ]
+    /// Machine name words that tell a host's kind, not the service it runs: the generic host words and
+    /// the words of machines' own trades.
+    static let genericMachineWords: Set<String> = ServiceName.genericHostWords.union([
+        "host", "node", "master", "minion", "agent", "desktop", "laptop", "vmhost", "hyperv", "esxi", "build", "runner", "jenkins",
+        "bastion", "jump", "compute", "instance", "machine",
+    ])
 
     static func canonicalName(of group: Set<ServiceName>, declared: Set<ServiceName>, spelled: String?) -> ServiceName {
         if let name = group.filter(declared.contains).sorted().first { return name }

@@ -27,6 +27,12 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
 
     public static func < (lhs: ServiceName, rhs: ServiceName) -> Bool { lhs.rawValue < rhs.rawValue }
 
+    /// Short names that say what a host is, not which service (`api`, `proxy`, `worker`).
+    public static let genericHostWords: Set<String> = [
+        "api", "apis", "app", "apps", "web", "www", "gateway", "proxy", "edge", "internal", "public", "admin", "service", "server",
+        "backend", "frontend", "static", "cdn", "mail", "smtp", "auth", "login", "data", "cache", "queue", "worker", "workers",
+    ]
+
     /// Suffixes a workload's name and its service's often differ by (`pricing`, `pricing-service`).
     static let formSuffixes = ["-service", "-svc", "-api", "-app", "-server"]
 

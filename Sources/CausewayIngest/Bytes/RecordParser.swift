@@ -206,8 +206,7 @@ final class RecordParser {
             return inner
         }
         // Fluentd's out_file: `time<TAB>tag<TAB>{record}`.
-        if index < line.count, line[index] == ASCII.tab, let inner = fluentdRecord(line, from: index + 1, context: context) {
-            var inner = inner
+        if index < line.count, line[index] == ASCII.tab, var inner = fluentdRecord(line, from: index + 1, context: context) {
             if inner.timestamp == nil {
                 inner.timestamp = record.timestamp
                 inner.timestampIsComplete = record.timestampIsComplete
