@@ -222,9 +222,21 @@ public struct TopologyAssembly: Sendable {
         name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
     }
 
+    /// Products that speak another product's protocol, by the name their clients and drivers use for it:
+    /// an application's log names `Cassandra`, `Redis` or `Kafka` whichever server answers.
+    static let compatibleProducts: [String: String] = [
+        "scylla": "cassandra", "scylladb": "cassandra",
+        "keydb": "redis", "dragonfly": "redis", "dragonflydb": "redis", "valkey": "redis",
+        "redpanda": "kafka",
+        "opensearch": "elasticsearch",
+        "mariadb": "mysql", "percona": "mysql", "tidb": "mysql", "vitess": "mysql",
+        "cockroachdb": "postgres", "yugabytedb": "postgres", "timescaledb": "postgres", "citus": "postgres",
+    ]
+
     /// Maps a technology word to a service: the emitter's declared callee whose name holds the word, else its
-    /// one declared callee with that role, else a known service whose name holds the word, else nobody when
-    /// the emitter is itself of that role, else `<word>-<role>` unless the word is generic.
+    /// one declared callee with that role, else a known service whose name holds the word, else the one known
+    /// service named for a product compatible with it (``compatibleProducts``), else nobody when the emitter
+    /// is itself of that role, else `<word>-<role>` unless the word is generic.
     static func resolveTechnology(
         _ word: String, role: ServiceRole, generic: Bool, emitter: ServiceName, known: Set<ServiceName>,
         topology: Topology, roles: [ServiceName: ServiceRole]
@@ -238,6 +250,12 @@ public struct TopologyAssembly: Sendable {
         if sameRole.count == 1 { return sameRole[0] }
         let named = known.filter(holdsWord).sorted()
         if let first = named.first { return first }
+        // A client names the protocol's original product (a Cassandra driver's timeout from a ScyllaDB
+        // cluster): the one known service named for a product that speaks it.
+        let compatible = known.filter { name in
+            name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { compatibleProducts[String($0)] == word }
+        }
+        if compatible.count == 1, let service = compatible.first, service != emitter { return service }
         // A store, cache or queue naming its own kind of software (`mariadb` in a MariaDB server's log) names
         // itself, not a dependency.
         if role != .unknown, roles[emitter] == role { return nil }

@@ -701,10 +701,14 @@ public struct IngestEngine: Sendable {
                 var mentions: [MentionTarget: LocatedMention] = [:]
                 for part in parts.prefix(50) {
                     guard let evidence = part.firstSamples.first else { continue }
-                    for found in extractor.cuedMentions(in: part.message, emitter: group.service, raw: evidence.text, names: &names) {
-                        if let existing = mentions[found.target], existing.cue >= found.cue { continue }
-                        mentions[found.target] = LocatedMention(
-                            target: found.target, evidence: evidence, cue: found.cue, roleHint: found.roleHint)
+                    // The head line, then its stack trace's exception lines, each the evidence for what it names.
+                    let lines = [(part.message, evidence)] + part.causes.map { ($0.text, $0) }
+                    for (text, evidence) in lines {
+                        for found in extractor.cuedMentions(in: text, emitter: group.service, raw: evidence.text, names: &names) {
+                            if let existing = mentions[found.target], existing.cue >= found.cue { continue }
+                            mentions[found.target] = LocatedMention(
+                                target: found.target, evidence: evidence, cue: found.cue, roleHint: found.roleHint)
+                        }
                     }
                 }
                 let signalKey = group.signals.map(\.rawValue).joined(separator: ",") + "\u{2}\(group.levelClass)"

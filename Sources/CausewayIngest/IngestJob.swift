@@ -635,9 +635,15 @@ struct RecordSink {
             sample: { EvidenceLine(location: SourceLocation(file: displayPath, line: line), timestamp: timestamp, level: level, text: raw()) },
             make: {
                 let text = message.string
-                return KeyStats(
+                var stats = KeyStats(
                     service: service(), level: level, signals: signals ?? rulebook.signals(in: text, level: level),
                     message: text.count > 500 ? String(text.prefix(500)) + "…" : text, firstOrder: (0, 0))
+                stats.causes = StackTraceCause.exceptionLines(in: continuation).map {
+                    EvidenceLine(
+                        location: SourceLocation(file: displayPath, line: line + $0.index), timestamp: timestamp, level: level,
+                        text: $0.text.string)
+                }
+                return stats
             })
     }
 }

@@ -20,6 +20,8 @@ struct KeyStats {
     var recentSamples: [EvidenceLine] = []
     /// The first line's message.
     var message: String
+    /// The exception lines of the first line's stack trace (``StackTraceCause``), where it has one.
+    var causes: [EvidenceLine] = []
     /// Lines over time (counted in batches, see ``KeyAggregator``).
     var timeline = TemplateTimeline()
     /// Where the first line is, for ordering keys by first appearance.

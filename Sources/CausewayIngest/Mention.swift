@@ -152,6 +152,7 @@ public struct MentionExtractor: Sendable {
         for text in [message, raw].compactMap({ $0 }) {
             for address in Self.addresses(in: text) {
                 guard var name = resolve(address), name != emitter else { continue }
+                if address.isSocketAddress, !knownServices.contains(name), !Self.serverPorts.contains(address.port ?? 0) { continue }
                 addressed.insert(name)
                 if !knownServices.contains(name), let emitter, case let callees = declared.callees(of: emitter), callees.count == 1,
                     let callee = callees.first, callee != emitter, Self.isClusterInternal(address)
@@ -479,6 +480,10 @@ public struct MentionExtractor: Sendable {
         var kind: Kind
         var scheme: String?
         var port: Int?
+        /// Java's `host/10.0.4.7:port`: a server also writes it for its own cluster's peers
+        /// (`zk-1/10.132.0.21:2888`), so it names a service only when the name is known or the port is a
+        /// server's by convention (``MentionExtractor/serverPorts``).
+        var isSocketAddress = false
 
         /// The role the scheme or the port implies (`postgres://`, `:6379`).
         var roleHint: ServiceRole? {
@@ -604,6 +609,16 @@ public struct MentionExtractor: Sendable {
                     i = k
                     continue
                 }
+                // Java's socket address, `host/10.0.4.7:5432` (Netty, Lettuce, the Kafka client, JDBC drivers):
+                // the name before the resolved IPv4 address.
+                if end == j, let port = Self.resolvedAddressPort(bytes, slash: j) {
+                    let host = String(decoding: bytes[i..<end], as: UTF8.self)
+                    if host.contains(where: \.isLetter), isHostAndPort(host.lowercased(), port: port) {
+                        found.append(Address(kind: .host(host), scheme: nil, port: port, isSocketAddress: true))
+                    }
+                    i = j + 1
+                    continue
+                }
                 // (Host bytes are ASCII: the same tests as on the lower-cased `String`, on the bytes.)
                 if Self.namesClusterService(bytes, i, end) {
                     found.append(Address(kind: .host(String(decoding: bytes[i..<end], as: UTF8.self)), scheme: nil, port: nil))
@@ -614,6 +629,33 @@ public struct MentionExtractor: Sendable {
             i += 1
         }
         return found
+    }
+
+    /// The port of `/a.b.c.d:port` at `slash` (an IPv4 address and a port of 2 to 5 digits, then no more
+    /// host bytes), else nil.
+    static func resolvedAddressPort(_ bytes: [UInt8], slash: Int) -> Int? {
+        guard slash < bytes.count, bytes[slash] == 0x2F else { return nil }
+        var k = slash + 1
+        var dots = 0
+        var digits = 0
+        while k < bytes.count, ASCII.isDigit(bytes[k]) || bytes[k] == 0x2E {
+            if bytes[k] == 0x2E {
+                guard digits > 0 else { return nil }
+                dots += 1
+                digits = 0
+            } else {
+                digits += 1
+                guard digits <= 3 else { return nil }
+            }
+            k += 1
+        }
+        guard dots == 3, digits > 0, k < bytes.count, bytes[k] == 0x3A else { return nil }
+        var end = k + 1
+        while end < bytes.count, ASCII.isDigit(bytes[end]) { end += 1 }
+        guard (2...5).contains(end - k - 1), end == bytes.count || !(ASCII.isAlphanumeric(bytes[end]) || bytes[end] == 0x2E && end + 1 < bytes.count && ASCII.isDigit(bytes[end + 1])),
+            let port = Int(String(decoding: bytes[(k + 1)..<end], as: UTF8.self)), port > 0, port < 65536
+        else { return nil }
+        return port
     }
 
     /// Whether the ASCII host `bytes[start..<end]`, lower-cased, holds `.svc.` or ends in `.svc` or

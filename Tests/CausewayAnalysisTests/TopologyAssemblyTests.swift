@@ -29,6 +29,7 @@ struct TopologyInferenceTests {
             ("2026-05-24T11:54:10Z ERROR checkout-api POST http://payments-worker:8080/charge failed: 503", "checkout-api", "payments-worker", 0.9),
             ("2026-05-24T11:54:10Z ERROR checkout-api could not connect to postgres-orders:5432: connection refused", "checkout-api", "postgres-orders", 0.9),
             ("2026-05-24T11:54:10Z ERROR checkout-api dial tcp: lookup sessions.prod.svc.cluster.local: no such host", "checkout-api", "sessions", 0.9),
+            ("2026-05-24T11:54:10Z ERROR checkout-api AnnotatedConnectException: Connection refused: payments-worker/10.0.4.7:8080", "checkout-api", "payments-worker", 0.9),
             ("2026-05-24T11:54:10Z ERROR checkout-api Error calling accounts-api: deadline exceeded", "checkout-api", "accounts-api", 0.75),
             ("2026-05-24T11:54:10Z WARN checkout-api retrying, for upstream: ledger-svc", "checkout-api", "ledger-svc", 0.75),
             ("2026-05-24T11:54:10Z ERROR checkout-api upstream fraud-check returned 503", "checkout-api", "fraud-check", 0.75),
@@ -84,6 +85,46 @@ struct TopologyInferenceTests {
         #expect(assembly.call("checkout-api", "squid-egress") != nil, "\(assembly.topology.calls.map { "\($0.caller)->\($0.callee)" })")
         #expect(!assembly.topology.services.contains("egress-proxy"))
         #expect(assembly.call("checkout-api", "orders-gateway") != nil, "two services hold orders: the host's own name stands")
+    }
+
+    @Test("a driver's exception in the stack trace names the product its protocol comes from: the one service running a compatible one")
+    func compatibleProductInStackTrace() throws {
+        let assembly = try assemble(
+            """
+            2026-05-28T18:00:05Z INFO scylla-cluster compaction of feed.posts done in 7139ms
+            2026-05-28T18:32:25Z ERROR feed-api timeline read failed op=HomeFeed viewer=4084709
+            com.datastax.oss.driver.api.core.servererrors.ReadTimeoutException: Cassandra timeout during read query at consistency LOCAL_QUORUM
+            \tat com.datastax.oss.driver.internal.core.cql.CqlRequestHandler.onResponse(CqlRequestHandler.java:655)
+            2026-05-28T18:32:26Z INFO feed-api served 200 in 48ms
+            """)
+        let call = try #require(assembly.call("feed-api", "scylla-cluster"), "\(assembly.edges)")
+        #expect(call.evidence.first == SourceLocation(file: "app.log", line: 3), "the exception line is the evidence")
+        #expect(assembly.roles["scylla-cluster"] == .database)
+        #expect(!assembly.topology.services.contains("cassandra-database"))
+    }
+
+    @Test("Java's socket address (`host/10.0.4.7:5432`) names a known service or a server on its usual port; a cluster's own peer names none")
+    func socketAddress() throws {
+        let assembly = try assemble(
+            """
+            2026-03-11T10:06:41Z WARN zookeeper-0 Cannot open channel to 2 at election address zk-2/10.132.0.22:3888
+            2026-03-11T10:06:42Z ERROR orders-api Connection refused: orders-db/10.0.4.7:5432
+            2026-03-11T10:06:43Z ERROR orders-api Connection refused: orders-db/10.0.4.7:5432
+            """)
+        #expect(!assembly.topology.services.contains("zk"), "\(assembly.topology.services)")
+        #expect(assembly.call("orders-api", "orders-db") != nil, "\(assembly.edges)")
+    }
+
+    @Test("a product word names no compatible service when two could answer")
+    func compatibleProductAmbiguous() throws {
+        let assembly = try assemble(
+            """
+            2026-05-28T18:00:05Z INFO sessions-keydb ready to accept connections
+            2026-05-28T18:00:06Z INFO cart-dragonfly ready to accept connections
+            2026-05-28T18:32:25Z ERROR checkout-api Redis command timed out after 2s
+            """)
+        #expect(assembly.call("checkout-api", "sessions-keydb") == nil, "\(assembly.edges)")
+        #expect(assembly.call("checkout-api", "cart-dragonfly") == nil)
     }
 
     @Test("client vocabulary names a database, a cache and a queue, with their roles")

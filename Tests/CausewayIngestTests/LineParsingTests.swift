@@ -121,6 +121,23 @@ struct LineParsingTests {
         #expect(failed.signals.contains("oom"), "a cause deep in the stack trace still classifies the record")
     }
 
+    @Test("a stack trace's exception lines are kept with the template, at their own lines: the first and the deepest cause")
+    func exceptionLines() throws {
+        let log = try ingest(
+            """
+            2026-05-24T11:54:10.221Z ERROR orders-api Request failed
+            \tat com.shop.Orders.place(Orders.java:42)
+            java.lang.IllegalStateException: boom
+            \tat com.shop.Orders.place(Orders.java:42)
+            Caused by: org.hibernate.exception.JDBCConnectionException: unable to obtain connection
+            Caused by: java.net.ConnectException: Connection refused: orders-db/10.0.4.7:5432
+            \t... 12 more
+            2026-05-24T11:54:11.000Z INFO orders-api recovered
+            """)
+        let failed = try #require(log.templates.first { $0.level == .error })
+        #expect(failed.mentions.contains { $0.target == .service("orders-db") && $0.evidence.location.line == 6 }, "\(failed.mentions)")
+    }
+
     @Test("reads PostgreSQL's severity after its prefix; DETAIL and STATEMENT lines join the report above them")
     func postgresSeverity() throws {
         let log = try ingest(

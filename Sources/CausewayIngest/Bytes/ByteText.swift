@@ -83,6 +83,15 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return true
     }
 
+    /// Whether the bytes end with `literal` (exact case).
+    func hasSuffix(_ literal: StaticString) -> Bool {
+        let n = literal.utf8CodeUnitCount
+        guard count >= n else { return false }
+        let other = literal.utf8Start
+        for i in 0..<n where self[count - n + i] != other[i] { return false }
+        return true
+    }
+
     /// The bytes as a `String`, repairing invalid UTF-8.
     var string: String { String(decoding: self, as: UTF8.self) }
 }
