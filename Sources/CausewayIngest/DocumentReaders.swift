@@ -520,10 +520,10 @@ enum DocumentReaders {
                 case quote where cell.isEmpty:
                     inQuotes = true
                 case sep:
-                    cells.append(String(decoding: cell, as: UTF8.self))
+                    cells.append(Self.cellText(cell))
                     cell.removeAll(keepingCapacity: true)
                 case newline:
-                    cells.append(String(decoding: cell, as: UTF8.self))
+                    cells.append(Self.cellText(cell))
                     raw.removeLast()
                     if !(cells.count == 1 && cells[0].isEmpty) {
                         rows.append(Row(cells: cells, raw: String(decoding: raw, as: UTF8.self), line: rowLine))
@@ -539,10 +539,19 @@ enum DocumentReaders {
             }
         }
         if !cell.isEmpty || !cells.isEmpty {
-            cells.append(String(decoding: cell, as: UTF8.self))
+            cells.append(Self.cellText(cell))
             rows.append(Row(cells: cells, raw: String(decoding: raw, as: UTF8.self), line: rowLine))
         }
         return rows
+    }
+
+    /// A cell's text without the apostrophe exports put before a value that a spreadsheet would run as a
+    /// formula (`'@timestamp`, `'-1`, `'=cmd`: Kibana's and Splunk's CSV escaping).
+    static func cellText(_ cell: [UInt8]) -> String {
+        if cell.count >= 2, cell[0] == UInt8(ascii: "'"), [UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@")].contains(cell[1]) {
+            return String(decoding: cell.dropFirst(), as: UTF8.self)
+        }
+        return String(decoding: cell, as: UTF8.self)
     }
 
     static func splitDelimited(_ line: String, separator: Character) -> [String] {

@@ -407,6 +407,20 @@ struct FormatTests {
         #expect(Set(windows.templates.map(\.service)) == ["kong", "user-svc"])
     }
 
+    @Test("a Kibana CSV export: the apostrophe that guards a formula-like cell is dropped, from the header and the values")
+    func kibanaExport() throws {
+        let csv = #"""
+            "'@timestamp","kubernetes.namespace","kubernetes.pod.name","kubernetes.container.name",message
+            "May 19, 2026 @ 12:14:00.294",shop,"catalog-5c7f8d6b9-fq2lw",catalog,"{""@timestamp"":""2026-05-19T10:14:00.290Z"",""message"":""rpc completed"",""level"":""INFO""}"
+            "May 19, 2026 @ 12:13:59.784",shop,"recs-7d9f8c6b5-m4nvt",recs,"'-1 score for item 42, falling back"
+            """#
+        let log = try ingest(csv, file: "Discover - shop namespace.csv")
+        #expect(log.statistics.recordsByFormat[.csv] == 2, "\(log.statistics.recordsByFormat)")
+        #expect(Set(log.templates.map(\.service)) == ["catalog", "recs"], "\(log.templates.map(\.service))")
+        #expect(log.templates.first { $0.service == "catalog" }?.firstSeen?.iso8601 == "2026-05-19T10:14:00.290Z")
+        #expect(log.templates.first { $0.service == "recs" }?.message.hasPrefix("-1 score") == true)
+    }
+
     @Test("a Windows event log export: the machine names the service, the level display name the level, and the machine's spellings join the service")
     func windowsEvents() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("causeway-winevents-\(UUID().uuidString)")
