@@ -164,6 +164,18 @@ public struct MentionExtractor: Sendable {
             }
         }
 
+        // A dependency's host in a structured field (`"db":{"host":"orders-db.…rds.amazonaws.com"}`,
+        // `redis.host=sessions-redis`): an address, though no port or scheme stands beside it.
+        if let raw {
+            for (host, role) in Self.dependencyHosts(in: raw) {
+                guard var name = resolve(Address(kind: .host(host), scheme: nil, port: nil)), name != emitter, !addressed.contains(name)
+                else { continue }
+                if let known = knownService(spelledAsHost: name) { name = known }
+                addressed.insert(name)
+                note(CuedMention(target: .service(name), cue: .address, roleHint: role))
+            }
+        }
+
         // Fields that name the callee (`upstream=accounts-api`, `"provider":"auth0"`): the key says it is a
         // service, so even a one-word name counts.
         if let raw {
@@ -387,6 +399,90 @@ public struct MentionExtractor: Sendable {
         "upstream", "upstream_service", "upstream.service", "provider", "peer.service", "peer_service",
         "dependency", "backend", "remote_service", "remote.service", "target_service", "callee",
     ]
+
+    /// Objects whose host field is the host of a dependency, with the role the object's name implies.
+    static let dependencyObjects: [String: ServiceRole?] = [
+        "db": .database, "database": .database, "datasource": .database, "postgres": .database, "postgresql": .database,
+        "mysql": .database, "mongo": .database, "mongodb": .database, "redis": .cache, "cache": .cache, "memcached": .cache,
+        "kafka": .queue, "broker": .queue, "amqp": .queue, "rabbitmq": .queue, "upstream": nil, "backend": nil,
+        "dependency": nil, "remote": nil, "target": nil,
+    ]
+    /// The host field's names inside such an object.
+    static let hostKeys: Set<String> = ["host", "hostname", "address", "addr", "endpoint"]
+    /// Flat names of a called host (OpenTelemetry's conventions).
+    static let calledHostKeys: Set<String> = ["server.address", "net.peer.name", "db.instance.host"]
+
+    /// The hosts that structured fields give for the emitter's dependencies: a host field inside an object
+    /// named for a dependency (JSON `"db":{"host":"…"}`, or flat `db.host=…`), and OpenTelemetry's
+    /// `server.address` and `net.peer.name`; each with the role the object's name implies.
+    /// - Complexity: O(n) for n bytes.
+    static func dependencyHosts(in text: String) -> [(host: String, role: ServiceRole?)] {
+        let bytes = Array(text.utf8)
+        guard bytes.contains(where: { $0 == 0x7B || $0 == 0x3D }) else { return [] }
+        var found: [(host: String, role: ServiceRole?)] = []
+        func isKeyByte(_ b: UInt8) -> Bool { ASCII.isAlphanumeric(b) || b == 0x5F || b == 0x2E || b == 0x2D }
+        func take(key: String, parent: String?, value: String) {
+            var value = value
+            // `sessions-redis:6379`: the host without its port.
+            if let colon = value.lastIndex(of: ":"), !value[value.index(after: colon)...].isEmpty, value[value.index(after: colon)...].allSatisfy({ $0.isASCII && $0.isNumber }) {
+                value = String(value[..<colon])
+            }
+            guard !value.isEmpty, value.contains(where: \.isLetter) else { return }
+            let parts = key.lowercased().split(separator: ".").map(String.init)
+            if calledHostKeys.contains(key.lowercased()) {
+                found.append((value, nil))
+            } else if let last = parts.last, hostKeys.contains(last) {
+                let owner = parts.count >= 2 ? parts[parts.count - 2] : parent?.lowercased()
+                if let owner, let role = dependencyObjects[owner] { found.append((value, role)) }
+            }
+        }
+        // Object keys open around the cursor (JSON), innermost last.
+        var objects: [String?] = []
+        var lastKey: String?
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x22 {
+                // A JSON string: a key when a colon follows, else a value.
+                var j = i + 1
+                while j < bytes.count, bytes[j] != 0x22 { j += bytes[j] == 0x5C ? 2 : 1 }
+                j = min(j, bytes.count)
+                let string = String(decoding: bytes[(i + 1)..<j], as: UTF8.self)
+                var k = j + 1
+                while k < bytes.count, bytes[k] == 0x20 { k += 1 }
+                if k < bytes.count, bytes[k] == 0x3A {
+                    lastKey = string
+                    i = k + 1
+                    continue
+                }
+                if let key = lastKey { take(key: key, parent: objects.last ?? nil, value: string) }
+                lastKey = nil
+                i = j + 1
+                continue
+            }
+            if b == 0x7B {
+                objects.append(lastKey)
+                lastKey = nil
+            } else if b == 0x7D {
+                _ = objects.popLast()
+            } else if b == 0x3D, i > 0, isKeyByte(bytes[i - 1]) {
+                // logfmt: `db.host=orders-db`.
+                var start = i
+                while start > 0, isKeyByte(bytes[start - 1]) { start -= 1 }
+                var end = i + 1
+                let quoted = end < bytes.count && bytes[end] == 0x22
+                if quoted { end += 1 }
+                let valueStart = end
+                while end < bytes.count, isKeyByte(bytes[end]) { end += 1 }
+                take(key: String(decoding: bytes[start..<i], as: UTF8.self), parent: nil,
+                    value: String(decoding: bytes[valueStart..<end], as: UTF8.self))
+                i = max(end, i + 1)
+                continue
+            }
+            i += 1
+        }
+        return found
+    }
 
     /// The values of callee fields in a line: logfmt (`upstream=accounts-api`, `upstream="accounts-api"`) and
     /// JSON (`"provider": "auth0"`). Values holding `:` or `/` are addresses, read as such elsewhere.

@@ -115,6 +115,27 @@ struct TopologyInferenceTests {
         #expect(assembly.call("orders-api", "orders-db") != nil, "\(assembly.edges)")
     }
 
+    @Test("a host field inside an object named for a dependency (`\"db\":{\"host\":…}`, `redis.host=`) is an address")
+    func dependencyHostFields() throws {
+        let assembly = try assemble(
+            """
+            {"name":"orders-api","level":50,"db":{"host":"orders-db.cluster-cq1x7.eu-west-1.rds.amazonaws.com","port":5432},"err":{"message":"Connection terminated due to connection timeout"},"msg":"failed to acquire db connection","time":"2026-03-04T14:07:27.423Z"}
+            time=2026-03-04T14:07:28Z level=error service=cart-api redis.host=sessions-redis msg="cache read failed"
+            {"name":"orders-api","level":30,"req":{"host":"shop.example.com"},"msg":"request completed","time":"2026-03-04T14:07:29.000Z"}
+            """,
+            declared: """
+            services:
+              - name: orders-api
+                calls: [orders-db]
+              - name: orders-db
+            """)
+        let call = try #require(assembly.call("orders-api", "orders-db"), "\(assembly.edges)")
+        #expect(call.provenance == .declared)
+        #expect(assembly.call("cart-api", "sessions-redis") != nil, "\(assembly.edges)")
+        #expect(assembly.roles["sessions-redis"] == .cache)
+        #expect(!assembly.topology.services.contains("shop"), "a request's host is not a dependency")
+    }
+
     @Test("a product word names no compatible service when two could answer")
     func compatibleProductAmbiguous() throws {
         let assembly = try assemble(

@@ -164,6 +164,19 @@ struct SignalAndMentionTests {
         #expect(checkout?.mentions.contains { $0.target == .service("catalog-service") } == false)
     }
 
+    @Test(
+        "a dependency's host field is read in JSON and logfmt, with the role its object implies; a request's host is not",
+        arguments: [
+            (#"{"db":{"host":"orders-db.rds.amazonaws.com","port":5432},"req":{"host":"a.example"}}"#, ["orders-db.rds.amazonaws.com"]),
+            (#"{"msg":"x","redis":{"address":"sessions-redis:6379","user":"app"}}"#, ["sessions-redis"]),
+            (#"{"msg":"say \"db\": {\"host\": \"x\"}","host":"web-1"}"#, []),
+            ("level=error db.host=orders-db redis.hostname=cache-1 host=web-1 msg=\"failed\"", ["orders-db", "cache-1"]),
+            (#"{"server.address":"ledger-api","net.peer.name":"fraud-svc"}"#, ["ledger-api", "fraud-svc"]),
+        ] as [(String, [String])])
+    func dependencyHosts(line: String, hosts: [String]) {
+        #expect(MentionExtractor.dependencyHosts(in: line).map(\.host) == hosts)
+    }
+
     @Test("masks variable parts so lines that differ only in them share a template")
     func templates() {
         let a = TemplateMasker.template(of: "user 4711 paid 12.50 EUR in 35ms req=9f8e7d6c5b4a3210 from 10.0.3.17:443")

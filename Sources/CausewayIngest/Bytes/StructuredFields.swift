@@ -94,7 +94,7 @@ enum FieldNames {
     ]
     static let message = [
         "msg", "message", "log", "body", "body.stringvalue", "text", "line", "event", "error", "err",
-        "error.message", "short_message", "full_message", "elasticsearch.slowlog.message", "attributes.message",
+        "error.message", "err.message", "exception.message", "short_message", "full_message", "elasticsearch.slowlog.message", "attributes.message",
     ]
 
     static let status = [
