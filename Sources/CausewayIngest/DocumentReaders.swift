@@ -63,8 +63,10 @@ enum DocumentReaders {
             let names = cells.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
             let keys = Set(names.map(columnKey))
             let hasMessage = !keys.isDisjoint(with: ["message", "msg", "log", "line", "body", "text", "raw", "content", "logmessage"])
-                || (!keys.isDisjoint(with: ["httpstatus", "status", "statuscode", "scstatus"])
+                || (!keys.isDisjoint(with: ["httpstatus", "status", "statuscode", "scstatus", "resultcode"])
                     && !keys.isDisjoint(with: ["requesturi", "uri", "path", "url", "csuristem"]))
+                // Application Insights' exceptions and dependencies tables.
+                || keys.contains("outermessage") || keys.isSuperset(of: ["target", "resultcode", "success"])
             let hasTime = names.contains { $0.contains("time") || $0 == "date" || $0 == "ts" || $0.contains("timestamp") }
             if hasMessage && hasTime { return .delimited(separator: separator.asciiValue!) }
         }
@@ -350,21 +352,28 @@ enum DocumentReaders {
         let messageColumn = find(["message", "msg", "log", "line", "body", "text", "_raw", "content", "logmessage", "log_message"])
         let levelColumn = find([
             "level", "severity", "lvl", "loglevel", "log.level", "severitytext", "status", "kubeeventtype", "leveldisplayname", "entrytype",
+            "errorlevel", "severitylevel",
         ])
+        // Application Insights names the writing app `cloud_RoleName`.
         let serviceColumn = find([
             "service", "service.name", "service_name", "app", "application", "container", "container_name", "pod",
-            "pod_name", "kubernetes.pod_name", "kubernetes.container_name", "program", "app_name",
+            "pod_name", "kubernetes.pod_name", "kubernetes.container_name", "program", "app_name", "cloud_rolename",
         ])
         // Splunk's `source` is the file or stream a line came from (`/…/alloc/logs/user-svc.stderr.0`): its path
         // names the service better than the `host` the file sat on. An Azure export's `ResourceId` names the
         // resource that wrote the row (`…/APPLICATIONGATEWAYS/AGW-SHOP-PROD-WEU`); an events table's `Name`, the
         // object the event is about.
-        let sourceColumn = find(["source", "log.file.path", "filename", "file", "resourceid", "name"])
+        let sourceColumn = find(["source", "log.file.path", "filename", "file", "resourceid", "resource", "name"])
         let hostColumn = find(["host", "hostname", "host.name", "source_name", "computer", "machinename"])
         // An access log's request and status, for rows with no message column.
         let methodColumn = find(["method", "httpmethod", "http_method", "request_method", "verb", "cs-method"])
         let pathColumn = find(["path", "uri", "requesturi", "request_uri", "url", "cs-uri-stem"])
-        let statusColumn = find(["status", "httpstatus", "status_code", "sc-status", "elb_status_code"])
+        let statusColumn = find(["status", "httpstatus", "status_code", "sc-status", "elb_status_code", "resultcode"])
+        // Application Insights' exceptions and dependencies tables carry no message column: what failed is in
+        // the exception's type and messages, and in the call's target, name, result and success.
+        let exceptionColumns = ["type", "outermessage", "innermosttype", "innermostmessage"].map { find([$0]) }
+        let dependencyColumns = ["type", "target", "name", "data", "resultcode"].map { find([$0]) }
+        let successColumn = find(["success"])
         var records: [DocumentRecord] = []
         var malformed = 0
         // One parser for the document: each holds scratch buffers the size of the longest line.
@@ -373,6 +382,13 @@ enum DocumentReaders {
             var message: String
             if let messageColumn, messageColumn < row.cells.count {
                 message = row.cells[messageColumn]
+            } else if messageColumn == nil, exceptionColumns[1] != nil {
+                let parts = exceptionColumns.map { $0.flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? "" }
+                message = "\(parts[0]): \(parts[1])"
+                if !parts[3].isEmpty, parts[3] != parts[1] { message += " (\(parts[2]): \(parts[3]))" }
+            } else if messageColumn == nil, dependencyColumns[1] != nil, successColumn != nil {
+                let parts = dependencyColumns.map { $0.flatMap { $0 < row.cells.count ? row.cells[$0] : nil } ?? "" }
+                message = "\(parts[0]) call to \(parts[1]): \(parts[2]) result \(parts[4])"
             } else if messageColumn == nil, let statusColumn, statusColumn < row.cells.count, methodColumn != nil || pathColumn != nil {
                 message = [methodColumn, pathColumn, statusColumn].compactMap { $0 }.filter { $0 < row.cells.count }
                     .map { row.cells[$0] }.joined(separator: " ")
@@ -380,7 +396,11 @@ enum DocumentReaders {
                 malformed += 1
                 continue
             }
-            var level = levelColumn.flatMap { $0 < row.cells.count ? LogLevel(word: Substring(row.cells[$0])) : nil }
+            var level = levelColumn.flatMap { $0 < row.cells.count ? Self.level(row.cells[$0]) : nil }
+            // A call or request that did not succeed (Application Insights' `success` False) failed.
+            if let successColumn, successColumn < row.cells.count, row.cells[successColumn].lowercased() == "false" {
+                level = max(level ?? .error, .error)
+            }
             func cell(_ column: Int?) -> String? { column.flatMap { $0 < row.cells.count && !row.cells[$0].isEmpty ? row.cells[$0] : nil } }
             var service = cell(serviceColumn).flatMap { ServiceName.normalized($0) }
                 ?? cell(sourceColumn).flatMap { source in
@@ -422,6 +442,19 @@ enum DocumentReaders {
                 DocumentRecord(service: owner, timestamp: timestamp, level: level, message: message, raw: row.raw, line: row.line))
         }
         return (records, malformed)
+    }
+
+    /// A level cell: a word, or Application Insights' severity number (0 verbose, 1 information, 2 warning,
+    /// 3 error, 4 critical).
+    static func level(_ cell: String) -> LogLevel? {
+        switch cell.trimmingCharacters(in: .whitespaces) {
+        case "0": .debug
+        case "1": .info
+        case "2": .warning
+        case "3": .error
+        case "4": .critical
+        default: LogLevel(word: Substring(cell))
+        }
     }
 
     static func parseTime(_ text: String) -> Timestamp? {

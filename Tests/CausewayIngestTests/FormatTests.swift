@@ -407,6 +407,29 @@ struct FormatTests {
         #expect(Set(windows.templates.map(\.service)) == ["kong", "user-svc"])
     }
 
+    @Test("Application Insights exports: cloud_RoleName is the service, severityLevel a number, exceptions and dependencies make messages")
+    func applicationInsightsExports() throws {
+        let exceptions = try ingest(
+            #"""
+            timestamp [UTC],problemId,type,outerMessage,innermostType,innermostMessage,method,severityLevel,cloud_RoleName,cloud_RoleInstance,operation_Id
+            "6/23/2026, 2:12:38.073 PM",Npgsql.PostgresException at Orders.Insert,Microsoft.EntityFrameworkCore.DbUpdateException,An error occurred while saving the entity changes.,Npgsql.PostgresException,"2200H: nextval: reached maximum value of sequence ""orders_id_seq"" (2147483647)",Orders.Insert,3,orders-api,lw1,e9e2
+            """#, file: "appinsights_exceptions.csv")
+        let failed = try #require(exceptions.templates.first)
+        #expect(failed.service == "orders-api")
+        #expect(failed.level == .error, "severityLevel 3")
+        #expect(failed.message.contains("DbUpdateException: An error occurred") && failed.message.contains("reached maximum value"), "\(failed.message)")
+        #expect(failed.firstSeen?.iso8601 == "2026-06-23T14:12:38.073Z")
+        let dependencies = try ingest(
+            #"""
+            timestamp [UTC],type,target,name,data,success,resultCode,duration,cloud_RoleName,cloud_RoleInstance,operation_Id
+            "6/23/2026, 1:40:01.125 PM",postgresql,psql-orders-prod.postgres.database.azure.com | orders,INSERT orders,"INSERT INTO orders",False,2200H,12.2,orders-api,lw1,1395
+            """#, file: "appinsights_dependencies.csv")
+        let call = try #require(dependencies.templates.first)
+        #expect(call.service == "orders-api")
+        #expect(call.level == .error, "success False")
+        #expect(call.message.hasPrefix("postgresql call to psql-orders-prod.postgres.database.azure.com"), "\(call.message)")
+    }
+
     @Test("a Kibana CSV export: the apostrophe that guards a formula-like cell is dropped, from the header and the values")
     func kibanaExport() throws {
         let csv = #"""
