@@ -168,9 +168,8 @@ public struct MentionExtractor: Sendable {
         // `redis.host=sessions-redis`): an address, though no port or scheme stands beside it.
         if let raw {
             for (host, role) in Self.dependencyHosts(in: raw) {
-                guard var name = resolve(Address(kind: .host(host), scheme: nil, port: nil)), name != emitter, !addressed.contains(name)
+                guard let name = resolve(Address(kind: .host(host), scheme: nil, port: nil)), name != emitter, !addressed.contains(name)
                 else { continue }
-                if let known = knownService(spelledAsHost: name) { name = known }
                 addressed.insert(name)
                 note(CuedMention(target: .service(name), cue: .address, roleHint: role))
             }

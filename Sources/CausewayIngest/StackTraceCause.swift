@@ -23,9 +23,8 @@ enum StackTraceCause {
         while start < count {
             var end = start
             while end < count, continuation[end] != ASCII.newline { end += 1 }
-            if end > start || start > 0 {
-                let line = continuation.slice(start, end)
-                if let exception = exceptionText(line) {
+            if end > start {
+                if let exception = exceptionText(continuation.slice(start, end)) {
                     if first == nil {
                         first = Line(text: exception.text, index: index)
                     } else if exception.isCause {
@@ -33,7 +32,8 @@ enum StackTraceCause {
                     }
                 }
             }
-            // Each continuation line starts after a newline: the text before the first one is empty.
+            // Each continuation line starts after a newline, so the first segment (before it) is empty and the
+            // first line is number 1.
             if end < count { index += 1 }
             start = end + 1
         }
