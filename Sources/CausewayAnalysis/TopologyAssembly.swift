@@ -219,7 +219,12 @@ public struct TopologyAssembly: Sendable {
 
     /// Whether a service's name holds `word` as one of its parts (`sessions-redis` holds `redis`).
     static func holds(_ name: ServiceName, word: String) -> Bool {
-        name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { $0 == word }
+        words(of: name).contains { $0 == word }
+    }
+
+    /// A service name's parts (`sessions-redis` → `sessions`, `redis`).
+    static func words(of name: ServiceName) -> [Substring] {
+        name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
     }
 
     /// Products that speak another product's protocol, by the name their clients and drivers use for it:
@@ -252,9 +257,7 @@ public struct TopologyAssembly: Sendable {
         if let first = named.first { return first }
         // A client names the protocol's original product (a Cassandra driver's timeout from a ScyllaDB
         // cluster): the one known service named for a product that speaks it.
-        let compatible = known.filter { name in
-            name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { compatibleProducts[String($0)] == word }
-        }
+        let compatible = known.filter { name in words(of: name).contains { compatibleProducts[String($0)] == word } }
         if compatible.count == 1, let service = compatible.first, service != emitter { return service }
         // A store, cache or queue naming its own kind of software (`mariadb` in a MariaDB server's log) names
         // itself, not a dependency.
