@@ -109,9 +109,14 @@ public struct TopologyAssembly: Sendable {
                 let emitterReached = (reached[template.service] ?? []).sorted()
                 let matching = emitterReached.filter { Self.holds($0, word: word) }
                 let sameRole = emitterReached.filter { roles[$0] == role }
+                // The one service of that role these very lines reach (`postgresql call to psql-orders-prod.…`)
+                // before any other the emitter reaches elsewhere.
+                let sameLine = Set(resolvedMentions[index].filter { $0.cue >= .phrase && !$0.isCaller && roles[$0.service] == role }.map(\.service))
                 let name: ServiceName?
                 if let first = matching.first {
                     name = first
+                } else if sameLine.count == 1 {
+                    name = sameLine.first
                 } else if sameRole.count == 1 {
                     name = sameRole[0]
                 } else {
@@ -127,7 +132,15 @@ public struct TopologyAssembly: Sendable {
                     roles[name] = role
                     roleSources[name] = .vocabulary
                 }
-                if name != template.service, !resolvedMentions[index].contains(where: { $0.service == name && !$0.isCaller }) {
+                guard name != template.service else { continue }
+                if let same = resolvedMentions[index].firstIndex(where: { $0.service == name && !$0.isCaller }) {
+                    // The service's own name is the technology's word (`Cassandra timeout` with a `cassandra`
+                    // service): the line names it as that technology, which says more than a bare name.
+                    if resolvedMentions[index][same].cue < mention.cue {
+                        resolvedMentions[index][same].cue = mention.cue
+                        resolvedMentions[index][same].technology = word
+                    }
+                } else {
                     resolvedMentions[index].append(
                         ResolvedMention(service: name, evidence: mention.evidence, technology: word, cue: mention.cue))
                 }

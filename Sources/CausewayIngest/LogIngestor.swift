@@ -251,9 +251,15 @@ public struct LogIngestor {
         "iis", "w3svc", "gelf", "flink",
     ]
 
-    /// Whole names that say which process of a job wrote the file, not which job: Spark's `driver.log` and
-    /// `executor.log` sit in the folder of the application they run.
-    static let processRoleNames: Set<String> = ["driver", "executor", "executors"]
+    /// Whole names that say which process or channel of a program wrote the file, not which deployment: Spark's
+    /// `driver.log` and `executor.log` sit in the folder of the application they run; Cassandra writes
+    /// `system.log` and `debug.log`, Kafka `controller.log` and `state-change.log`, RabbitMQ `rabbit.log`, and
+    /// a data store's server binary names its own log (`clickhouse-server.log`, `redis-server.log`, `mongod.log`),
+    /// each in a folder named for the node or cluster.
+    static let processRoleNames: Set<String> = [
+        "driver", "executor", "executors", "system", "debug", "controller", "state-change", "log-cleaner", "rabbit",
+        "clickhouse-server", "redis-server", "mongod", "mongos", "keydb-server", "valkey-server",
+    ]
 
     static func namesSoftware(_ service: ServiceName) -> Bool {
         if processRoleNames.contains(service.rawValue) { return true }

@@ -192,6 +192,15 @@ public struct MentionExtractor: Sendable {
             guard var name = Self.normalized(token, remembering: &names) else { continue }
             // A proxy's upstream or cluster name (`apps-checkout-service-8080`) stands for its known service.
             if !knownServices.contains(name), let upstream = upstreamName(name.rawValue) { name = upstream }
+            // A public host name without a port or scheme (`psql-orders-prod.postgres.database.azure.com`) is an
+            // address still, when it is a managed endpoint or one of its labels is a known service.
+            if !knownServices.contains(name), let host = Self.hostService(name.rawValue, known: knownServices) {
+                if host.name != emitter, !addressed.contains(host.name) {
+                    addressed.insert(host.name)
+                    note(CuedMention(target: .service(host.name), cue: .address, roleHint: host.role))
+                }
+                continue
+            }
             guard name != emitter, !addressed.contains(name) else { continue }
             // A segment of a URL path (`GET /api/v1/checkout`) names a resource, not a host.
             if token.startIndex > message.startIndex, message[message.index(before: token.startIndex)] == "/" { continue }
@@ -593,9 +602,26 @@ public struct MentionExtractor: Sendable {
             case 5432, 3306, 27017, 9042, 1433, 1521, 26257, 9200: return .database
             case 6379, 6380, 11211: return .cache
             case 9092, 5672, 4222, 61616, 1883: return .queue
-            default: return nil
+            default: break
             }
+            if case .host(let host) = kind { return MentionExtractor.managedEndpointRole(ofHost: host.lowercased()) }
+            return nil
         }
+    }
+
+    /// Cloud providers' endpoints of a managed data store or broker: the first label is the customer's own
+    /// name for the server (`orders-db.c9xk2lq.eu-west-1.rds.amazonaws.com`,
+    /// `psql-orders-prod.postgres.database.azure.com`, `sessions.redis.cache.windows.net`).
+    static let managedEndpoints: [(suffix: String, role: ServiceRole)] = [
+        (".rds.amazonaws.com", .database), (".docdb.amazonaws.com", .database),
+        (".postgres.database.azure.com", .database), (".mysql.database.azure.com", .database),
+        (".mariadb.database.azure.com", .database), (".database.windows.net", .database),
+        (".documents.azure.com", .database), (".redis.cache.windows.net", .cache), (".servicebus.windows.net", .queue),
+    ]
+
+    /// The role of a managed endpoint's server (``managedEndpoints``); `lowered` is the host in lower case.
+    static func managedEndpointRole(ofHost lowered: String) -> ServiceRole? {
+        managedEndpoints.first { lowered.hasSuffix($0.suffix) && lowered.count > $0.suffix.count }?.role
     }
 
     static let schemes: Set<String> = [
@@ -814,6 +840,20 @@ public struct MentionExtractor: Sendable {
         return matches.count == 1 ? matches.first : nil
     }
 
+    /// The service a public host name of three labels or more stands for (``serviceLabel(ofHost:known:)``),
+    /// when it is a managed endpoint (``managedEndpoints``) or a known service is one of its labels; nil for
+    /// anything else (a Java class, a file name, somebody else's domain).
+    static func hostService(_ host: String, known: Set<ServiceName>) -> (name: ServiceName, role: ServiceRole?)? {
+        let lowered = host.lowercased()
+        let labels = lowered.split(separator: ".")
+        guard labels.count >= 3, let last = labels.last, publicSuffixes.contains(String(last)),
+            let label = serviceLabel(ofHost: lowered, known: known), let name = ServiceName.normalized(label)
+        else { return nil }
+        let role = managedEndpointRole(ofHost: lowered)
+        guard role != nil || known.contains(name) else { return nil }
+        return (name, role)
+    }
+
     static func serviceLabel(ofHost host: String, known: Set<ServiceName>) -> String? {
         let lowered = host.lowercased().trimmingTrailingDots()
         let labels = lowered.split(separator: ".").map(String.init)
@@ -826,6 +866,7 @@ public struct MentionExtractor: Sendable {
         }
         if labels.count == 1 { return first }
         if isClusterDNSName(lowered, labels: labels) { return first }
+        if managedEndpointRole(ofHost: lowered) != nil { return first }
         if let last = labels.last, publicSuffixes.contains(last) {
             // A company's internal zone under its public domain (`media.int.example.net`,
             // `ledger.internal.example.com`): the first label is its own service's name.

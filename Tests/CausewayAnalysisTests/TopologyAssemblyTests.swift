@@ -136,6 +136,35 @@ struct TopologyInferenceTests {
         #expect(!assembly.topology.services.contains("shop"), "a request's host is not a dependency")
     }
 
+    @Test("a service named for its product, named in a client's line as that product, is a dependency at the product word's weight")
+    func productNamedService() throws {
+        let assembly = try assemble(
+            """
+            time=2026-03-11T13:51:48Z level=warn service=cassandra msg="Writing large partition timeline/user_feed:8812231 (1.124GiB)"
+            time=2026-03-11T13:53:12Z level=warn service=timeline-api msg="Read of user_feed failed: Cassandra timeout during read query"
+            time=2026-03-11T13:53:13Z level=info service=timeline-api msg="served 200 in 48ms"
+            """)
+        let call = try #require(assembly.call("timeline-api", "cassandra"), "\(assembly.edges)")
+        #expect(call.confidence >= 0.5, "drawn on one line: a product word weighs more than a bare name")
+        #expect(!assembly.topology.services.contains("cassandra-database"))
+    }
+
+    @Test("a managed data store's endpoint, written without a port, names the server it stands for")
+    func managedEndpointHost() throws {
+        let assembly = try assemble(
+            """
+            2026-06-23T13:40:12Z INFO psql-orders-prod checkpoint starting: time
+            2026-06-23T14:12:38Z ERROR orders-api postgresql call to psql-orders-prod.postgres.database.azure.com | orders: INSERT orders result 2200H
+            2026-06-23T14:12:39Z ERROR orders-api query on billing-db.c9xk2lq.eu-west-1.rds.amazonaws.com failed: too many connections
+            2026-06-23T14:12:40Z INFO orders-api fetched https://docs.example.com/help in 12ms
+            """)
+        #expect(assembly.call("orders-api", "psql-orders-prod") != nil, "\(assembly.edges)")
+        #expect(assembly.call("orders-api", "billing-db") != nil, "\(assembly.edges)")
+        #expect(assembly.roles["billing-db"] == .database)
+        #expect(!assembly.topology.services.contains("postgres-database"), "\(assembly.topology.services)")
+        #expect(!assembly.topology.services.contains("docs"))
+    }
+
     @Test("a product word names no compatible service when two could answer")
     func compatibleProductAmbiguous() throws {
         let assembly = try assemble(

@@ -240,6 +240,10 @@ struct LineParsingTests {
             ("cloudflare/http_requests/20251106/20251106T142500Z_20251106T143000Z_9efc50c7.log.gz", "cloudflare"),
             ("catalog-indexer/catalog-indexer-driver-773f0189/driver.log", "catalog-indexer-driver"),
             ("ledger-api/log-20260519.clef", "ledger-api"),
+            ("hosts/cass-b/cassandra/system.log", "cassandra"),
+            ("logs/clickhouse/clickhouse-server.err.log", "clickhouse"),
+            ("messaging/rabbitmq-2/rabbit.log", "rabbitmq"),
+            ("logs/system.log", "system"),
         ])
     func serviceFromPath(path: String, service: String) {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)
