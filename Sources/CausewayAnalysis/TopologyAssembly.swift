@@ -103,6 +103,7 @@ public struct TopologyAssembly: Sendable {
             }
             resolvedMentions.append(resolved)
         }
+        let soleStores = Self.soleStores(templates: log.templates, known: known, roles: roles)
         for (index, template) in log.templates.enumerated() where !ExplanationModel.isResolver(template.service) {
             for mention in template.mentions {
                 guard case .technology(let word, let role, let generic) = mention.target else { continue }
@@ -122,7 +123,7 @@ public struct TopologyAssembly: Sendable {
                 } else {
                     name = Self.resolveTechnology(
                         word, role: role, generic: generic, emitter: template.service, known: known, topology: declaredTopology,
-                        roles: roles)
+                        roles: roles, soleStores: soleStores)
                 }
                 guard let name else { continue }
                 if !known.contains(name) {
@@ -257,7 +258,7 @@ public struct TopologyAssembly: Sendable {
     /// is itself of that role, else `<word>-<role>` unless the word is generic.
     static func resolveTechnology(
         _ word: String, role: ServiceRole, generic: Bool, emitter: ServiceName, known: Set<ServiceName>,
-        topology: Topology, roles: [ServiceName: ServiceRole]
+        topology: Topology, roles: [ServiceName: ServiceRole], soleStores: [String: ServiceName] = [:]
     ) -> ServiceName? {
         let callees = topology.callees(of: emitter)
         func holdsWord(_ name: ServiceName) -> Bool { holds(name, word: word) }
@@ -275,7 +276,41 @@ public struct TopologyAssembly: Sendable {
         // A store, cache or queue naming its own kind of software (`mariadb` in a MariaDB server's log) names
         // itself, not a dependency.
         if role != .unknown, roles[emitter] == role { return nil }
+        if let store = soleStores[word], store != emitter { return store }
         if generic { return nil }
-        return ServiceName("\(word)-\(role.rawValue)")
+        // A third party goes by its own name (`twilio`); a store, cache or queue of ours that no line names
+        // by its deployment's name by its kind (`postgres-database`).
+        return role == .external ? ServiceName(word) : ServiceName("\(word)-\(role.rawValue)")
     }
+
+    /// Data stores, caches and queues no product word names: when the map holds exactly one such service of
+    /// a role (`orders-db`, a database by its name) and the clients' lines name exactly one product of that
+    /// role that no service is named for (`PSQLException`), the product is that service's. Keyed by the
+    /// product's word. An incident that names two database products, or shows two unnamed databases, maps
+    /// neither: which is which is not in the lines.
+    static func soleStores(templates: [LogTemplate], known: Set<ServiceName>, roles: [ServiceName: ServiceRole]) -> [String: ServiceName] {
+        var products: [ServiceRole: Set<String>] = [:]
+        for template in templates {
+            for mention in template.mentions {
+                guard case .technology(let word, let role, false) = mention.target, [.database, .cache, .queue].contains(role),
+                    !known.contains(where: { holds($0, word: word) || words(of: $0).contains { compatibleProducts[String($0)] == word } })
+                else { continue }
+                products[role, default: []].insert(word)
+            }
+        }
+        var stores: [String: ServiceName] = [:]
+        for (role, named) in products where named.count == 1 {
+            let unnamed = known.filter { service in
+                roles[service] == role && !words(of: service).contains { productWords.contains(String($0)) }
+            }
+            if unnamed.count == 1, let word = named.first, let store = unnamed.first { stores[word] = store }
+        }
+        return stores
+    }
+
+    /// Words that name a data store's, cache's or queue's product rather than its kind (`redis`, not `cache`).
+    static let productWords: Set<String> = Set(compatibleProducts.keys).union(compatibleProducts.values).union([
+        "postgresql", "pg", "mongo", "mongodb", "memcached", "memcache", "dynamodb", "clickhouse", "couchbase", "couchdb",
+        "rabbitmq", "rabbit", "nats", "sqs", "pulsar", "mssql", "sqlserver", "oracle", "etcd", "zookeeper", "minio", "s3",
+    ])
 }

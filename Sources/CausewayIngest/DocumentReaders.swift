@@ -11,6 +11,10 @@ struct DocumentRecord {
     var message: String
     var raw: String
     var line: Int
+    /// The HTTP status a structured record states in a field of its own.
+    var httpStatus: Int? = nil
+    /// Lines that only add to the record (a stack trace inside one log event).
+    var continuation = ""
 }
 
 enum DocumentReaders {
@@ -37,6 +41,7 @@ enum DocumentReaders {
             if let data = String(firstLine).data(using: .utf8), (try? JSONSerialization.jsonObject(with: data)) != nil {
                 let lowered = firstLine.lowercased()
                 if lowered.hasPrefix("{\"resourcelogs\"") || lowered.hasPrefix("{\"items\"") || lowered.contains("\"kind\":\"eventlist\"")
+                    || (lowered.contains("\"logevents\"") && lowered.contains("\"loggroup\""))
                     || lowered.hasPrefix("{\"resourcespans\"") || lowered.hasPrefix("{\"resource_spans\"")
                     || (lowered.hasPrefix("{\"data\"") && TraceDocumentReader.looksLikeTraces(Data(firstLine.utf8)))
                 {
@@ -79,11 +84,13 @@ enum DocumentReaders {
     static func readJSONDocument(_ data: Data) -> [DocumentRecord]? {
         guard let object = try? JSONSerialization.jsonObject(with: data) else {
             // Maybe one document per line (the OTLP file exporter writes JSON lines of resourceLogs).
+            // Firehose runs its records together with no separator (`{…}{…}`): each object of a line in turn.
             var records: [DocumentRecord] = []
             var any = false
-            for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() {
-                guard let lineData = line.data(using: .utf8), let item = try? JSONSerialization.jsonObject(with: lineData) else { continue }
-                if let batch = read(item, line: index + 1) {
+            for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                for object in concatenatedObjects(Substring(line)) {
+                    guard let item = try? JSONSerialization.jsonObject(with: Data(object.utf8)), let batch = read(item, line: index + 1)
+                    else { continue }
                     records += batch
                     any = true
                 }
@@ -98,6 +105,11 @@ enum DocumentReaders {
             if let resourceLogs = dictionary["resourceLogs"] as? [Any] { return otlpLogs(resourceLogs, line: line) }
             if let items = dictionary["items"] as? [Any] { return kubernetesEvents(items) }
             if dictionary["involvedObject"] != nil { return kubernetesEvents([dictionary]) }
+            if let events = dictionary["logEvents"] as? [Any], dictionary["logGroup"] != nil {
+                return cloudWatchEvents(events, logGroup: dictionary["logGroup"] as? String ?? "", logStream: dictionary["logStream"] as? String ?? "", line: line)
+            }
+            // A subscription's health check, not a log.
+            if dictionary["messageType"] as? String == "CONTROL_MESSAGE" { return [] }
             if let alerts = dictionary["alerts"] as? [Any], dictionary["receiver"] != nil || dictionary["groupKey"] != nil {
                 return alertmanagerAlerts(alerts, line: line)
             }
@@ -107,6 +119,94 @@ enum DocumentReaders {
         }
         return nil
     }
+
+    /// The top-level JSON objects of a line, in order: the whole line when it holds one (or is not JSON at all),
+    /// each of `{…}{…}` when objects are run together. Braces inside strings do not count.
+    static func concatenatedObjects(_ line: Substring) -> [Substring] {
+        let bytes = Array(line.utf8)
+        var objects: [Substring] = []
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var start = 0
+        for (i, b) in bytes.enumerated() {
+            if inString {
+                if escaped { escaped = false } else if b == 0x5C { escaped = true } else if b == 0x22 { inString = false }
+                continue
+            }
+            switch b {
+            case 0x22: inString = true
+            case 0x7B:
+                if depth == 0 { start = i }
+                depth += 1
+            case 0x7D where depth > 0:
+                depth -= 1
+                if depth == 0 { objects.append(Substring(String(decoding: bytes[start...i], as: UTF8.self))) }
+            default: break
+            }
+        }
+        return objects.count > 1 ? objects : [line]
+    }
+
+    /// The events of one CloudWatch Logs subscription record. Each event's message is read as a line of its
+    /// own (its time, level and, for a structured line, its service); the record's log group names the
+    /// service (``service(logGroup:logStream:)``) unless the line does. An event without a time of its own
+    /// takes the event's `timestamp` (epoch milliseconds); a multi-line event (a stack trace) keeps its
+    /// first line as the message and the rest as its continuation.
+    static func cloudWatchEvents(_ events: [Any], logGroup: String, logStream: String, line: Int) -> [DocumentRecord] {
+        let named = service(logGroup: logGroup, logStream: logStream)
+        let parser = RecordParser(knownServices: [])
+        var records: [DocumentRecord] = []
+        for case let event as [String: Any] in events {
+            guard let text = event["message"] as? String else { continue }
+            let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
+            let head = trimmed.prefix { $0 != "\n" }
+            let continuation = head.endIndex < trimmed.endIndex ? String(trimmed[trimmed.index(after: head.endIndex)...]) : ""
+            let eventTime = (event["timestamp"] as? NSNumber).map { Timestamp(nanoseconds: $0.int64Value * 1_000_000) }
+            var bytes = Array(head.utf8.prefix(LineReader.maximumLineBytes))
+            let record: DocumentRecord? = bytes.withUnsafeMutableBufferPointer { buffer in
+                let parsed = parser.parse(Bytes(buffer), context: eventTime)
+                let structured = parsed.format == .jsonLines || parsed.format == .logfmt
+                let stated = structured ? parsed.service.flatMap { ServiceName.normalized($0.string) } : nil
+                guard let service = stated ?? named else { return nil }
+                return DocumentRecord(
+                    service: service, timestamp: parsed.timestampIsComplete ? parsed.timestamp ?? eventTime : eventTime,
+                    level: parsed.level, message: parsed.message.string, raw: String(head), line: line,
+                    httpStatus: parsed.httpStatus, continuation: continuation)
+            }
+            if let record { records.append(record) }
+        }
+        return records
+    }
+
+    /// The service a CloudWatch log group and stream name: a container's log file in the stream (Fluent Bit's
+    /// `…var.log.containers.<pod>_<namespace>_<container>-<id>.log`) or an ECS task's stream
+    /// (`<prefix>/<container>/<task id>`); else the log group's last part that is not AWS's own word or
+    /// the kind of log (`/aws/rds/instance/orders-db/postgresql` is orders-db's, `/aws/lambda/payment-fn`
+    /// payment-fn's, `/ecs/orders-service` orders-service's).
+    static func service(logGroup: String, logStream: String) -> ServiceName? {
+        if let range = logStream.range(of: "var.log.containers.") {
+            return LogIngestor.service(fromFileName: String(logStream[range.upperBound...]))
+        }
+        let streamParts = logStream.split(separator: "/")
+        if streamParts.count == 3, streamParts[2].count >= 32, streamParts[2].allSatisfy(\.isHexDigit),
+            let container = ServiceName.normalized(streamParts[1])
+        {
+            return container
+        }
+        let parts = logGroup.split(separator: "/").map { $0.lowercased() }
+        for part in parts.reversed() where !cloudWatchGroupWords.contains(part) {
+            if let service = LogIngestor.service(fromFileName: part) { return service }
+        }
+        return streamParts.last.flatMap { LogIngestor.service(fromFileName: String($0)) }
+    }
+
+    /// Words of AWS's log group names that name the platform or the kind of log, not a service.
+    static let cloudWatchGroupWords: Set<String> = [
+        "aws", "rds", "instance", "cluster", "lambda", "apigateway", "ecs", "eks", "containerinsights", "vendedlogs",
+        "application", "dataplane", "host", "performance", "postgresql", "error", "slowquery", "general", "audit",
+        "upgrade", "iam-db-auth-error", "agent", "proxy", "elasticbeanstalk", "var", "log", "states", "codebuild",
+    ]
 
     /// An Alertmanager webhook payload: each alert becomes a record of the service its labels name (`service`,
     /// `app`, `deployment`, `horizontalpodautoscaler`, `statefulset`, `daemonset`, `pod`, `container`, `job`, in

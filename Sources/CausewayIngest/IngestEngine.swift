@@ -788,7 +788,7 @@ struct DocumentJob {
             }
             guard let read = DocumentReaders.readJSONDocument(data) else { return nil }
             records = read
-            if text.contains("resourceLogs") { format = .otlpLogs }
+            if text.contains("resourceLogs") { format = .otlpLogs } else if text.contains("\"logEvents\"") { format = .cloudWatchSubscription }
         case .eventsTable:
             records = DocumentReaders.readEventsTable(text)
         case .podDescription:
@@ -817,15 +817,18 @@ struct DocumentJob {
                 return id
             }()
             var message = Array(record.message.utf8.prefix(LineReader.maximumLineBytes))
+            var continuation = Array(record.continuation.utf8.prefix(LineReader.maximumLineBytes))
             message.withUnsafeMutableBufferPointer { bytes in
-                let view = Bytes(bytes)
-                masker.mask(view)
-                sink.add(
-                    serviceID: serviceID, service: { record.service }, maskedKey: masker.key, maskedHash: masker.hash.value,
-                    message: view,
-                    continuation: Bytes(start: nil, count: 0), level: record.level, timestamp: record.timestamp,
-                    line: record.line, raw: { record.raw },
-                    into: &result.aggregator)
+                continuation.withUnsafeMutableBufferPointer { more in
+                    let view = Bytes(bytes)
+                    masker.mask(view)
+                    sink.add(
+                        serviceID: serviceID, service: { record.service }, maskedKey: masker.key, maskedHash: masker.hash.value,
+                        message: view,
+                        continuation: Bytes(more), level: record.level, httpStatus: record.httpStatus, timestamp: record.timestamp,
+                        line: record.line, raw: { record.raw },
+                        into: &result.aggregator)
+                }
             }
         }
         masker.release()

@@ -86,6 +86,7 @@ extension LogFormat {
         case .zipkinTraces: 12
         case .loki: 13
         case .fluentd: 14
+        case .cloudWatchSubscription: 15
         }
     }
 }

@@ -32,6 +32,9 @@ public enum LogFormat: String, Hashable, Sendable, Codable, CodingKeyRepresentab
     /// Fluentd's `out_file`: `time<TAB>tag<TAB>{record}`; the record's fields (`kubernetes.labels.app`,
     /// `kubernetes.pod_name`) name the service, its `log` field holds the line.
     case fluentd
+    /// CloudWatch Logs subscription records (`"messageType":"DATA_MESSAGE"`, as Kinesis Data Firehose delivers
+    /// them to S3): each of a record's `logEvents` is a line of the service its log group or stream names.
+    case cloudWatchSubscription = "cloudwatch-subscription"
 
     public static func < (lhs: LogFormat, rhs: LogFormat) -> Bool { lhs.rawValue < rhs.rawValue }
 }

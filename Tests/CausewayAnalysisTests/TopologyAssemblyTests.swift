@@ -165,6 +165,22 @@ struct TopologyInferenceTests {
         #expect(!assembly.topology.services.contains("docs"))
     }
 
+    @Test("the one database no product word names is the database product its clients name; a second unnamed database leaves it unnamed")
+    func soleStore() throws {
+        let lines = """
+            time=2025-02-18T10:01:40Z level=warn service=orders-db msg="database \\"orders\\" must be vacuumed within 1000000 transactions"
+            time=2025-02-18T10:01:56Z level=error service=order-service msg="org.postgresql.util.PSQLException: ERROR: database is not accepting commands"
+            time=2025-02-18T10:01:57Z level=error service=notify-api msg="Twilio returned 503 for message create"
+            """
+        let one = try assemble(lines)
+        #expect(one.call("order-service", "orders-db") != nil, "\(one.edges)")
+        #expect(!one.topology.services.contains("postgres-database"))
+        #expect(one.call("notify-api", "twilio") != nil, "a third party goes by its own name: \(one.edges)")
+        let two = try assemble(lines + "\ntime=2025-02-18T10:01:58Z level=info service=billing-db msg=\"checkpoint complete\"")
+        #expect(two.call("order-service", "orders-db") == nil, "\(two.edges)")
+        #expect(two.topology.services.contains("postgres-database"))
+    }
+
     @Test("a product word names no compatible service when two could answer")
     func compatibleProductAmbiguous() throws {
         let assembly = try assemble(

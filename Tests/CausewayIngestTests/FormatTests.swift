@@ -1,5 +1,5 @@
 import CausewayCore
-import CausewayIngest
+@testable import CausewayIngest
 import Foundation
 import Testing
 
@@ -485,6 +485,52 @@ struct FormatTests {
         let slow = try #require(log.templates.first { $0.service == "inventory-svc" })
         #expect(slow.level == .warning)
         #expect(slow.firstSeen?.iso8601 == "2026-05-19T13:34:01.000Z", "Fluentd's time for a record without one")
+    }
+
+    @Test("CloudWatch Logs subscription records from Firehose: each event is a line of the service its log group or stream names")
+    func cloudWatchSubscription() throws {
+        func record(_ group: String, _ stream: String, _ events: [(Int, String)]) -> String {
+            let list = events.map { event in
+                let message = try! JSONSerialization.data(withJSONObject: ["message": event.1])
+                let body = String(decoding: message, as: UTF8.self).dropFirst().dropLast()
+                return "{\"id\":\"1\",\"timestamp\":\(event.0),\(body)}"
+            }.joined(separator: ",")
+            return #"{"messageType":"DATA_MESSAGE","owner":"123456789012","logGroup":""# + group + #"","logStream":""# + stream
+                + #"","subscriptionFilters":["all-to-s3"],"logEvents":["# + list + "]}"
+        }
+        let rds = record("/aws/rds/instance/orders-db/postgresql", "orders-db", [
+            (1_739_872_799_946, "2025-02-18 09:59:59 UTC:10.0.20.13(33047):orders_app@orders:[27126]:WARNING:  database \"orders\" must be vacuumed within 1000000 transactions"),
+        ])
+        let ecs = record("/ecs/order-service", "ecs/order-service/0f3c9a7e5b2d4c18a6e9f0b1c2d3e4f5", [
+            (1_739_872_916_060, "2025-02-18 10:01:56.060 ERROR 1 --- [exec-47] o.h.e.j.s.SqlExceptionHelper : ERROR: database is not accepting commands\n\tat org.postgresql.core.v3.QueryExecutorImpl.receiveErrorResponse(QueryExecutorImpl.java:2676)"),
+        ])
+        let api = record("/aws/apigateway/orders-http-api", "$default", [
+            (1_739_872_917_000, #"{"requestId":"a1","routeKey":"POST /v1/orders","status":"502","responseLatency":"29"}"#),
+        ])
+        let control = #"{"messageType":"CONTROL_MESSAGE","owner":"CloudwatchLogs","logGroup":"","logStream":"","subscriptionFilters":[],"logEvents":[{"id":"","timestamp":1739872700000,"message":"CWL CONTROL MESSAGE: Checking health of destination Firehose."}]}"#
+        // Firehose runs records together on one line unless told to add a newline.
+        let text = rds + ecs + "\n" + control + "\n" + api + "\n"
+        let log = try ingest(text, file: "firehose/2025/02/18/10/cwl-archive-1-2025-02-18-10-00-03-77fb8b3e")
+        #expect(log.statistics.recordsByFormat[.cloudWatchSubscription] == 3, "\(log.statistics.recordsByFormat)")
+        #expect(Set(log.templates.map(\.service)) == ["orders-db", "order-service", "orders-http-api"], "\(log.templates.map(\.service))")
+        let vacuum = try #require(log.templates.first { $0.service == "orders-db" })
+        #expect(vacuum.level == .warning)
+        #expect(vacuum.firstSeen?.iso8601 == "2025-02-18T09:59:59.000Z")
+        let failed = try #require(log.templates.first { $0.service == "order-service" })
+        #expect(failed.level == .error)
+        #expect(failed.firstSeen?.iso8601 == "2025-02-18T10:01:56.060Z", "the line's own time")
+        #expect(!failed.message.contains("QueryExecutorImpl"), "the trace continues the record, it is not its message")
+        #expect(log.templates.first { $0.service == "orders-http-api" }?.level == .error, "the access record's 502")
+    }
+
+    @Test("a CloudWatch log group or stream names its service", arguments: [
+        ("/aws/rds/instance/orders-db/postgresql", "orders-db", "orders-db"),
+        ("/aws/lambda/payment-fn", "2025/02/18/[$LATEST]41a05839a753b8329f125f4eb324ddf0", "payment-fn"),
+        ("/ecs/shop", "ecs/cart-api/0f3c9a7e5b2d4c18a6e9f0b1c2d3e4f5", "cart-api"),
+        ("/aws/containerinsights/prod/application", "ip-10-0-1-12.ec2.internal-application.var.log.containers.checkout-7d9f8c6b5-x2x1q_shop_checkout-2f9a.log", "checkout"),
+    ] as [(String, String, String)])
+    func cloudWatchGroupNames(group: String, stream: String, service: String) {
+        #expect(DocumentReaders.service(logGroup: group, logStream: stream)?.rawValue == service)
     }
 
     @Test("JSON records named by other vendors: Akamai DataStream's and Cloudflare Logpush's request fields and times, a Kubernetes audit event's verb, URI and response code")
