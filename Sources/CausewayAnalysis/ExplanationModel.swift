@@ -12,7 +12,9 @@ internal import Foundation
 ///   payments-worker"); when *e*'s service depends on *c*'s, 1 for a direct call and ×0.6 per extra hop;
 ///   0.7 when *e*'s lines name *c*'s service without a known call; 0.25 when no topology was given and only
 ///   the roles put *c*'s service below *e*'s (gateway → api → worker → queue → cache/database), unless the
-///   calls the logs and traces show never touch *c*'s service; else 0.
+///   calls the logs and traces show never touch *c*'s service; for what a caller does to its dependencies
+///   (a signal marked `reachesDependencies`, such as a cache emptied at once), the same hops down the calls;
+///   else 0.
 /// - **Semantics**: the signal table's `explains` strength of *c*'s signal for *e*'s (an OOM kill explains
 ///   "connection refused" at 0.9); 0.4 when *c* is an error no rule classifies, 0.15 for such a warning.
 /// - **Openness of the effect**: a symptom that is usually where failures *start* (rootLikelihood near 1, such
@@ -158,6 +160,9 @@ public struct ExplanationModel: Sendable {
     {
         guard cause.id != effect.id else { return nil }
         let causeSignal = cause.signal.flatMap { rulebook.definition($0) }
+        // What a service did to its dependencies (it emptied their cache) is its own act: the trouble it
+        // causes there does not explain it back.
+        if effect.signal.flatMap({ rulebook.definition($0) })?.reachesDependencies == true, cause.subject != effect.subject { return nil }
         // A deploy or config change explains only what happens at the same service or below it in time.
         var best: (weight: Double, reason: String, locus: ServiceName)?
         for locus in causeLoci(of: cause) {
@@ -182,6 +187,11 @@ public struct ExplanationModel: Sendable {
             } else if let (strength, phrase) = link(from: locus, to: effect.subject, effectMentions: effectMentions) {
                 linkStrength = strength * (1 - effect.rootLikelihood)
                 why = phrase
+            } else if atSubject, causeSignal?.reachesDependencies == true, let hops = dependencyHops[locus]?[effect.subject] {
+                // What a caller does to its dependencies (a cache emptied at once) reaches them and, through
+                // them, whatever else they call.
+                linkStrength = pow(Self.hopDecay, Double(hops - 1)) * (1 - effect.rootLikelihood)
+                why = hops == 1 ? "\(locus) calls \(effect.subject)" : "\(locus) depends on \(effect.subject) (\(hops) hops)"
             } else if let signal = effect.signal, Self.demandSignals.contains(signal), let hops = dependencyHops[locus]?[effect.subject],
                 cause.subject != effect.subject
             {
@@ -219,7 +229,9 @@ public struct ExplanationModel: Sendable {
             }
             let timing = Self.timingFactor(cause, effect)
             let state = stateFactor(cause, atSubject: atSubject)
-            let quiet = causeSignal?.change == true && locus != effect.subject && !troubled.contains(locus) ? Self.quietChangeFactor : 1
+            // (What a caller does to its dependencies reaches them whatever it logs of its own.)
+            let quiet = causeSignal?.change == true && causeSignal?.reachesDependencies != true && locus != effect.subject
+                && !troubled.contains(locus) ? Self.quietChangeFactor : 1
             let weight = min(1, linkStrength * semantics * timing * state * quiet)
             guard weight > 0.001 else { continue }
             why = "\(Self.phrase(cause, at: locus)) explains \(Self.effectPhrase(effect)) (\(why))"

@@ -90,6 +90,10 @@ public struct SignalDefinition: Hashable, Sendable, Codable {
     /// client sent, not failing. `column "sku" does not exist` is a failure of the code that sent the
     /// statement, in that code's log, and a healthy answer in the database's.
     public var atServer: SignalID?
+    /// True for what a caller does *to* its dependencies (a cache emptied at once, so every request falls
+    /// through to the origin): the signal explains trouble at the services its subject calls, against the
+    /// usual direction in which failures spread.
+    public var reachesDependencies: Bool?
 
     public init(
         id: SignalID, title: String, severity: LogLevel, subject: Subject, subjectHealth: ServiceHealth,

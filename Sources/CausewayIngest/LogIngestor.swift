@@ -248,7 +248,7 @@ public struct LogIngestor {
         "access", "error", "errors", "slowlog", "slow", "audit", "gc", "postgresql", "postgres", "mysql", "mysqld", "mariadb",
         "nginx", "httpd", "apache", "apache2", "haproxy", "envoy", "caddy", "traefik", "gunicorn", "uwsgi", "puma", "catalina",
         "tomcat", "fpm", "laravel", "production", "development", "staging", "dmesg", "kern", "kernel", "journal", "journald",
-        "iis", "w3svc", "gelf", "flink",
+        "iis", "w3svc", "gelf", "flink", "varnishncsa", "varnishlog", "heroku",
     ]
 
     /// Whole names that say which process or channel of a program wrote the file, not which deployment: Spark's

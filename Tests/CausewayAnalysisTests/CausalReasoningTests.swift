@@ -111,6 +111,42 @@ struct CausalReasoningTests {
         #expect(blamed.reasonsAgainst.contains { $0.text.contains("right after checkout-api itself changed") }, "\(blamed.reasonsAgainst.map(\.text))")
     }
 
+    @Test("a cache emptied at once by the service that calls it explains the misses that overload the origin below")
+    func cacheFlushReachesDependencies() throws {
+        let topology = """
+            services:
+              - name: cms-publisher
+                calls: [varnish]
+              - name: varnish
+                role: cache
+                calls: [content-api]
+              - name: content-api
+                role: api
+                calls: [content-db]
+              - name: content-db
+                role: database
+            """
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO varnish GET /news/\(second) 200 hit")
+            lines.append("\(time(second + 1)) INFO content-api rendered article id=\(second)")
+        }
+        for second in stride(from: 20, to: 300, by: 40) {
+            lines.append(#"\#(time(second)) INFO cms-publisher BAN sent to 3 varnish nodes: obj.http.x-url ~ "^/news/\#(second)$""#)
+        }
+        lines.append(#"\#(time(178)) INFO cms-publisher BAN sent to 3 varnish nodes: obj.http.x-url ~ "^/" (section=None)"#)
+        for second in stride(from: 181, to: 300, by: 3) {
+            lines.append("\(time(second)) ERROR varnish GET /news/\(second) 503 backend fetch failed")
+            lines.append("\(time(second + 1)) ERROR content-api query failed: sorry, too many clients already")
+            lines.append("\(time(second + 2)) ERROR content-db FATAL: sorry, too many clients already")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: topology)
+        let flush = try #require(report.hypotheses.first { $0.service == "cms-publisher" }, "\(report.hypotheses.map(\.service))")
+        #expect(flush.signal == "cache_flush")
+        #expect(Set(flush.explains).isSuperset(of: ["varnish", "content-api"]), "\(flush.explains)")
+        #expect(report.patientZero?.service == "cms-publisher", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal, $0.explains, $0.reasonsAgainst.map(\.text)) })")
+    }
+
     @Test("a dependency only one caller blames, while it serves its usual traffic, carries that against it")
     func contradictedWitness() throws {
         var lines: [String] = []

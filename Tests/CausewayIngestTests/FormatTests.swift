@@ -487,6 +487,15 @@ struct FormatTests {
         #expect(slow.firstSeen?.iso8601 == "2026-05-19T13:34:01.000Z", "Fluentd's time for a record without one")
     }
 
+    @Test("a `component` field names a part of the program when the file names the service, and the service otherwise")
+    func componentField() throws {
+        let line = #"time="2025-05-20T14:02:28Z" level=error msg="query failed" error="sorry, too many clients already" component=store"# + "\n"
+        let named = try ingest(line, file: "content-api/content-api-7f5d8c9b6-4kx2p.log")
+        #expect(named.templates.map(\.service) == ["content-api"], "\(named.templates.map(\.service))")
+        let unnamed = try ingest(#"{"time":"2025-05-20T14:02:28Z","level":"error","component":"kube-scheduler","msg":"failed to schedule pod"}"# + "\n", file: "logs/all.log")
+        #expect(unnamed.templates.map(\.service) == ["kube-scheduler"])
+    }
+
     @Test("CloudWatch Logs subscription records from Firehose: each event is a line of the service its log group or stream names")
     func cloudWatchSubscription() throws {
         func record(_ group: String, _ stream: String, _ events: [(Int, String)]) -> String {

@@ -244,6 +244,8 @@ struct LineParsingTests {
             ("logs/clickhouse/clickhouse-server.err.log", "clickhouse"),
             ("messaging/rabbitmq-2/rabbit.log", "rabbitmq"),
             ("logs/system.log", "system"),
+            ("logs/varnish-2/varnishncsa.log", "varnish"),
+            ("logs/cms-publisher/heroku-logs.txt", "cms-publisher"),
         ])
     func serviceFromPath(path: String, service: String) {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)

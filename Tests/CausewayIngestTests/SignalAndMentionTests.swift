@@ -25,6 +25,8 @@ struct SignalAndMentionTests {
             ("squid cache (version 6.6): terminated abnormally.", "crash"),
             ("no space left on device", "disk_full"),
             ("x509: certificate has expired or is not yet valid", "tls_error"),
+            ("purge.tasks.ban_section: ban sent to 3 varnish nodes: obj.http.x-url ~ \"^/\" (section=none)", "cache_flush"),
+            ("executed flushall on sessions-redis", "cache_flush"),
             ("\"v1.8.0:elixir:inventory-projector\" - slow consumer detected: writedeadline of 10s exceeded", "slow_consumer"),
         ])
     func classifies(line: String, expected: String) {
@@ -54,6 +56,11 @@ struct SignalAndMentionTests {
         #expect(rulebook.signals(in: "get /apis/networking.k8s.io/v1/namespaces/payments/networkpolicies/payments-ingress 200", level: .info).isEmpty)
         #expect(rulebook.signals(in: "update /apis/coordination.k8s.io/v1/namespaces/kube-system/leases/kube-scheduler 200", level: .info).isEmpty)
         #expect(rulebook.signals(in: "patch /api/v1/namespaces/shop/pods/web-7d9f8-x2x1q/status 200", level: .info).isEmpty)
+    }
+
+    @Test("a ban of one page is routine, not a cache emptied")
+    func narrowBan() {
+        #expect(rulebook.signals(in: "ban sent to 3 varnish nodes: obj.http.x-url ~ \"^/politics/2025/05/12/housing-vote$\"", level: .info).isEmpty)
     }
 
     @Test("a veto word stops a match, and levels below a rule's minimum do not match")

@@ -827,7 +827,8 @@ final class RecordParser {
             for i in number.start..<number.end where ASCII.isDigit(source[i]) { value = value * 10 + Int(source[i] - 0x30) }
             record.level = LogLevel(otelSeverityNumber: value)
         }
-        if let service = fields.service {
+        // A file named for its service outranks a `component` field, which in an application's lines names a part of it.
+        if let service = fields.service, !(fileNamesService && fields.serviceIsComponent) {
             record.service = decode(service, source: source, into: serviceScratch, capacity: Self.serviceScratchSize)
         }
         if let status = fields.status {
@@ -943,7 +944,7 @@ final class RecordParser {
             for i in number.start..<number.end where ASCII.isDigit(m[i]) { value = value * 10 + Int(m[i] - 0x30) }
             record.level = LogLevel(otelSeverityNumber: value)
         }
-        if let service = fields.service {
+        if let service = fields.service, !(fileNamesService && fields.serviceIsComponent) {
             // Into the second half of the service scratch: the outer service may sit in its first half.
             record.service = decode(service, source: m, into: serviceScratch + Self.serviceScratchSize / 2, capacity: Self.serviceScratchSize / 2)
         }

@@ -32,6 +32,10 @@ struct StructuredFields {
         self = StructuredFields()
     }
 
+    /// Whether the service came from a `component` field: a Kubernetes component's name, but in an
+    /// application's own lines (logrus's `component=store`) a part of the program, not a service.
+    var serviceIsComponent: Bool { ranks.service == FieldNames.componentRank }
+
     /// Offers a field found at `path` (lower case, dotted); keeps it when it outranks what was there.
     mutating func offer(path: Bytes, value: FieldValue) {
         guard let entry = FieldNames.lookup(path) else { return }
@@ -92,6 +96,7 @@ enum FieldNames {
         "_systemd_unit", "syslog_identifier", "_comm", "_app", "_service", "_service_name", "_application",
         "_container_name", "_pod_name", "_tag", "attributes.service",
     ]
+    static let componentRank = service.firstIndex(of: "component")!
     static let message = [
         "msg", "message", "log", "body", "body.stringvalue", "text", "line", "event", "error", "err",
         "error.message", "err.message", "exception.message", "short_message", "full_message", "elasticsearch.slowlog.message", "attributes.message",
