@@ -139,7 +139,7 @@ final class RecordParser {
                 index = after
                 // Syslog (RFC 3164) without a priority: `host tag[pid]: message`.
                 if !match.isComplete, ASCII.isLetter(line[tsStart]), let tagged = syslogTag(line, from: index) {
-                    record.service = tagged.service
+                    record.service = Self.isHostProgram(tagged.service) && Self.namesHost(tagged.host) ? tagged.host : tagged.service
                     record.message = line.slice(tagged.messageStart, line.count)
                     record.format = .syslog
                     // The program's own full timestamp after the tag (`consul-template[812]: 2026-03-05T16:01:56Z
@@ -605,8 +605,29 @@ final class RecordParser {
         return nextIsHeader() ? core : nil
     }
 
+    /// The operating system's own programs (the kernel, systemd, cron, sshd, the disk and RAID monitors, the NFS
+    /// server's daemons): their syslog lines are about the host they run on, which is the service a
+    /// host-by-host incident names (`media-nfs kernel: sd 2:0:0:3: timing out command`).
+    static func isHostProgram(_ tag: Bytes) -> Bool {
+        let name = tag.string.lowercased()
+        return hostPrograms.contains(name) || name.hasPrefix("systemd-")
+    }
+
+    static let hostPrograms: Set<String> = [
+        "kernel", "systemd", "init", "cron", "crond", "anacron", "atd", "sshd", "sudo", "su", "login", "smartd", "mdadm",
+        "chronyd", "ntpd", "rsyslogd", "auditd", "audit", "dbus-daemon", "networkmanager", "udevd", "polkitd", "multipathd",
+        "iscsid", "rpc.mountd", "rpc.statd", "rpc.idmapd", "rpcbind", "nfsd", "lvm", "dhclient", "irqbalance", "kdump",
+    ]
+
+    /// Whether a syslog host field names a host (not `localhost`, an IP address or `-`).
+    static func namesHost(_ host: Bytes) -> Bool {
+        guard host.contains(where: ASCII.isLetter) else { return false }
+        let name = host.string.lowercased()
+        return name != "localhost" && !name.hasPrefix("localhost.")
+    }
+
     /// `host tag[pid]: message` or `host tag: message` after a syslog date.
-    private func syslogTag(_ line: Bytes, from start: Int) -> (service: Bytes, messageStart: Int)? {
+    private func syslogTag(_ line: Bytes, from start: Int) -> (host: Bytes, service: Bytes, messageStart: Int)? {
         let hostStart = line.skipSpaces(from: start)
         let hostEnd = line.tokenEnd(from: hostStart)
         let tagStart = line.skipSpaces(from: hostEnd)
@@ -618,7 +639,7 @@ final class RecordParser {
             break
         }
         guard nameEnd > tagStart else { return nil }
-        return (line.slice(tagStart, nameEnd), line.skipSpaces(from: tagEnd))
+        return (line.slice(hostStart, hostEnd), line.slice(tagStart, nameEnd), line.skipSpaces(from: tagEnd))
     }
 
     // MARK: - Prefixes
@@ -651,7 +672,9 @@ final class RecordParser {
                 record.timestamp = match.timestamp
                 record.timestampIsLocal = !match.hasZone
             }
-            if !(fields[2].count == 1 && fields[2][0] == ASCII.hyphen) { record.service = fields[2] }
+            if !(fields[2].count == 1 && fields[2][0] == ASCII.hyphen) {
+                record.service = Self.isHostProgram(fields[2]) && Self.namesHost(fields[1]) ? fields[1] : fields[2]
+            }
             // Structured data: `-` or one or more `[...]` elements.
             cursor = line.skipSpaces(from: cursor)
             if cursor < line.count, line[cursor] == ASCII.hyphen {
