@@ -489,6 +489,22 @@ struct FormatTests {
         #expect(slow.firstSeen?.iso8601 == "2026-05-19T13:34:01.000Z", "Fluentd's time for a record without one")
     }
 
+    @Test("Fluent Bit's out_file: tag, epoch and the JSON record; a nested line's placeholder service (ES_ECS, unknown_service) gives way to the Kubernetes labels")
+    func fluentBitOutFile() throws {
+        let es = #"{\"@timestamp\":\"2025-07-02T13:04:03.793Z\",\"log.level\":\"WARN\",\"message\":\"failed to process cluster event (put-mapping) within 30s\",\"service.name\":\"ES_ECS\"}"#
+        let text = [
+            #"kube.var.log.containers.catalog-ingest-7d5f9c8b6d-r2xkq_catalog_catalog-ingest-559b.log: [1751461331.621214628, {"stream":"stderr","log":"2025-07-02 13:02:11,604 INFO [catalog_ingest.feeds] feed brightline-v3 enabled","kubernetes":{"pod_name":"catalog-ingest-7d5f9c8b6d-r2xkq","labels":{"app.kubernetes.io/name":"catalog-ingest"},"container_name":"catalog-ingest"}}]"#,
+            #"kube.var.log.containers.es-master-1_search_elasticsearch-050a.log: [1751461443.793000000, {"time":"2025-07-02T13:04:03.793Z","stream":"stdout","log":""# + es + #"","kubernetes":{"pod_name":"es-master-1","labels":{"app.kubernetes.io/name":"elasticsearch"},"container_name":"elasticsearch"}}]"#,
+        ].joined(separator: "\n") + "\n"
+        let log = try ingest(text, file: "fluent-bit/prod.log")
+        #expect(log.statistics.recordsByFormat[.fluentd] == 2, "\(log.statistics.recordsByFormat)")
+        #expect(Set(log.templates.map(\.service)) == ["catalog-ingest", "elasticsearch"], "\(log.templates.map(\.service))")
+        let feed = try #require(log.templates.first { $0.service == "catalog-ingest" })
+        #expect(feed.firstSeen?.iso8601 == "2025-07-02T13:02:11.604Z", "the line's own time")
+        let mapping = try #require(log.templates.first { $0.service == "elasticsearch" })
+        #expect(mapping.level == .warning)
+    }
+
     @Test("a `component` field names a part of the program when the file names the service, and the service otherwise")
     func componentField() throws {
         let line = #"time="2025-05-20T14:02:28Z" level=error msg="query failed" error="sorry, too many clients already" component=store"# + "\n"

@@ -104,6 +104,9 @@ final class RecordParser {
         if first == ASCII.openBracket, let record = parseKubectlPrefix(line.slice(start, line.count), context: context) {
             return record
         }
+        if ASCII.isLower(first), let record = parseFluentBit(line.slice(start, line.count), context: context) {
+            return record
+        }
         if let record = parseCompose(line.slice(start, line.count), context: context) {
             return record
         }
@@ -230,6 +233,63 @@ final class RecordParser {
             var record = parseJSON(line.slice(tagEnd + 1, line.count), context: context)
         else { return nil }
         refineStructured(&record, context: context)
+        record.format = .fluentd
+        return record
+    }
+
+    /// A service field's value that names no service: OpenTelemetry's default when none was set
+    /// (`unknown_service`, `unknown_service:java`), Elasticsearch's fixed `ES_ECS`, and empty stand-ins. The
+    /// service then comes from wherever else the record or its file says.
+    static func isPlaceholderService(_ name: Bytes) -> Bool {
+        guard name.count <= 32 else { return false }
+        let lowered = name.string.lowercased()
+        return lowered.hasPrefix("unknown_service") || ["es_ecs", "unknown", "undefined", "null", "none", "-", "n/a"].contains(lowered)
+    }
+
+    /// Fluent Bit's `out_file` in its default format: `tag: [epoch.fraction, {record}]`, the record read as a
+    /// JSON line (its Kubernetes metadata names the service, its `log` field is the application's line); the
+    /// epoch time stands when the record has none. Nil when the line is not of that shape.
+    private func parseFluentBit(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
+        let tagEnd = line.tokenEnd(from: 0)
+        guard tagEnd > 1, line[tagEnd - 1] == ASCII.colon, tagEnd + 2 < line.count, line[tagEnd] == ASCII.space,
+            line[tagEnd + 1] == ASCII.openBracket
+        else { return nil }
+        var i = tagEnd + 2
+        var seconds: Int64 = 0
+        var nanos: Int64 = 0
+        var digits = 0
+        var fractionDigits = -1
+        while i < line.count {
+            let b = line[i]
+            if ASCII.isDigit(b) {
+                if fractionDigits < 0 {
+                    seconds = seconds &* 10 &+ Int64(b - 0x30)
+                    digits += 1
+                } else if fractionDigits < 9 {
+                    nanos = nanos * 10 + Int64(b - 0x30)
+                    fractionDigits += 1
+                }
+            } else if b == ASCII.dot, fractionDigits < 0 {
+                fractionDigits = 0
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard digits >= 9, digits <= 11, i < line.count, line[i] == ASCII.comma else { return nil }
+        let open = line.skipSpaces(from: i + 1)
+        var end = line.count
+        while end > open, line[end - 1] == ASCII.space || line[end - 1] == ASCII.carriageReturn { end -= 1 }
+        guard open < end, line[open] == ASCII.openBrace, line[end - 1] == ASCII.closeBracket,
+            var record = parseJSON(line.slice(open, end - 1), context: context)
+        else { return nil }
+        refineStructured(&record, context: context)
+        if record.timestamp == nil {
+            for _ in 0..<max(0, 9 - max(fractionDigits, 0)) { nanos *= 10 }
+            record.timestamp = Timestamp(nanoseconds: seconds * 1_000_000_000 + nanos)
+            record.timestampIsComplete = true
+            record.timestampIsLocal = false
+        }
         record.format = .fluentd
         return record
     }
@@ -852,7 +912,8 @@ final class RecordParser {
         }
         // A file named for its service outranks a `component` field, which in an application's lines names a part of it.
         if let service = fields.service, !(fileNamesService && fields.serviceIsComponent) {
-            record.service = decode(service, source: source, into: serviceScratch, capacity: Self.serviceScratchSize)
+            let name = decode(service, source: source, into: serviceScratch, capacity: Self.serviceScratchSize)
+            if !Self.isPlaceholderService(name) { record.service = name }
         }
         if let status = fields.status {
             record.httpStatus = HTTPStatus.value(source.slice(status.start, status.end))
@@ -969,7 +1030,8 @@ final class RecordParser {
         }
         if let service = fields.service, !(fileNamesService && fields.serviceIsComponent) {
             // Into the second half of the service scratch: the outer service may sit in its first half.
-            record.service = decode(service, source: m, into: serviceScratch + Self.serviceScratchSize / 2, capacity: Self.serviceScratchSize / 2)
+            let name = decode(service, source: m, into: serviceScratch + Self.serviceScratchSize / 2, capacity: Self.serviceScratchSize / 2)
+            if !Self.isPlaceholderService(name) { record.service = name }
         }
         if let status = fields.status { record.httpStatus = HTTPStatus.value(m.slice(status.start, status.end)) }
         record.message = message
