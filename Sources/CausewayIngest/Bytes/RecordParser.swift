@@ -241,16 +241,37 @@ final class RecordParser {
     /// (`unknown_service`, `unknown_service:java`), Elasticsearch's fixed `ES_ECS`, and empty stand-ins. The
     /// service then comes from wherever else the record or its file says.
     static func isPlaceholderService(_ name: Bytes) -> Bool {
-        guard name.count <= 32 else { return false }
-        let lowered = name.string.lowercased()
-        return lowered.hasPrefix("unknown_service") || ["es_ecs", "unknown", "undefined", "null", "none", "-", "n/a"].contains(lowered)
+        // On the bytes, lengths first: every structured record with a service passes here.
+        func equals(_ literal: StaticString, prefix: Bool = false) -> Bool {
+            let n = literal.utf8CodeUnitCount
+            guard prefix ? name.count >= n : name.count == n else { return false }
+            let w = literal.utf8Start
+            for i in 0..<n where ASCII.lower(name[i]) != w[i] { return false }
+            return true
+        }
+        switch name.count {
+        case 1: return name[0] == ASCII.hyphen
+        case 3: return equals("n/a")
+        case 4: return equals("null") || equals("none")
+        case 6: return equals("es_ecs")
+        case 7: return equals("unknown")
+        case 9: return equals("undefined")
+        default: return name.count >= 15 && equals("unknown_service", prefix: true)
+        }
     }
 
     /// Fluent Bit's `out_file` in its default format: `tag: [epoch.fraction, {record}]`, the record read as a
     /// JSON line (its Kubernetes metadata names the service, its `log` field is the application's line); the
     /// epoch time stands when the record has none. Nil when the line is not of that shape.
     private func parseFluentBit(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
-        let tagEnd = line.tokenEnd(from: 0)
+        // A tag holds no `=` or quote: a logfmt line (`ts=…`) is out at its first key.
+        var tagEnd = 0
+        while tagEnd < line.count {
+            let b = line[tagEnd]
+            if b == ASCII.space { break }
+            if b == ASCII.equals || b == ASCII.quote { return nil }
+            tagEnd += 1
+        }
         guard tagEnd > 1, line[tagEnd - 1] == ASCII.colon, tagEnd + 2 < line.count, line[tagEnd] == ASCII.space,
             line[tagEnd + 1] == ASCII.openBracket
         else { return nil }
@@ -669,6 +690,7 @@ final class RecordParser {
     /// server's daemons): their syslog lines are about the host they run on, which is the service a
     /// host-by-host incident names (`media-nfs kernel: sd 2:0:0:3: timing out command`).
     static func isHostProgram(_ tag: Bytes) -> Bool {
+        guard tag.count <= 24 else { return false }
         let name = tag.string.lowercased()
         return hostPrograms.contains(name) || name.hasPrefix("systemd-")
     }
