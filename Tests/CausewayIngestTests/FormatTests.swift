@@ -489,6 +489,21 @@ struct FormatTests {
         #expect(slow.firstSeen?.iso8601 == "2026-05-19T13:34:01.000Z", "Fluentd's time for a record without one")
     }
 
+    @Test("Papertrail's archive: the event id is no time; the generated time, the severity's name and the program (the host, for the kernel) are read")
+    func papertrailArchive() throws {
+        let text = [
+            "1704482231002819241\t2025-11-06 14:20:13\t2025-11-06 14:20:14\t118201\tstor-node-01\t10.80.20.11\tdaemon\tInformational\tminio\tAPI: SYSTEM() healing done",
+            "1704482231043000580\t2025-11-06 14:24:51\t2025-11-06 14:24:52\t118311\tstor-node-03\t10.80.20.13\tkern\tError\tkernel\tnvme nvme3: I/O 812 QID 5 timeout, aborting",
+        ].joined(separator: "\n") + "\n"
+        let log = try ingest(text, file: "papertrail/2025-11-06-14.tsv")
+        #expect(log.statistics.recordsByFormat[.syslog] == 2, "\(log.statistics.recordsByFormat)")
+        #expect(Set(log.templates.map(\.service)) == ["minio", "stor-node"], "\(log.templates.map(\.service))")
+        let stall = try #require(log.templates.first { $0.service == "stor-node" })
+        #expect(stall.level == .error)
+        #expect(stall.firstSeen?.iso8601 == "2025-11-06T14:24:51.000Z")
+        #expect(stall.signals.contains("io_stall"), "\(stall.signals)")
+    }
+
     @Test("Fluent Bit's out_file: tag, epoch and the JSON record; a nested line's placeholder service (ES_ECS, unknown_service) gives way to the Kubernetes labels")
     func fluentBitOutFile() throws {
         let es = #"{\"@timestamp\":\"2025-07-02T13:04:03.793Z\",\"log.level\":\"WARN\",\"message\":\"failed to process cluster event (put-mapping) within 30s\",\"service.name\":\"ES_ECS\"}"#

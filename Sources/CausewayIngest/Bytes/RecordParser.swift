@@ -92,8 +92,12 @@ final class RecordParser {
         let start = line.skipSpaces(from: 0)
         guard start < line.count else { return ParsedRecord(message: line, format: .plain) }
         let first = line[start]
-        // Most lines open with a timestamp: nothing but the plain reader starts with a digit.
-        if ASCII.isDigit(first) { return parsePlain(line.slice(start, line.count), context: context) }
+        // Most lines open with a timestamp: nothing but the plain reader (and Papertrail's archive, which opens
+        // with a long event id and a tab) starts with a digit.
+        if ASCII.isDigit(first) {
+            if let record = parsePapertrail(line.slice(start, line.count), context: context) { return record }
+            return parsePlain(line.slice(start, line.count), context: context)
+        }
         if first == ASCII.openBrace, var record = parseJSON(line.slice(start, line.count), context: context) {
             refineStructured(&record, context: context)
             return record
@@ -258,6 +262,36 @@ final class RecordParser {
         case 9: return equals("undefined")
         default: return name.count >= 15 && equals("unknown_service", prefix: true)
         }
+    }
+
+    /// Papertrail's archive files: `id<TAB>generated_at<TAB>received_at<TAB>source_id<TAB>source_name<TAB>source_ip
+    /// <TAB>facility<TAB>severity<TAB>program<TAB>message`, times in UTC. The program names the service (the
+    /// host, for the system's own programs), the severity's name is the level. Nil for any other line.
+    private func parsePapertrail(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
+        var i = 0
+        while i < line.count, ASCII.isDigit(line[i]) { i += 1 }
+        guard i >= 10, i < line.count, line[i] == ASCII.tab else { return nil }
+        var fields: [(Int, Int)] = []
+        var start = i + 1
+        while fields.count < 8 {
+            var end = start
+            while end < line.count, line[end] != ASCII.tab { end += 1 }
+            guard end < line.count else { return nil }
+            fields.append((start, end))
+            start = end + 1
+        }
+        let generated = line.slice(fields[0].0, fields[0].1)
+        guard let match = TimestampParser.parsePrefix(generated, context: context), match.length == generated.count else { return nil }
+        var record = ParsedRecord(message: line.slice(start, line.count), format: .syslog)
+        record.timestamp = match.timestamp
+        record.timestampIsComplete = match.isComplete
+        let severity = line.slice(fields[6].0, fields[6].1).string.lowercased()
+        let order = ["emergency", "alert", "critical", "error", "warning", "notice", "informational", "debug"]
+        if let number = order.firstIndex(where: { severity.hasPrefix(String($0.prefix(4))) }) { record.level = LogLevel(syslogSeverity: number) }
+        let host = line.slice(fields[3].0, fields[3].1)
+        let program = line.slice(fields[7].0, fields[7].1)
+        record.service = program.count > 0 && !(Self.isHostProgram(program) && Self.namesHost(host)) ? program : host
+        return record
     }
 
     /// Fluent Bit's `out_file` in its default format: `tag: [epoch.fraction, {record}]`, the record read as a
