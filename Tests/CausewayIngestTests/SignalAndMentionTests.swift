@@ -27,6 +27,7 @@ struct SignalAndMentionTests {
             ("x509: certificate has expired or is not yet valid", "tls_error"),
             ("purge.tasks.ban_section: ban sent to 3 varnish nodes: obj.http.x-url ~ \"^/\" (section=none)", "cache_flush"),
             ("executed flushall on sessions-redis", "cache_flush"),
+            ("[info] plugin/reload: running configuration sha512 = 9c3f1e0b7d25a4c8", "config_change"),
             ("[note] [my-011953] [innodb] page cleaner took 5567ms to flush 287 and evict 0 pages", "io_stall"),
             ("sd 2:0:0:3: [sdd] tag#17 timing out command, waited 180s", "io_stall"),
             ("\"v1.8.0:elixir:inventory-projector\" - slow consumer detected: writedeadline of 10s exceeded", "slow_consumer"),
