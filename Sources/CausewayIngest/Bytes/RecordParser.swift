@@ -146,7 +146,7 @@ final class RecordParser {
                 index = after
                 // Syslog (RFC 3164) without a priority: `host tag[pid]: message`.
                 if !match.isComplete, ASCII.isLetter(line[tsStart]), let tagged = syslogTag(line, from: index) {
-                    record.service = Self.isHostProgram(tagged.service) && Self.namesHost(tagged.host) ? tagged.host : tagged.service
+                    record.service = Self.syslogService(program: tagged.service, host: tagged.host)
                     record.message = line.slice(tagged.messageStart, line.count)
                     record.format = .syslog
                     // The program's own full timestamp after the tag (`consul-template[812]: 2026-03-05T16:01:56Z
@@ -290,7 +290,7 @@ final class RecordParser {
         if let number = order.firstIndex(where: { severity.hasPrefix(String($0.prefix(4))) }) { record.level = LogLevel(syslogSeverity: number) }
         let host = line.slice(fields[3].0, fields[3].1)
         let program = line.slice(fields[7].0, fields[7].1)
-        record.service = program.count > 0 && !(Self.isHostProgram(program) && Self.namesHost(host)) ? program : host
+        record.service = program.count > 0 ? Self.syslogService(program: program, host: host) : host
         return record
     }
 
@@ -720,6 +720,11 @@ final class RecordParser {
         return nextIsHeader() ? core : nil
     }
 
+    /// The service a syslog line is about: its program, or the host for the system's own programs.
+    static func syslogService(program: Bytes, host: Bytes) -> Bytes {
+        isHostProgram(program) && namesHost(host) ? host : program
+    }
+
     /// The operating system's own programs (the kernel, systemd, cron, sshd, the disk and RAID monitors, the NFS
     /// server's daemons): their syslog lines are about the host they run on, which is the service a
     /// host-by-host incident names (`media-nfs kernel: sd 2:0:0:3: timing out command`).
@@ -789,7 +794,7 @@ final class RecordParser {
                 record.timestampIsLocal = !match.hasZone
             }
             if !(fields[2].count == 1 && fields[2][0] == ASCII.hyphen) {
-                record.service = Self.isHostProgram(fields[2]) && Self.namesHost(fields[1]) ? fields[1] : fields[2]
+                record.service = Self.syslogService(program: fields[2], host: fields[1])
             }
             // Structured data: `-` or one or more `[...]` elements.
             cursor = line.skipSpaces(from: cursor)
