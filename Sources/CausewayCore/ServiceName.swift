@@ -211,6 +211,8 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         if partCount >= 2 {
             let pod = part(fromEnd: 1)
             if isHash(pod, 5...5), hasDigit(pod), hasLetter(pod) { return dropping(1) }
+            // A ReplicaSet's own name (`cart-api-5f8b7c9d4`, as events name it): its pod-template hash alone.
+            if isHash(pod, 8...10), hasDigit(pod), hasLetter(pod) { return dropping(1) }
         }
         return name.count
     }
@@ -271,6 +273,9 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
         if parts.count >= 2 {
             let pod = parts[parts.count - 1]
             if isHash(pod, 5...5), pod.contains(where: { $0.isNumber }), pod.contains(where: { $0.isLetter }) {
+                return parts.dropLast().joined(separator: "-")
+            }
+            if isHash(pod, 8...10), pod.contains(where: { $0.isNumber }), pod.contains(where: { $0.isLetter }) {
                 return parts.dropLast().joined(separator: "-")
             }
         }

@@ -23,6 +23,7 @@ struct ServiceNameTests {
             ("refunds-worker-29823065-ac73f", "refunds-worker"),
             ("envoy-edge-lvbbvwxks-gtzrc", "envoy-edge"),
             ("storefront-bff-7d6c5b8f9-r5x3m", "storefront-bff"),
+            ("cart-api-5f8b7c9d4", "cart-api"),
             ("ip-10-1-2-33", "ip-10-1-2-33"),
             ("ip-10-1-2-33.eu-west-1.compute.internal", "ip-10-1-2-33"),
         ])
@@ -32,7 +33,7 @@ struct ServiceNameTests {
 
     @Test(
         "keeps names whose last words only look like suffixes",
-        arguments: ["order-batch-jobs", "ts-travel2-service", "api-v2", "fashion-aura-api", "redis", "search-indexer-hourly"])
+        arguments: ["order-batch-jobs", "ts-travel2-service", "api-v2", "fashion-aura-api", "redis", "search-indexer-hourly", "checkout-v2-migration"])
     func keepsRealNames(raw: String) {
         #expect(ServiceName.normalized(raw)?.rawValue == raw)
     }

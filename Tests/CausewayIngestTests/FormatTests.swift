@@ -520,6 +520,13 @@ struct FormatTests {
         #expect(mapping.level == .warning)
     }
 
+    @Test("Vector's kubernetes_logs records: the pod's labels name the service, not the container")
+    func vectorKubernetesLogs() throws {
+        let line = #"{"file":"/var/log/pods/data_orders-db-0_2f3e/postgres/0.log","kubernetes":{"container_name":"postgres","pod_labels":{"app.kubernetes.io/name":"orders-db"},"pod_name":"orders-db-0","pod_owner":"StatefulSet/orders-db"},"message":"2026-04-28 03:41:05.328 UTC [1] LOG:  database system is shut down","source_type":"kubernetes_logs","stream":"stderr","timestamp":"2026-04-28T03:41:05.328Z"}"# + "\n"
+        let log = try ingest(line, file: "logs/vector.json")
+        #expect(log.templates.map(\.service) == ["orders-db"], "\(log.templates.map(\.service))")
+    }
+
     @Test("a `component` field names a part of the program when the file names the service, and the service otherwise")
     func componentField() throws {
         let line = #"time="2025-05-20T14:02:28Z" level=error msg="query failed" error="sorry, too many clients already" component=store"# + "\n"

@@ -90,6 +90,8 @@ enum FieldNames {
         "involvedobject.name", "_involved_name", "service", "svc", "service.name", "resource.service.name", "resource.attributes.service.name", "servicename",
         "service_name", "app", "application", "app.name", "kubernetes.labels.app",
         "kubernetes.labels.app.kubernetes.io/name", "kubernetes.labels.app_kubernetes_io/name",
+        // Vector's kubernetes_logs source: the pod's labels, then its owner (`StatefulSet/orders-db`).
+        "kubernetes.pod_labels.app", "kubernetes.pod_labels.app.kubernetes.io/name", "kubernetes.pod_owner",
         "kubernetes.container_name", "kubernetes.container.name", "kubernetes.pod_name", "kubernetes.pod.name",
         "labels.app", "labels.service", "labels.service_name", "labels.container", "labels.pod", "stream.app",
         "stream.service", "container_name", "container", "pod", "component", "logger_name.service",
