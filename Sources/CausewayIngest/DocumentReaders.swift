@@ -42,6 +42,7 @@ enum DocumentReaders {
                 let lowered = firstLine.lowercased()
                 if lowered.hasPrefix("{\"resourcelogs\"") || lowered.hasPrefix("{\"items\"") || lowered.contains("\"kind\":\"eventlist\"")
                     || (lowered.contains("\"logevents\"") && lowered.contains("\"loggroup\""))
+                    || (lowered.hasPrefix("{\"records\"") && lowered.contains("\"eventsource\""))
                     || lowered.hasPrefix("{\"resourcespans\"") || lowered.hasPrefix("{\"resource_spans\"")
                     || (lowered.hasPrefix("{\"data\"") && TraceDocumentReader.looksLikeTraces(Data(firstLine.utf8)))
                 {
@@ -107,6 +108,9 @@ enum DocumentReaders {
             if dictionary["involvedObject"] != nil { return kubernetesEvents([dictionary]) }
             if let events = dictionary["logEvents"] as? [Any], dictionary["logGroup"] != nil {
                 return cloudWatchEvents(events, logGroup: dictionary["logGroup"] as? String ?? "", logStream: dictionary["logStream"] as? String ?? "", line: line)
+            }
+            if let trail = dictionary["Records"] as? [Any], (trail.first as? [String: Any])?["eventSource"] != nil {
+                return cloudTrailEvents(trail, line: line)
             }
             // A subscription's health check, not a log.
             if dictionary["messageType"] as? String == "CONTROL_MESSAGE" { return [] }
@@ -200,6 +204,57 @@ enum DocumentReaders {
         }
         return streamParts.last.flatMap { LogIngestor.service(fromFileName: String($0)) }
     }
+
+    /// CloudTrail's delivery files (`{"Records": [...]}`): each API call is a record of the resource it acts on
+    /// (a function, database, bucket, security group, service, cluster or table its request names; calls that
+    /// name none are AWS's own plumbing and left out), at its `eventTime`, an error when it failed. A call that writes is written
+    /// `AWS API change <event> on <resource> by <who>: <request parameters>`, a change; one that reads,
+    /// `AWS API call …`.
+    static func cloudTrailEvents(_ records: [Any], line: Int) -> [DocumentRecord] {
+        var result: [DocumentRecord] = []
+        for case let event as [String: Any] in records {
+            guard let name = event["eventName"] as? String else { continue }
+            let parameters = event["requestParameters"] as? [String: Any] ?? [:]
+            var resource: String?
+            for key in cloudTrailResourceKeys {
+                if let value = parameters[key] as? String, !value.isEmpty {
+                    // An ARN's last part (`arn:aws:lambda:…:function:image-resize`, `…:service/shop/upload-api`).
+                    resource = String(value.split(whereSeparator: { $0 == ":" || $0 == "/" }).last ?? Substring(value))
+                    break
+                }
+            }
+            // A call that names none of the system's resources (assuming a role, reading a parameter, creating a
+            // log stream) is plumbing of AWS's own.
+            guard let resource, let service = ServiceName.normalized(resource) else { continue }
+            let who = ((event["userIdentity"] as? [String: Any])?["arn"] as? String) ?? "unknown"
+            let readOnly = (event["readOnly"] as? Bool) ?? ["Get", "List", "Describe", "Head", "Lookup"].contains { name.hasPrefix($0) }
+            let scalars = parameters.keys.sorted().compactMap { key -> String? in
+                switch parameters[key] {
+                case let text as String: return "\(key)=\(text)"
+                case let number as NSNumber: return "\(key)=\(number)"
+                default: return nil
+                }
+            }
+            var message = "AWS API \(readOnly ? "call" : "change") \(name) on \(resource) by \(who)"
+            if !scalars.isEmpty { message += ": " + scalars.joined(separator: " ") }
+            var level = LogLevel.info
+            if let code = event["errorCode"] as? String {
+                level = .error
+                message += " failed: \(code) \(event["errorMessage"] as? String ?? "")"
+            }
+            let time = (event["eventTime"] as? String).flatMap { TimestampParser.parse($0) }
+            result.append(DocumentRecord(service: service, timestamp: time, level: level, message: message, raw: message, line: line))
+        }
+        return result
+    }
+
+    /// Request parameters that name the resource a CloudTrail event acts on, most specific first.
+    static let cloudTrailResourceKeys = [
+        "functionName", "dBInstanceIdentifier", "dBClusterIdentifier", "cacheClusterId", "replicationGroupId", "tableName",
+        "bucketName", "queueUrl", "topicArn", "streamName", "deliveryStreamName", "service", "serviceName", "cluster",
+        "clusterName", "autoScalingGroupName", "loadBalancerName", "targetGroupArn", "groupId", "groupName", "stackName",
+        "secretId", "keyId", "roleName", "name",
+    ]
 
     /// Words of AWS's log group names that name the platform or the kind of log, not a service.
     static let cloudWatchGroupWords: Set<String> = [

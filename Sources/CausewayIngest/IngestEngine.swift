@@ -788,7 +788,13 @@ struct DocumentJob {
             }
             guard let read = DocumentReaders.readJSONDocument(data) else { return nil }
             records = read
-            if text.contains("resourceLogs") { format = .otlpLogs } else if text.contains("\"logEvents\"") { format = .cloudWatchSubscription }
+            if text.contains("resourceLogs") {
+                format = .otlpLogs
+            } else if text.contains("\"logEvents\"") {
+                format = .cloudWatchSubscription
+            } else if text.contains("\"eventSource\"") {
+                format = .cloudTrail
+            }
         case .eventsTable:
             records = DocumentReaders.readEventsTable(text)
         case .podDescription:

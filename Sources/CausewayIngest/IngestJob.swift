@@ -87,6 +87,7 @@ extension LogFormat {
         case .loki: 13
         case .fluentd: 14
         case .cloudWatchSubscription: 15
+        case .cloudTrail: 16
         }
     }
 }

@@ -35,6 +35,8 @@ public enum LogFormat: String, Hashable, Sendable, Codable, CodingKeyRepresentab
     /// CloudWatch Logs subscription records (`"messageType":"DATA_MESSAGE"`, as Kinesis Data Firehose delivers
     /// them to S3): each of a record's `logEvents` is a line of the service its log group or stream names.
     case cloudWatchSubscription = "cloudwatch-subscription"
+    /// CloudTrail's delivery files (`{"Records": [...]}`): each API call is a record of the resource it acts on.
+    case cloudTrail = "cloudtrail"
 
     public static func < (lhs: LogFormat, rhs: LogFormat) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -160,6 +160,8 @@ public struct LogIngestor {
     public static func service(fromFileName path: String) -> ServiceName? {
         var name = (path as NSString).lastPathComponent.lowercased()
         if let balancer = loadBalancer(inLogFileName: name) { return balancer }
+        // CloudTrail's delivery files (`<account>_CloudTrail_<region>_<time>_<id>.json.gz`): each record names its own.
+        if name.contains("_cloudtrail_") || name.contains("_cloudtrail-digest_") { return nil }
         var changed = true
         while changed {
             changed = false

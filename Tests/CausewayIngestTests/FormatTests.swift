@@ -527,6 +527,19 @@ struct FormatTests {
         #expect(log.templates.map(\.service) == ["orders-db"], "\(log.templates.map(\.service))")
     }
 
+    @Test("CloudTrail's delivery file: each call is a record of the resource it names, a write is a change, AWS's own plumbing is left out")
+    func cloudTrail() throws {
+        let text = #"{"Records":[{"eventTime":"2026-04-07T10:21:37Z","eventSource":"lambda.amazonaws.com","eventName":"PutFunctionConcurrency20171031","userIdentity":{"arn":"arn:aws:sts::123456789012:assumed-role/terraform-ci/run-88"},"requestParameters":{"functionName":"image-resize","reservedConcurrentExecutions":2},"readOnly":false},{"eventTime":"2026-04-07T10:21:40Z","eventSource":"sts.amazonaws.com","eventName":"AssumeRole","userIdentity":{"arn":"arn:aws:iam::123456789012:user/deploy"},"requestParameters":{"roleArn":"arn:aws:iam::123456789012:role/x"},"readOnly":true},{"eventTime":"2026-04-07T10:22:00Z","eventSource":"rds.amazonaws.com","eventName":"ModifyDBInstance","userIdentity":{"arn":"arn:aws:iam::123456789012:user/ops"},"requestParameters":{"dBInstanceIdentifier":"orders-db"},"errorCode":"AccessDenied","errorMessage":"not authorized"}]}"# + "\n"
+        let log = try ingest(text, file: "cloudtrail/123456789012_CloudTrail_eu-west-1_20260407T1020Z_oBBraqlx4TYkokDr.json")
+        #expect(log.statistics.recordsByFormat[.cloudTrail] == 2, "\(log.statistics.recordsByFormat)")
+        #expect(Set(log.templates.map(\.service)) == ["image-resize", "orders-db"], "\(log.templates.map(\.service))")
+        let change = try #require(log.templates.first { $0.service == "image-resize" })
+        #expect(change.signals.contains("config_change"), "\(change.signals)")
+        #expect(change.message.contains("reservedConcurrentExecutions=2"))
+        #expect(change.firstSeen?.iso8601 == "2026-04-07T10:21:37.000Z")
+        #expect(log.templates.first { $0.service == "orders-db" }?.level == .error)
+    }
+
     @Test("a `component` field names a part of the program when the file names the service, and the service otherwise")
     func componentField() throws {
         let line = #"time="2025-05-20T14:02:28Z" level=error msg="query failed" error="sorry, too many clients already" component=store"# + "\n"
