@@ -729,6 +729,8 @@ final class RecordParser {
     /// server's daemons): their syslog lines are about the host they run on, which is the service a
     /// host-by-host incident names (`media-nfs kernel: sd 2:0:0:3: timing out command`).
     static func isHostProgram(_ tag: Bytes) -> Bool {
+        // Configuration management acting on the host: Ansible's modules log as `ansible-<module>`.
+        if tag.count > 8, tag[0] | 0x20 == 0x61, tag.string.lowercased().hasPrefix("ansible-") { return true }
         guard tag.count <= 24 else { return false }
         let name = tag.string.lowercased()
         return hostPrograms.contains(name) || name.hasPrefix("systemd-")
@@ -738,6 +740,7 @@ final class RecordParser {
         "kernel", "systemd", "init", "cron", "crond", "anacron", "atd", "sshd", "sudo", "su", "login", "smartd", "mdadm",
         "chronyd", "ntpd", "rsyslogd", "auditd", "audit", "dbus-daemon", "networkmanager", "udevd", "polkitd", "multipathd",
         "iscsid", "rpc.mountd", "rpc.statd", "rpc.idmapd", "rpcbind", "nfsd", "lvm", "dhclient", "irqbalance", "kdump",
+        "puppet-agent", "chef-client", "salt-minion",
     ]
 
     /// Whether a syslog host field names a host (not `localhost`, an IP address or `-`).
