@@ -241,6 +241,12 @@ public struct TopologyAssembly: Sendable {
         name.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
     }
 
+    /// Whether a service's name holds a product that speaks `word`'s protocol (``compatibleProducts``:
+    /// `feed-scylla` for `cassandra`).
+    static func runsCompatibleProduct(_ name: ServiceName, word: String) -> Bool {
+        words(of: name).contains { compatibleProducts[String($0)] == word }
+    }
+
     /// Products that speak another product's protocol, by the name their clients and drivers use for it:
     /// an application's log names `Cassandra`, `Redis` or `Kafka` whichever server answers.
     static let compatibleProducts: [String: String] = [
@@ -271,7 +277,7 @@ public struct TopologyAssembly: Sendable {
         if let first = named.first { return first }
         // A client names the protocol's original product (a Cassandra driver's timeout from a ScyllaDB
         // cluster): the one known service named for a product that speaks it.
-        let compatible = known.filter { name in words(of: name).contains { compatibleProducts[String($0)] == word } }
+        let compatible = known.filter { runsCompatibleProduct($0, word: word) }
         if compatible.count == 1, let service = compatible.first, service != emitter { return service }
         // A store, cache or queue naming its own kind of software (`mariadb` in a MariaDB server's log) names
         // itself, not a dependency.
@@ -293,7 +299,7 @@ public struct TopologyAssembly: Sendable {
         for template in templates {
             for mention in template.mentions {
                 guard case .technology(let word, let role, false) = mention.target, [.database, .cache, .queue].contains(role),
-                    !known.contains(where: { holds($0, word: word) || words(of: $0).contains { compatibleProducts[String($0)] == word } })
+                    !known.contains(where: { holds($0, word: word) || runsCompatibleProduct($0, word: word) })
                 else { continue }
                 products[role, default: []].insert(word)
             }

@@ -81,45 +81,50 @@ enum DocumentReaders {
 
     // MARK: - JSON documents
 
-    /// Kubernetes events or an OTLP log export; nil when the document is neither (the caller counts it).
-    static func readJSONDocument(_ data: Data) -> [DocumentRecord]? {
+    /// Kubernetes events, an OTLP log export, CloudWatch Logs subscription records, CloudTrail delivery files or
+    /// an Alertmanager payload, with the format the records are counted under; nil when the document is none of
+    /// them (the caller counts it).
+    static func readJSONDocument(_ data: Data) -> (records: [DocumentRecord], format: LogFormat)? {
         guard let object = try? JSONSerialization.jsonObject(with: data) else {
             // Maybe one document per line (the OTLP file exporter writes JSON lines of resourceLogs).
             // Firehose runs its records together with no separator (`{…}{…}`): each object of a line in turn.
             var records: [DocumentRecord] = []
-            var any = false
+            var format: LogFormat?
             for (index, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 for object in concatenatedObjects(Substring(line)) {
                     guard let item = try? JSONSerialization.jsonObject(with: Data(object.utf8)), let batch = read(item, line: index + 1)
                     else { continue }
-                    records += batch
-                    any = true
+                    records += batch.records
+                    format = format ?? batch.format
                 }
             }
-            return any ? records : nil
+            return format.map { (records, $0) }
         }
         return read(object, line: 1)
     }
 
-    private static func read(_ object: Any, line: Int) -> [DocumentRecord]? {
+    private static func read(_ object: Any, line: Int) -> (records: [DocumentRecord], format: LogFormat)? {
         if let dictionary = object as? [String: Any] {
-            if let resourceLogs = dictionary["resourceLogs"] as? [Any] { return otlpLogs(resourceLogs, line: line) }
-            if let items = dictionary["items"] as? [Any] { return kubernetesEvents(items) }
-            if dictionary["involvedObject"] != nil { return kubernetesEvents([dictionary]) }
+            if let resourceLogs = dictionary["resourceLogs"] as? [Any] { return (otlpLogs(resourceLogs, line: line), .otlpLogs) }
+            if let items = dictionary["items"] as? [Any] { return (kubernetesEvents(items), .kubernetesEvents) }
+            if dictionary["involvedObject"] != nil { return (kubernetesEvents([dictionary]), .kubernetesEvents) }
             if let events = dictionary["logEvents"] as? [Any], dictionary["logGroup"] != nil {
-                return cloudWatchEvents(events, logGroup: dictionary["logGroup"] as? String ?? "", logStream: dictionary["logStream"] as? String ?? "", line: line)
+                let records = cloudWatchEvents(
+                    events, logGroup: dictionary["logGroup"] as? String ?? "", logStream: dictionary["logStream"] as? String ?? "", line: line)
+                return (records, .cloudWatchSubscription)
             }
             if let trail = dictionary["Records"] as? [Any], (trail.first as? [String: Any])?["eventSource"] != nil {
-                return cloudTrailEvents(trail, line: line)
+                return (cloudTrailEvents(trail, line: line), .cloudTrail)
             }
             // A subscription's health check, not a log.
-            if dictionary["messageType"] as? String == "CONTROL_MESSAGE" { return [] }
+            if dictionary["messageType"] as? String == "CONTROL_MESSAGE" { return ([], .cloudWatchSubscription) }
+            // (Alerts are counted with the Kubernetes events, as they always were: both are documents about services.)
             if let alerts = dictionary["alerts"] as? [Any], dictionary["receiver"] != nil || dictionary["groupKey"] != nil {
-                return alertmanagerAlerts(alerts, line: line)
+                return (alertmanagerAlerts(alerts, line: line), .kubernetesEvents)
             }
         }
         if let array = object as? [Any] {
-            if let first = array.first as? [String: Any], first["involvedObject"] != nil { return kubernetesEvents(array) }
+            if let first = array.first as? [String: Any], first["involvedObject"] != nil { return (kubernetesEvents(array), .kubernetesEvents) }
         }
         return nil
     }

@@ -787,14 +787,8 @@ struct DocumentJob {
                 break
             }
             guard let read = DocumentReaders.readJSONDocument(data) else { return nil }
-            records = read
-            if text.contains("resourceLogs") {
-                format = .otlpLogs
-            } else if text.contains("\"logEvents\"") {
-                format = .cloudWatchSubscription
-            } else if text.contains("\"eventSource\"") {
-                format = .cloudTrail
-            }
+            records = read.records
+            format = read.format
         case .eventsTable:
             records = DocumentReaders.readEventsTable(text)
         case .podDescription:

@@ -147,8 +147,13 @@ public struct MentionExtractor: Sendable {
             best[mention.target] = mention
         }
 
-        // Addresses: the message's, then the whole line's.
+        // Addresses: the message's, then the whole line's. A service named at an address is named there only.
         var addressed = Set<ServiceName>()
+        func noteAddress(_ name: ServiceName, role: ServiceRole?) {
+            guard name != emitter, !addressed.contains(name) else { return }
+            addressed.insert(name)
+            note(CuedMention(target: .service(name), cue: .address, roleHint: role))
+        }
         for text in [message, raw].compactMap({ $0 }) {
             for address in Self.addresses(in: text) {
                 guard var name = resolve(address), name != emitter else { continue }
@@ -168,10 +173,7 @@ public struct MentionExtractor: Sendable {
         // `redis.host=sessions-redis`): an address, though no port or scheme stands beside it.
         if let raw {
             for (host, role) in Self.dependencyHosts(in: raw) {
-                guard let name = resolve(Address(kind: .host(host), scheme: nil, port: nil)), name != emitter, !addressed.contains(name)
-                else { continue }
-                addressed.insert(name)
-                note(CuedMention(target: .service(name), cue: .address, roleHint: role))
+                if let name = resolve(Address(kind: .host(host), scheme: nil, port: nil)) { noteAddress(name, role: role) }
             }
         }
 
@@ -195,10 +197,7 @@ public struct MentionExtractor: Sendable {
             // A public host name without a port or scheme (`psql-orders-prod.postgres.database.azure.com`) is an
             // address still, when it is a managed endpoint or one of its labels is a known service.
             if !knownServices.contains(name), let host = Self.hostService(name.rawValue, known: knownServices) {
-                if host.name != emitter, !addressed.contains(host.name) {
-                    addressed.insert(host.name)
-                    note(CuedMention(target: .service(host.name), cue: .address, roleHint: host.role))
-                }
+                noteAddress(host.name, role: host.role)
                 continue
             }
             guard name != emitter, !addressed.contains(name) else { continue }

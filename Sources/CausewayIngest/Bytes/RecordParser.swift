@@ -241,6 +241,14 @@ final class RecordParser {
         return record
     }
 
+    /// The service a structured record's service field states, or nil when it names none: a placeholder
+    /// (``isPlaceholderService(_:)``), or a `component` field in a file named for its service (in an
+    /// application's lines, `component=store` names a part of the program).
+    private func statedService(_ name: Bytes, _ fields: StructuredFields) -> Bytes? {
+        if fileNamesService && fields.serviceIsComponent { return nil }
+        return Self.isPlaceholderService(name) ? nil : name
+    }
+
     /// A service field's value that names no service: OpenTelemetry's default when none was set
     /// (`unknown_service`, `unknown_service:java`), Elasticsearch's fixed `ES_ECS`, and empty stand-ins. The
     /// service then comes from wherever else the record or its file says.
@@ -285,9 +293,7 @@ final class RecordParser {
         var record = ParsedRecord(message: line.slice(start, line.count), format: .syslog)
         record.timestamp = match.timestamp
         record.timestampIsComplete = match.isComplete
-        let severity = line.slice(fields[6].0, fields[6].1).string.lowercased()
-        let order = ["emergency", "alert", "critical", "error", "warning", "notice", "informational", "debug"]
-        if let number = order.firstIndex(where: { severity.hasPrefix(String($0.prefix(4))) }) { record.level = LogLevel(syslogSeverity: number) }
+        record.level = LogLevel.parse(line.slice(fields[6].0, fields[6].1), header: true)
         let host = line.slice(fields[3].0, fields[3].1)
         let program = line.slice(fields[7].0, fields[7].1)
         record.service = program.count > 0 ? Self.syslogService(program: program, host: host) : host
@@ -309,30 +315,12 @@ final class RecordParser {
         guard tagEnd > 1, line[tagEnd - 1] == ASCII.colon, tagEnd + 2 < line.count, line[tagEnd] == ASCII.space,
             line[tagEnd + 1] == ASCII.openBracket
         else { return nil }
-        var i = tagEnd + 2
-        var seconds: Int64 = 0
-        var nanos: Int64 = 0
-        var digits = 0
-        var fractionDigits = -1
-        while i < line.count {
-            let b = line[i]
-            if ASCII.isDigit(b) {
-                if fractionDigits < 0 {
-                    seconds = seconds &* 10 &+ Int64(b - 0x30)
-                    digits += 1
-                } else if fractionDigits < 9 {
-                    nanos = nanos * 10 + Int64(b - 0x30)
-                    fractionDigits += 1
-                }
-            } else if b == ASCII.dot, fractionDigits < 0 {
-                fractionDigits = 0
-            } else {
-                break
-            }
-            i += 1
-        }
-        guard digits >= 9, digits <= 11, i < line.count, line[i] == ASCII.comma else { return nil }
-        let open = line.skipSpaces(from: i + 1)
+        var comma = tagEnd + 2
+        while comma < line.count, line[comma] != ASCII.comma { comma += 1 }
+        let epoch = line.slice(tagEnd + 2, min(comma, line.count))
+        guard comma < line.count, let time = TimestampParser.parsePrefix(epoch, context: context), time.length == epoch.count
+        else { return nil }
+        let open = line.skipSpaces(from: comma + 1)
         var end = line.count
         while end > open, line[end - 1] == ASCII.space || line[end - 1] == ASCII.carriageReturn { end -= 1 }
         guard open < end, line[open] == ASCII.openBrace, line[end - 1] == ASCII.closeBracket,
@@ -340,10 +328,9 @@ final class RecordParser {
         else { return nil }
         refineStructured(&record, context: context)
         if record.timestamp == nil {
-            for _ in 0..<max(0, 9 - max(fractionDigits, 0)) { nanos *= 10 }
-            record.timestamp = Timestamp(nanoseconds: seconds * 1_000_000_000 + nanos)
-            record.timestampIsComplete = true
-            record.timestampIsLocal = false
+            record.timestamp = time.timestamp
+            record.timestampIsComplete = time.isComplete
+            record.timestampIsLocal = !time.hasZone
         }
         record.format = .fluentd
         return record
@@ -728,12 +715,11 @@ final class RecordParser {
     /// The operating system's own programs (the kernel, systemd, cron, sshd, the disk and RAID monitors, the NFS
     /// server's daemons): their syslog lines are about the host they run on, which is the service a
     /// host-by-host incident names (`media-nfs kernel: sd 2:0:0:3: timing out command`).
+    /// Configuration management acting on the host counts too: Ansible's modules log as `ansible-<module>`.
     static func isHostProgram(_ tag: Bytes) -> Bool {
-        // Configuration management acting on the host: Ansible's modules log as `ansible-<module>`.
-        if tag.count > 8, tag[0] | 0x20 == 0x61, tag.string.lowercased().hasPrefix("ansible-") { return true }
-        guard tag.count <= 24 else { return false }
+        guard tag.count <= 48 else { return false }
         let name = tag.string.lowercased()
-        return hostPrograms.contains(name) || name.hasPrefix("systemd-")
+        return hostPrograms.contains(name) || name.hasPrefix("systemd-") || name.hasPrefix("ansible-")
     }
 
     static let hostPrograms: Set<String> = [
@@ -974,10 +960,8 @@ final class RecordParser {
             for i in number.start..<number.end where ASCII.isDigit(source[i]) { value = value * 10 + Int(source[i] - 0x30) }
             record.level = LogLevel(otelSeverityNumber: value)
         }
-        // A file named for its service outranks a `component` field, which in an application's lines names a part of it.
-        if let service = fields.service, !(fileNamesService && fields.serviceIsComponent) {
-            let name = decode(service, source: source, into: serviceScratch, capacity: Self.serviceScratchSize)
-            if !Self.isPlaceholderService(name) { record.service = name }
+        if let service = fields.service, let name = statedService(decode(service, source: source, into: serviceScratch, capacity: Self.serviceScratchSize), fields) {
+            record.service = name
         }
         if let status = fields.status {
             record.httpStatus = HTTPStatus.value(source.slice(status.start, status.end))
@@ -1092,10 +1076,11 @@ final class RecordParser {
             for i in number.start..<number.end where ASCII.isDigit(m[i]) { value = value * 10 + Int(m[i] - 0x30) }
             record.level = LogLevel(otelSeverityNumber: value)
         }
-        if let service = fields.service, !(fileNamesService && fields.serviceIsComponent) {
-            // Into the second half of the service scratch: the outer service may sit in its first half.
-            let name = decode(service, source: m, into: serviceScratch + Self.serviceScratchSize / 2, capacity: Self.serviceScratchSize / 2)
-            if !Self.isPlaceholderService(name) { record.service = name }
+        // Into the second half of the service scratch: the outer service may sit in its first half.
+        if let service = fields.service,
+            let name = statedService(decode(service, source: m, into: serviceScratch + Self.serviceScratchSize / 2, capacity: Self.serviceScratchSize / 2), fields)
+        {
+            record.service = name
         }
         if let status = fields.status { record.httpStatus = HTTPStatus.value(m.slice(status.start, status.end)) }
         record.message = message
