@@ -64,7 +64,7 @@ public struct ExplanationModel: Sendable {
     static let degradedFactor = 0.8
     /// Findings a change in callers' demand can produce at a service with no fault of its own: its
     /// messages changed mix, or one of them stopped, or it refuses the statements they now send.
-    static let demandSignals: Set<SignalID> = [.behaviourShift, .stoppedMessage, .statementRefused]
+    static let demandSignals: Set<SignalID> = [.behaviourShift, .stoppedMessage, .statementRefused, .credentialsRefused]
     /// The link from trouble at a caller to a change of demand at the service it calls.
     static let callerTrafficLink = 0.5
     /// How well a caller's trouble explains its dependency's mix shift, whatever the trouble.
@@ -80,6 +80,7 @@ public struct ExplanationModel: Sendable {
     static let refusedStatementStrength = 0.9
     /// A rejected statement, as the client that sent it logs it.
     static let statementRejected: SignalID = "statement_rejected"
+    static let credentialsRejected: SignalID = "credentials_rejected"
 
     init(rulebook: SignalRulebook, topology: Topology, roles: [ServiceName: ServiceRole], hasDeclaredTopology: Bool) {
         self.rulebook = rulebook
@@ -210,8 +211,8 @@ public struct ExplanationModel: Sendable {
             if againstCalls {
                 // Whatever went wrong at the caller, what reaches the dependency is only a change of requests;
                 // a caller that stopped a message of its own stopped the requests behind it.
-                if effect.signal == .statementRefused {
-                    let sent = cause.signal == Self.statementRejected || causeSignal?.change == true
+                if effect.signal == .statementRefused || effect.signal == .credentialsRefused {
+                    let sent = cause.signal == Self.statementRejected || cause.signal == Self.credentialsRejected || causeSignal?.change == true
                     semantics = sent ? Self.refusedStatementStrength : Self.callerTrafficStrength
                 } else {
                     semantics = effect.signal != .stoppedMessage ? Self.callerTrafficStrength

@@ -162,6 +162,9 @@ struct LineJobState {
     var keyHash: UInt64 = 0
     let continuation: UnsafeMutablePointer<UInt8>
     var continuationLength = 0
+    /// The pending record's detail (``ParsedRecord/detail``), copied out of the parser's scratch.
+    let detail: UnsafeMutablePointer<UInt8>
+    var detailLength = 0
     let scratch: UnsafeMutablePointer<UInt8>
     var sink: RecordSink
     var pendingService: Int?
@@ -189,6 +192,7 @@ struct LineJobState {
         raw = .allocate(capacity: Self.rawCapacity)
         message = .allocate(capacity: Self.rawCapacity)
         continuation = .allocate(capacity: Self.continuationCapacity)
+        detail = .allocate(capacity: Self.continuationCapacity)
         scratch = .allocate(capacity: Self.rawCapacity)
         sink = RecordSink(rulebook: job.rulebook, displayPath: job.displayPath)
         if let fileService = job.fileService { fileServiceID = localID(fileService) }
@@ -199,6 +203,7 @@ struct LineJobState {
         raw.deallocate()
         message.deallocate()
         continuation.deallocate()
+        detail.deallocate()
         scratch.deallocate()
         sink.release()
     }
@@ -302,6 +307,8 @@ struct LineJobState {
         masker.mask(m)
         keyHash = masker.hash.value
         continuationLength = 0
+        detailLength = min(record.detail.count, Self.continuationCapacity)
+        if detailLength > 0 { detail.update(from: record.detail.baseAddress!, count: detailLength) }
         pendingTimestamp = record.timestamp
         pendingLevel = record.level
         pendingLine = number
@@ -452,7 +459,8 @@ struct LineJobState {
                 sink.add(
                     serviceID: serviceID, service: { names[serviceID] }, maskedKey: masker.key, maskedHash: keyHash,
                     message: composedMessage.isEmpty ? pendingMessage : composedMessage,
-                    continuation: Bytes(start: continuation, count: continuationLength), level: pendingLevel,
+                    continuation: Bytes(start: continuation, count: continuationLength),
+                    detail: Bytes(start: detail, count: detailLength), level: pendingLevel,
                     httpStatus: pendingStatus, timestamp: pendingTimestamp, line: pendingLine,
                     raw: { line.string }, into: &result.aggregator)
             }
@@ -580,7 +588,7 @@ struct RecordSink {
     @discardableResult
     func add(
         serviceID: Int, service: () -> ServiceName, maskedKey: Bytes, maskedHash: UInt64, message: Bytes, continuation: Bytes,
-        level stated: LogLevel?, httpStatus: Int? = nil,
+        detail: Bytes = Bytes(start: nil, count: 0), level stated: LogLevel?, httpStatus: Int? = nil,
         timestamp: Timestamp?, line: Int, raw: () -> String, into aggregator: inout KeyAggregator
     ) -> Int32 {
         var level = stated ?? LineJobState.inferredLevel(message)
@@ -595,9 +603,15 @@ struct RecordSink {
             }
         }
         var signals: [SignalID]? = nil
-        if continuation.count > 0 || httpStatus != nil {
-            // A stack trace or a status field can change what a record means: classify those one by one.
+        if continuation.count > 0 || detail.count > 0 || httpStatus != nil {
+            // A stack trace, an error field or a status field can change what a record means: classify those
+            // one by one. An error field speaks where the message says nothing of its own (`redis command
+            // failed` with `err.message` `BUSY Redis is busy running a script`): a message that does is the
+            // writer's own reading of the error.
             signals = rulebook.signals(in: message.string + continuation.string, level: level, httpStatus: httpStatus)
+            if detail.count > 0, signals!.isEmpty {
+                signals = rulebook.signals(in: message.string + "\n" + detail.string + continuation.string, level: level, httpStatus: httpStatus)
+            }
         }
         // The key's bytes: three of service id, the masked message, and any per-record signals. Its hash
         // reuses the one the masker computed while writing the message.
@@ -640,7 +654,12 @@ struct RecordSink {
                 var stats = KeyStats(
                     service: service(), level: level, signals: signals ?? rulebook.signals(in: text, level: level),
                     message: text.count > 500 ? String(text.prefix(500)) + "…" : text, firstOrder: (0, 0))
-                stats.causes = StackTraceCause.exceptionLines(in: continuation).map {
+                // The error a field states, on the record's own line, then the stack trace's exception lines
+                // below it.
+                stats.causes = StackTraceCause.statedError(in: detail).map {
+                    EvidenceLine(location: SourceLocation(file: displayPath, line: line), timestamp: timestamp, level: level, text: $0.string)
+                }
+                stats.causes += StackTraceCause.exceptionLines(in: continuation).map {
                     EvidenceLine(
                         location: SourceLocation(file: displayPath, line: line + $0.index), timestamp: timestamp, level: level,
                         text: $0.text.string)

@@ -120,7 +120,8 @@ public struct LogIngestor {
     /// The service a file's path names: its file name (``service(fromFileName:)``), unless that name is generic
     /// or names only the software that wrote it (`postgresql-2026-03-12_132000.log`, `access.log`,
     /// `gunicorn-error.log`, `products_index_search_slowlog.json`): then the nearest folder above it that is not
-    /// generic (`orders-db/postgresql-….log` is orders-db's, `edge-nginx/access.log` edge-nginx's). `path` is
+    /// generic (`orders-db/postgresql-….log` is orders-db's, `edge-nginx/access.log` edge-nginx's), or else the
+    /// nearest folder that names software too (`orders-mysql/mysql-slow.log` is orders-mysql's). `path` is
     /// the display path: relative to the folder the user gave, so folders above it never count.
     public static func service(fromPath path: String) -> ServiceName? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
@@ -134,7 +135,17 @@ public struct LogIngestor {
             if !namesSoftware(service) { return service }
             if software == nil { software = service }
         }
+        // Every name on the path is the software's. A file name made of nothing else (`mysql-slow.log`)
+        // gives way to the folder's (`orders-mysql/mysql-slow.log` is orders-mysql's); one with a word of
+        // its own (`ingress-nginx-controller-…_controller.log`) does not.
+        if let named, let software, namesOnlySoftware(named) { return software }
         return named ?? software
+    }
+
+    /// Every word of the name is a ``softwareWords`` word, or the whole of it a ``processRoleNames`` name.
+    static func namesOnlySoftware(_ service: ServiceName) -> Bool {
+        if processRoleNames.contains(service.rawValue) { return true }
+        return service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).allSatisfy { softwareWords.contains(String($0)) }
     }
 
     /// ``service(fromPath:)`` in the words of a topology: when the name the path gives is not one of `known`

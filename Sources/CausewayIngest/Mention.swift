@@ -214,7 +214,7 @@ public struct MentionExtractor: Sendable {
             // After a name, `returned` or `failed` speak of a call only when the name is a service's: a job or a
             // lock can fail too.
             let phrased = Self.namesCallee(before: before, beforeThat: beforeThat, after: known ? after : "")
-            if phrased, known || Self.looksLikeServiceName(token) {
+            if phrased, known || (Self.looksLikeServiceName(token) && !Self.isOwnModule(token, of: emitter)) {
                 note(CuedMention(target: .service(name), cue: .phrase))
             } else if known {
                 note(CuedMention(target: .service(name), cue: .name))
@@ -560,6 +560,18 @@ public struct MentionExtractor: Sendable {
         let parts = token.split(whereSeparator: { $0 == "-" || $0 == "_" })
         guard parts.count >= 2, parts.contains(where: { $0.count >= 3 && $0.allSatisfy(\.isLetter) }) else { return false }
         return !looksLikeIdentifier(String(token))
+    }
+
+    /// A program's own module, named after the program: RabbitMQ's `rabbit_peer_discovery_k8s`, a plugin
+    /// `rabbitmq_prometheus` (snake case, the first word the start of the emitter's one-word name). Not a
+    /// service the emitter calls, whatever cue comes before it. An emitter of several words (`orders-api`)
+    /// is an application, whose `orders_db` may well be a dependency.
+    static func isOwnModule(_ token: Substring, of emitter: ServiceName?) -> Bool {
+        guard let emitter, token.contains("_"), !token.contains("-") else { return false }
+        let program = emitter.rawValue
+        guard !program.contains(where: { $0 == "-" || $0 == "_" || $0 == "." }) else { return false }
+        let head = token.prefix { $0 != "_" }
+        return head.count >= 3 && program.hasPrefix(head)
     }
 
     /// Hex runs and digit-heavy words are ids, not names.

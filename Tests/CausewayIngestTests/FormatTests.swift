@@ -170,6 +170,32 @@ struct FormatTests {
         #expect(cart.firstSeen?.iso8601 == "2026-05-24T11:54:12.000Z")
     }
 
+    @Test("an error field speaks where the message says nothing: pino's err.message, zap's error, logfmt's err; the template stays the message's")
+    func errorFields() throws {
+        let log = try ingest(
+            #"""
+            {"level":40,"time":1770125898758,"service":"cart-api","err":{"type":"ReplyError","message":"BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.","stack":"ReplyError: BUSY Redis is busy running a script.\n    at parseError (/app/node_modules/redis-parser/lib/parser.js:179:12)"},"msg":"redis command failed, retrying"}
+            {"level":"error","ts":"2026-02-03T13:38:19.000Z","service":"ledger-api","msg":"query failed","error":"dial tcp ledger-db:5432: connect: connection refused"}
+            {"level":"error","ts":"2026-02-03T13:38:20.000Z","service":"ledger-api","msg":"query failed"}
+            {"level":"error","ts":"2026-02-03T13:38:21.000Z","service":"orders-api","msg":"upstream error calling payments","error":"context deadline exceeded"}
+            ts=2026-02-03T13:38:22Z level=error app=sessions msg="cache read failed" err="WRONGPASS invalid username-password pair or user is disabled."
+            """#)
+        let busy = try #require(log.templates.first { $0.service == "cart-api" })
+        #expect(busy.message == "redis command failed, retrying")
+        #expect(busy.signals.first == "server_busy", "\(busy.signals)")
+        let refused = try #require(log.templates.first { $0.service == "ledger-api" && !$0.signals.isEmpty })
+        #expect(refused.message == "query failed")
+        #expect(refused.signals.first == "conn_refused")
+        #expect(refused.mentions.contains { $0.target == .service("ledger-db") }, "the error's text names the dependency: \(refused.mentions)")
+        #expect(log.templates.filter { $0.service == "ledger-api" }.count == 2, "the same message without an error field is another event")
+        let orders = try #require(log.templates.first { $0.service == "orders-api" })
+        #expect(orders.signals == ["dependency_error"], "a message with a reading of its own keeps it: \(orders.signals)")
+        #expect(log.templates.first { $0.service == "sessions" }?.signals.first == "credentials_rejected")
+        // The literals the field table reads on every line hold to the list of message names.
+        let errorNames = FieldNames.message[FieldNames.firstErrorMessageRank..<(FieldNames.firstErrorMessageRank + FieldNames.errorMessageNameCount)]
+        #expect(Array(errorNames) == ["error", "err", "error.message", "err.message", "exception.message"])
+    }
+
     @Test("a shipper's record around an application's JSON line: the inner record's message, level, service and time are read")
     func nestedJSON() throws {
         let log = try ingest(

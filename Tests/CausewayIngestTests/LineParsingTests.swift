@@ -246,6 +246,8 @@ struct LineParsingTests {
             ("logs/system.log", "system"),
             ("logs/varnish-2/varnishncsa.log", "varnish"),
             ("logs/cms-publisher/heroku-logs.txt", "cms-publisher"),
+            ("logs/orders-mysql/mysql-slow.log", "orders-mysql"),
+            ("logs/ingress-nginx/ingress-nginx-controller-7f6b9c8d5-8prwk_controller.log", "ingress-nginx-controller"),
         ])
     func serviceFromPath(path: String, service: String) {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)

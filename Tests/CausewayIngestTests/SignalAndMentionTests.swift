@@ -31,6 +31,9 @@ struct SignalAndMentionTests {
             ("[note] [my-011953] [innodb] page cleaner took 5567ms to flush 287 and evict 0 pages", "io_stall"),
             ("sd 2:0:0:3: [sdd] tag#17 timing out command, waited 180s", "io_stall"),
             ("\"v1.8.0:elixir:inventory-projector\" - slow consumer detected: writedeadline of 10s exceeded", "slow_consumer"),
+            ("failed to connect to `host=payments-db user=app`: server error (fatal: password authentication failed for user app (sqlstate 28p01))", "credentials_rejected"),
+            ("an error occurred (invalidaccesskeyid) when calling the putobject operation", "credentials_rejected"),
+            ("query failed: failed to acquire connection: context deadline exceeded", "pool_exhausted"),
         ])
     func classifies(line: String, expected: String) {
         #expect(rulebook.signals(in: line, level: .error).first?.rawValue == expected)
@@ -107,6 +110,19 @@ struct SignalAndMentionTests {
         #expect(found.contains(.technology("postgres", .database, generic: false)))
         #expect(!found.contains(.service("api-gateway")), "the emitter does not mention itself")
         #expect(extractor.mentions(in: "striped lock stripes", emitter: nil).isEmpty, "a word inside another word is not a mention")
+    }
+
+    @Test("a program's own module, named after the program, is no service it calls; an application's snake-case dependency is")
+    func ownModules() {
+        let extractor = MentionExtractor(knownServices: ["rabbitmq", "orders-api"], vocabulary: rulebook.vocabulary)
+        let module = extractor.mentions(
+            in: "Peer discovery backend rabbit_peer_discovery_k8s does not support registration, skipping unregistration.", emitter: "rabbitmq")
+        func services(_ targets: [MentionTarget]) -> [String] {
+            targets.compactMap { if case .service(let name) = $0 { name.rawValue } else { nil } }
+        }
+        #expect(!services(module).contains { $0.hasPrefix("rabbit") }, "\(module)")
+        let dependency = extractor.mentions(in: "query to backend orders_ledger failed", emitter: "orders-api")
+        #expect(services(dependency).contains { $0.hasPrefix("orders") && $0.hasSuffix("ledger") }, "\(dependency)")
     }
 
     @Test("a public host spelled with a known service's words is that service")

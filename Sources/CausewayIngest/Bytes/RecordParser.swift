@@ -18,6 +18,9 @@ struct ParsedRecord {
     var localClock: Double?
     /// The HTTP status a structured record states in a field of its own (not in its message).
     var httpStatus: Int?
+    /// What went wrong, as a structured record states it in a field apart from its message (pino's
+    /// `err.message`, zap's `error`, a `stack_trace`): empty when there is none.
+    var detail = Bytes(start: nil, count: 0)
     /// True for a line that only adds to the record before it: PostgreSQL's `DETAIL:`, `HINT:`,
     /// `STATEMENT:`, `CONTEXT:`, `QUERY:` and `LOCATION:` lines, each with its own timestamp.
     var continuesRecord = false
@@ -34,6 +37,7 @@ final class RecordParser {
     private let messageScratch: UnsafeMutablePointer<UInt8>
     private let serviceScratch: UnsafeMutablePointer<UInt8>
     private let innerScratch: UnsafeMutablePointer<UInt8>
+    private let detailScratch: UnsafeMutablePointer<UInt8>
     private static let scratchSize = LineReader.maximumLineBytes + 16
     private static let serviceScratchSize = 512
     // Only the parser's own thread touches it: no dynamic exclusivity checks on the hot path.
@@ -78,6 +82,7 @@ final class RecordParser {
         messageScratch = .allocate(capacity: Self.scratchSize)
         serviceScratch = .allocate(capacity: Self.serviceScratchSize)
         innerScratch = .allocate(capacity: Self.scratchSize)
+        detailScratch = .allocate(capacity: Self.scratchSize)
     }
 
     deinit {
@@ -85,6 +90,7 @@ final class RecordParser {
         messageScratch.deallocate()
         serviceScratch.deallocate()
         innerScratch.deallocate()
+        detailScratch.deallocate()
     }
 
     /// Parses a line; `context` supplies the date of partial timestamps.
@@ -966,7 +972,18 @@ final class RecordParser {
         if let status = fields.status {
             record.httpStatus = HTTPStatus.value(source.slice(status.start, status.end))
         }
+        if let detail = fields.detail { record.detail = self.detail(detail, message: fields.message, source: source) }
         return record
+    }
+
+    /// A structured record's detail, unless it is the field the message came from or states nothing (a
+    /// number, an empty string): unescaped into the detail scratch.
+    private func detail(_ value: FieldValue, message: FieldValue?, source: Bytes) -> Bytes {
+        let none = Bytes(start: nil, count: 0)
+        if let message, message.start == value.start { return none }
+        let text = decode(value, source: source, into: detailScratch, capacity: Self.scratchSize)
+        for b in text where ASCII.isLetter(b) { return text }
+        return none
     }
 
     /// The message of an access log record that has none (Envoy's and Traefik's JSON access logs):
@@ -1083,6 +1100,7 @@ final class RecordParser {
             record.service = name
         }
         if let status = fields.status { record.httpStatus = HTTPStatus.value(m.slice(status.start, status.end)) }
+        if let detail = fields.detail { record.detail = self.detail(detail, message: fields.message, source: m) }
         record.message = message
     }
 

@@ -23,9 +23,13 @@ struct StructuredFields {
     var path: FieldValue?
     var upstream: FieldValue?
     var flags: FieldValue?
+    /// What went wrong, when the record states it apart from its message: an error object's message or
+    /// an exception's text (pino's `err.message`, zap's and logrus's `error`, logstash-logback-encoder's
+    /// `stack_trace`, structlog's `exception`). Read beside a message taken from another field.
+    var detail: FieldValue?
     fileprivate var ranks = (
         time: Int.max, level: Int.max, levelNumber: Int.max, service: Int.max, message: Int.max, status: Int.max,
-        method: Int.max, path: Int.max, upstream: Int.max, flags: Int.max
+        method: Int.max, path: Int.max, upstream: Int.max, flags: Int.max, detail: Int.max
     )
 
     mutating func reset() {
@@ -60,7 +64,20 @@ struct StructuredFields {
         case .level where rank < ranks.level: level = value; ranks.level = rank
         case .levelNumber where rank < ranks.levelNumber: levelNumber = value; ranks.levelNumber = rank
         case .service where rank < ranks.service: service = value; ranks.service = rank
-        case .message where rank < ranks.message: message = value; ranks.message = rank
+        case .message:
+            if rank < ranks.message {
+                message = value
+                ranks.message = rank
+            }
+            // The error names among the message names (used for a record with no other message) also
+            // state the detail.
+            if rank >= FieldNames.firstErrorMessageRank, rank - FieldNames.firstErrorMessageRank < ranks.detail {
+                detail = value
+                ranks.detail = rank - FieldNames.firstErrorMessageRank
+            }
+        case .detail where rank + FieldNames.errorMessageNameCount < ranks.detail:
+            detail = value
+            ranks.detail = rank + FieldNames.errorMessageNameCount
         case .status where rank < ranks.status: status = value; ranks.status = rank
         case .method where rank < ranks.method: method = value; ranks.method = rank
         case .path where rank < ranks.path: path = value; ranks.path = rank
@@ -73,7 +90,7 @@ struct StructuredFields {
 
 /// The field names structured loggers, shippers and exporters use, in order of preference.
 enum FieldNames {
-    enum Kind { case time, level, levelNumber, service, message, status, method, path, upstream, flags }
+    enum Kind { case time, level, levelNumber, service, message, status, method, path, upstream, flags, detail }
 
     static let time = [
         "@timestamp", "timestamp", "time", "ts", "t", "datetime", "date", "timeunixnano", "time_unix_nano",
@@ -103,6 +120,17 @@ enum FieldNames {
         "msg", "message", "log", "body", "body.stringvalue", "text", "line", "event", "error", "err",
         "error.message", "err.message", "exception.message", "short_message", "full_message", "elasticsearch.slowlog.message", "attributes.message",
     ]
+    /// The first of the error names in ``message`` (`error`, then four more): from it on, a message name
+    /// also states the detail, at its rank counted from here. A literal, read on every line (a test holds it
+    /// to the list).
+    static var firstErrorMessageRank: Int { 8 }
+    static var errorMessageNameCount: Int { 5 }
+    /// The detail's other names, ranked after the error names of ``message``: the error's text before a
+    /// stack trace, a stack trace before a bare type.
+    static let detail = [
+        "error.msg", "err.msg", "exception", "exc_info", "stack_trace", "stacktrace", "error.stack_trace", "exception.stacktrace",
+        "exception.stack_trace", "err.stack", "error.stack", "@x", "error.type", "err.type", "exception.type",
+    ]
 
     static let status = [
         "http.response.status_code", "http.status_code", "attributes.http.response.status_code",
@@ -123,7 +151,7 @@ enum FieldNames {
     static let flags = ["response_flags"]
     private static let kinds: [(Kind, [String])] = [
         (.time, time), (.level, level), (.levelNumber, levelNumber), (.service, service), (.message, message), (.status, status),
-        (.method, method), (.path, path), (.upstream, upstream), (.flags, flags),
+        (.method, method), (.path, path), (.upstream, upstream), (.flags, flags), (.detail, detail),
     ]
 
     private static let table: (ByteKeyTable, [(Kind, Int)]) = {
