@@ -13,8 +13,6 @@ extension SignalID {
     public static let stoppedMessage: SignalID = "stopped_message"
     /// A data store refusing statements its clients sent (a signal's `atServer` reading).
     public static let statementRefused: SignalID = "statement_refused"
-    /// A data store refusing the credentials its clients presented (``credentials_rejected``'s server reading).
-    public static let credentialsRefused: SignalID = "credentials_refused"
     /// A service's spans got slower.
     public static let latencyRise: SignalID = "latency_rise"
     /// The hops between traced lines at a service's edges got slower.

@@ -63,8 +63,9 @@ public struct ExplanationModel: Sendable {
     static let observerRootLikelihood = 0.15
     static let degradedFactor = 0.8
     /// Findings a change in callers' demand can produce at a service with no fault of its own: its
-    /// messages changed mix, or one of them stopped, or it refuses the statements they now send.
-    static let demandSignals: Set<SignalID> = [.behaviourShift, .stoppedMessage, .statementRefused, .credentialsRefused]
+    /// messages changed mix, or one of them stopped, or it refuses what they now send (the statements, the
+    /// credentials: any signal's `atServer` reading, see ``isServerReading(_:)``).
+    static let demandSignals: Set<SignalID> = [.behaviourShift, .stoppedMessage]
     /// The link from trouble at a caller to a change of demand at the service it calls.
     static let callerTrafficLink = 0.5
     /// How well a caller's trouble explains its dependency's mix shift, whatever the trouble.
@@ -75,15 +76,20 @@ public struct ExplanationModel: Sendable {
     /// How well a caller's other trouble explains a stopped message at the service it calls: a caller that
     /// fails before its call no longer makes it.
     static let stoppingDemandStrength = 0.6
-    /// How well a caller's change (a deploy, a configuration change) or its own rejected statements explain
-    /// the statements its data store refuses: the statements are the caller's.
+    /// How well a caller's change (a deploy, a configuration change), or what it logs of the same refusal
+    /// (its rejected statements, its rejected credentials), explains what its data store refuses: the
+    /// statements and the credentials are the caller's.
     static let refusedStatementStrength = 0.9
-    /// A rejected statement, as the client that sent it logs it.
-    static let statementRejected: SignalID = "statement_rejected"
-    static let credentialsRejected: SignalID = "credentials_rejected"
+
+    /// The signals that are a data store's reading of another (its `atServer`: `statement_refused`,
+    /// `credentials_refused`): the store answering what its clients sent.
+    let serverReadings: Set<SignalID>
+
+    func isServerReading(_ signal: SignalID) -> Bool { serverReadings.contains(signal) }
 
     init(rulebook: SignalRulebook, topology: Topology, roles: [ServiceName: ServiceRole], hasDeclaredTopology: Bool) {
         self.rulebook = rulebook
+        serverReadings = Set(rulebook.signals.compactMap(\.atServer))
         self.roles = roles
         self.hasDeclaredTopology = hasDeclaredTopology
         connected = Set(topology.calls.flatMap { [$0.caller, $0.callee] })
@@ -193,7 +199,7 @@ public struct ExplanationModel: Sendable {
                 // them, whatever else they call.
                 linkStrength = pow(Self.hopDecay, Double(hops - 1)) * (1 - effect.rootLikelihood)
                 why = hops == 1 ? "\(locus) calls \(effect.subject)" : "\(locus) depends on \(effect.subject) (\(hops) hops)"
-            } else if let signal = effect.signal, Self.demandSignals.contains(signal), let hops = dependencyHops[locus]?[effect.subject],
+            } else if let signal = effect.signal, Self.demandSignals.contains(signal) || isServerReading(signal), let hops = dependencyHops[locus]?[effect.subject],
                 cause.subject != effect.subject
             {
                 // Against the calls' direction only for a change of demand: a caller that fails, retries or
@@ -211,8 +217,9 @@ public struct ExplanationModel: Sendable {
             if againstCalls {
                 // Whatever went wrong at the caller, what reaches the dependency is only a change of requests;
                 // a caller that stopped a message of its own stopped the requests behind it.
-                if effect.signal == .statementRefused || effect.signal == .credentialsRefused {
-                    let sent = cause.signal == Self.statementRejected || cause.signal == Self.credentialsRejected || causeSignal?.change == true
+                if let refusal = effect.signal, isServerReading(refusal) {
+                    // The caller's own account of the refusal (the signal whose server reading it is), or a change.
+                    let sent = causeSignal?.atServer == refusal || causeSignal?.change == true
                     semantics = sent ? Self.refusedStatementStrength : Self.callerTrafficStrength
                 } else {
                     semantics = effect.signal != .stoppedMessage ? Self.callerTrafficStrength

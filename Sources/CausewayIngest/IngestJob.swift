@@ -608,10 +608,11 @@ struct RecordSink {
             // one by one. An error field speaks where the message says nothing of its own (`redis command
             // failed` with `err.message` `BUSY Redis is busy running a script`): a message that does is the
             // writer's own reading of the error.
-            signals = rulebook.signals(in: message.string + continuation.string, level: level, httpStatus: httpStatus)
-            if detail.count > 0, signals!.isEmpty {
-                signals = rulebook.signals(in: message.string + "\n" + detail.string + continuation.string, level: level, httpStatus: httpStatus)
+            var read = rulebook.signals(in: message.string + continuation.string, level: level, httpStatus: httpStatus)
+            if read.isEmpty, detail.count > 0 {
+                read = rulebook.signals(in: message.string + "\n" + detail.string + continuation.string, level: level, httpStatus: httpStatus)
             }
+            signals = read
         }
         // The key's bytes: three of service id, the masked message, and any per-record signals. Its hash
         // reuses the one the masker computed while writing the message.

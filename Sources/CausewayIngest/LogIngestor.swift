@@ -144,8 +144,12 @@ public struct LogIngestor {
 
     /// Every word of the name is a ``softwareWords`` word, or the whole of it a ``processRoleNames`` name.
     static func namesOnlySoftware(_ service: ServiceName) -> Bool {
-        if processRoleNames.contains(service.rawValue) { return true }
-        return service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).allSatisfy { softwareWords.contains(String($0)) }
+        processRoleNames.contains(service.rawValue) || words(of: service).allSatisfy { softwareWords.contains(String($0)) }
+    }
+
+    /// A name's words, between its `-`, `_` and `.`.
+    private static func words(of service: ServiceName) -> [Substring] {
+        service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
     }
 
     /// ``service(fromPath:)`` in the words of a topology: when the name the path gives is not one of `known`
@@ -275,8 +279,7 @@ public struct LogIngestor {
     ]
 
     static func namesSoftware(_ service: ServiceName) -> Bool {
-        if processRoleNames.contains(service.rawValue) { return true }
-        return service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." }).contains { softwareWords.contains(String($0)) }
+        processRoleNames.contains(service.rawValue) || words(of: service).contains { softwareWords.contains(String($0)) }
     }
 
     /// `name` without the dates, times and rotation numbers at its end (`postgresql-2026-03-12_132000` →

@@ -65,26 +65,18 @@ enum StackTraceCause {
     /// The lines that say what went wrong in an error a structured record states in a field of its own
     /// (`err.message`, `error`, `stack_trace`, all on the record's one line): the exception lines of a stack
     /// trace there, as ``exceptionLines(in:)`` finds them, else the field's first line that is not blank
-    /// (`dial tcp 10.0.4.7:5432: connect: connection refused`).
+    /// (`dial tcp 10.0.4.7:5432: connect: connection refused`), at most 500 bytes of it.
     static func statedError(in detail: Bytes) -> [Bytes] {
-        guard detail.count > 0 else { return [] }
-        var first: Bytes?
-        var lastCause: Bytes?
-        var firstText: Bytes?
+        let exceptions = exceptionLines(in: detail)
+        if !exceptions.isEmpty { return exceptions.map(\.text) }
         var start = 0
         while start < detail.count {
             var end = start
             while end < detail.count, detail[end] != ASCII.newline { end += 1 }
-            let line = detail.slice(start, end)
-            if let exception = exceptionText(line) {
-                if first == nil { first = exception.text } else if exception.isCause { lastCause = exception.text }
-            } else if firstText == nil, line.skipSpaces(from: 0) < line.count {
-                let from = line.skipSpaces(from: 0)
-                firstText = line.slice(from, min(line.count, from + 500))
-            }
+            let from = detail.skipSpaces(from: start)
+            if from < end { return [detail.slice(from, min(end, from + 500))] }
             start = end + 1
         }
-        if let first { return [first] + (lastCause.map { [$0] } ?? []) }
-        return firstText.map { [$0] } ?? []
+        return []
     }
 }
