@@ -37,8 +37,12 @@ extension CausalGraph {
     }
 
     /// The service-level propagation graph: an edge from X to Y when Y calls X and both are affected,
-    /// weighted by the strongest `explains` edge from an event at X to an event showing at Y.
-    func propagationGraph(rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel)
+    /// weighted by the strongest `explains` edge from an event at X to an event showing at Y. One more kind of
+    /// edge starts at `root`: from it down to a dependency it calls when what it did there (a signal that
+    /// reaches dependencies: a cache emptied, a schema migrated) explains the dependency's trouble. The root
+    /// joins the graph for it even when its own health is fine: a migration job is healthy while the
+    /// database it locked is not.
+    func propagationGraph(rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel, root: ServiceName? = nil)
         -> (Digraph<ServiceName, PropagationStep>, [ServiceName: Int])
     {
         var view = Digraph<ServiceName, PropagationStep>()
@@ -68,6 +72,20 @@ extension CausalGraph {
                 firstTrouble[service] = (time, line)
             }
         }
+        if let root {
+            for call in topology.calls where call.caller == root {
+                guard index[call.callee] != nil, let found = strongest[root]?[call.callee],
+                    event(found.edge.source).signal.flatMap({ rulebook.definition($0) })?.reachesDependencies == true
+                else { continue }
+                let from = index[root] ?? view.addNode(root)
+                index[root] = from
+                view.addEdge(
+                    from: from, to: index[call.callee]!, weight: found.weight,
+                    label: PropagationStep(
+                        from: root, to: call.callee, weight: found.weight, reason: found.edge.label.reason,
+                        evidence: found.edge.label.evidence, causeEvent: found.edge.source, effectEvent: found.edge.target))
+            }
+        }
         for call in topology.calls {
             guard let from = index[call.callee], let to = index[call.caller] else { continue }
             let found = strongest[call.callee]?[call.caller]
@@ -87,11 +105,13 @@ extension CausalGraph {
     ///
     /// The entry is the outermost affected, reachable service (one no affected service calls), a gateway or
     /// frontend by role when there is one. Among several, the most probable path wins (then the name). The path
-    /// only ever moves from a dependency to its caller, so it cannot run against the dependency direction.
+    /// moves from a dependency to its caller, so it cannot run against the dependency direction, with one
+    /// exception that says why: a first step from patient zero down to the dependency its own act reached
+    /// (the database its migration locked).
     public func propagationPath(
         from root: ServiceName, rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel
     ) -> (services: [ServiceName], steps: [PropagationStep]) {
-        let (view, index) = propagationGraph(rulebook: rulebook, health: health, model: model)
+        let (view, index) = propagationGraph(rulebook: rulebook, health: health, model: model, root: root)
         guard let start = index[root] else { return ([root], []) }
         let reachable = view.reachable(from: start)
         let hasAffectedCaller: (Int) -> Bool = { node in
@@ -170,7 +190,7 @@ extension CausalGraph {
     public func blastRadius(
         from root: ServiceName, rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel
     ) -> BlastRadius {
-        let (view, index) = propagationGraph(rulebook: rulebook, health: health, model: model)
+        let (view, index) = propagationGraph(rulebook: rulebook, health: health, model: model, root: root)
         var connected = Set<ServiceName>([root])
         if let start = index[root] {
             for node in view.reachable(from: start, direction: .both).keys { connected.insert(view.nodes[node]) }

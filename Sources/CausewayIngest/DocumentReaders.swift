@@ -2,7 +2,8 @@ internal import CausewayCore
 internal import Foundation
 
 /// Records from files that are documents rather than one record per line: Kubernetes events (JSON list or
-/// the `kubectl get events` table), OpenTelemetry JSON log exports, and CSV/TSV exports with a header row.
+/// the `kubectl get events` table), OpenTelemetry JSON log exports, CSV/TSV exports with a header row, and
+/// MySQL's slow query log.
 /// Trace exports are read by ``TraceDocumentReader``.
 struct DocumentRecord {
     var service: ServiceName
@@ -25,6 +26,7 @@ enum DocumentReaders {
         case delimited(separator: UInt8)
         case eventsTable
         case podDescription
+        case mysqlSlowLog
     }
 
     static func sniff(_ head: Data) -> Kind {
@@ -52,6 +54,7 @@ enum DocumentReaders {
             }
             return .jsonDocument
         }
+        if looksLikeMySQLSlowLog(trimmed, firstLine: firstLine) { return .mysqlSlowLog }
         if firstLine.hasPrefix("Name:"), trimmed.contains("\nNamespace:"), trimmed.contains("\nContainers:") { return .podDescription }
         let upper = firstLine.uppercased()
         if upper.hasPrefix("LAST SEEN") || (upper.hasPrefix("NAMESPACE") && upper.contains("LAST SEEN")) { return .eventsTable }

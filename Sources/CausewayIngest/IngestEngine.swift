@@ -766,6 +766,9 @@ struct DocumentJob {
     var fileService: ServiceName?
     var rulebook: SignalRulebook
 
+    /// The service of a slow query log that no file or folder name places.
+    static let slowLogService: ServiceName = "mysql"
+
     /// Nil when the data is not the document its first bytes suggested.
     func run(_ data: Data, kind: DocumentReaders.Kind) -> JobResult? {
         var result = JobResult(job: index)
@@ -793,6 +796,9 @@ struct DocumentJob {
             records = DocumentReaders.readEventsTable(text)
         case .podDescription:
             records = DocumentReaders.readPodDescription(text)
+        case .mysqlSlowLog:
+            records = DocumentReaders.readMySQLSlowLog(text, service: fileService ?? Self.slowLogService)
+            format = .mysqlSlowLog
         case .delimited(let separator):
             let (read, malformed) = DocumentReaders.readDelimited(text, separator: Character(UnicodeScalar(separator)), fallbackService: fileService)
             // Most rows not fitting the header means the first line was not one: read the file as lines.

@@ -88,6 +88,7 @@ extension LogFormat {
         case .fluentd: 14
         case .cloudWatchSubscription: 15
         case .cloudTrail: 16
+        case .mysqlSlowLog: 17
         }
     }
 }

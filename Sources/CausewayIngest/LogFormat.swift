@@ -37,6 +37,9 @@ public enum LogFormat: String, Hashable, Sendable, Codable, CodingKeyRepresentab
     case cloudWatchSubscription = "cloudwatch-subscription"
     /// CloudTrail's delivery files (`{"Records": [...]}`): each API call is a record of the resource it acts on.
     case cloudTrail = "cloudtrail"
+    /// MySQL's slow query log (`# Time:`, `# User@Host:`, `# Query_time:` before each statement): each entry is
+    /// a record dated when its statement started.
+    case mysqlSlowLog = "mysql-slow"
 
     public static func < (lhs: LogFormat, rhs: LogFormat) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -147,6 +147,64 @@ struct CausalReasoningTests {
         #expect(report.patientZero?.service == "cms-publisher", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal, $0.explains, $0.reasonsAgainst.map(\.text)) })")
     }
 
+    @Test("a migration job whose DDL locks the database is the root, and the path runs from it into the database and up")
+    func schemaMigrationLocksTheDatabase() throws {
+        let topology = """
+            services:
+              - name: gateway
+                role: gateway
+                calls: [orders-api]
+              - name: orders-api
+                role: api
+                calls: [orders-db]
+              - name: orders-migrate
+                role: worker
+                calls: [orders-db]
+              - name: orders-db
+                role: database
+            """
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO gateway GET /orders/\(second) 200")
+            lines.append("\(time(second + 1)) INFO orders-api order \(second) loaded")
+        }
+        lines.append("\(time(170)) INFO orders-migrate Successfully validated 58 migrations")
+        lines.append("\(time(171)) INFO orders-migrate Migrating schema `orders` to version \"58 - add index\" [non-transactional]")
+        for second in stride(from: 172, to: 300, by: 3) {
+            lines.append("\(time(second)) WARN orders-db slow query: 30.000 s, 29.900 s of it waiting for a lock, 0 rows examined: SELECT * FROM orders WHERE id = \(second)")
+            lines.append("\(time(second + 1)) ERROR orders-api query failed: statement timeout on orders-db")
+            lines.append("\(time(second + 2)) ERROR gateway GET /orders/\(second) 504 upstream orders-api timed out")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: topology)
+        let migration = try #require(report.hypotheses.first { $0.service == "orders-migrate" }, "\(report.hypotheses.map(\.service))")
+        #expect(migration.signal == "schema_migration")
+        #expect(report.patientZero?.service == "orders-migrate", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal, $0.explains) })")
+        #expect(report.propagationPath == ["orders-migrate", "orders-db", "orders-api", "gateway"], "\(report.propagationPath)")
+    }
+
+    @Test("a migration a service ran at its start explains no failure of the database that is not a lock or a slow query")
+    func schemaMigrationExplainsOnlyLocks() throws {
+        let topology = """
+            services:
+              - name: orders-api
+                role: api
+                calls: [orders-db]
+              - name: orders-db
+                role: database
+            """
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO orders-api order \(second) loaded")
+        }
+        lines.append("\(time(100)) INFO orders-api Migrating schema \"public\" to version \"58 - add gift message\"")
+        for second in stride(from: 200, to: 300, by: 3) {
+            lines.append("\(time(second)) ERROR orders-db database is not accepting commands that assign new XIDs to avoid wraparound data loss")
+            lines.append("\(time(second + 1)) ERROR orders-api insert failed: orders-db refused the command")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"), topology: topology)
+        #expect(report.patientZero?.service == "orders-db", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal, $0.explains) })")
+    }
+
     @Test("a dependency only one caller blames, while it serves its usual traffic, carries that against it")
     func contradictedWitness() throws {
         var lines: [String] = []

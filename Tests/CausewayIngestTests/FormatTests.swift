@@ -389,6 +389,52 @@ struct FormatTests {
         #expect(killed.firstSeen?.iso8601 == "2026-05-14T07:16:40.000Z")
     }
 
+    @Test("MySQL's slow query log: one record per entry, dated when the statement started, a long lock wait said as one")
+    func mysqlSlowLog() throws {
+        let log = try ingest(
+            """
+            /usr/sbin/mysqld, Version: 8.0.36 (MySQL Community Server - GPL). started with:
+            Tcp port: 3306  Unix socket: /var/run/mysqld/mysqld.sock
+            Time                 Id Command    Argument
+            # Time: 2026-02-26T03:22:16.559016Z
+            # User@Host: bi_reader[bi_reader] @  [10.0.8.238]  Id: 88123
+            # Query_time: 5.309017  Lock_time: 0.000004 Rows_sent: 50000  Rows_examined: 50000
+            use orders;
+            SET timestamp=1772076131;
+            SELECT * FROM orders WHERE id > '2dbb4cd8' ORDER BY id LIMIT 50000;
+            # Time: 2026-02-26T04:02:25.168000Z
+            # User@Host: flyway[flyway] @  [10.0.9.130]  Id: 90211
+            # Query_time: 1450.514000  Lock_time: 1405.618000 Rows_sent: 0  Rows_examined: 0
+            SET timestamp=1772077094;
+            ALTER TABLE `orders`
+              ADD INDEX `idx_orders_created_at` (`created_at`), ALGORITHM=INPLACE, LOCK=NONE;
+            """, file: "orders-mysql/mysql-slow.log")
+        #expect(log.statistics.records == 2)
+        #expect(log.statistics.recordsByFormat[.mysqlSlowLog] == 2)
+        #expect(log.statistics.recordsWithoutTime == 0)
+        #expect(log.templates.allSatisfy { $0.service == "orders-mysql" }, "\(log.templates.map(\.service))")
+        let select = try #require(log.templates.first { $0.pattern.contains("SELECT") })
+        #expect(select.signals == ["slow_query"], "\(select.signals)")
+        #expect(select.firstSeen?.iso8601 == "2026-02-26T03:22:11.249Z", "the start: written at 03:22:16.559016, 5.309017 s after")
+        let alter = try #require(log.templates.first { $0.pattern.contains("ALTER TABLE") }, "\(log.templates.map(\.pattern))")
+        #expect(Set(alter.signals) == ["slow_query", "lock_failure"], "\(alter.signals)")
+        #expect(alter.pattern.contains("ADD INDEX"), "a statement over two lines is one: \(alter.pattern)")
+        #expect(alter.firstSeen?.iso8601 == "2026-02-26T03:38:14.654Z")
+        #expect(alter.level == .warning)
+    }
+
+    @Test("Kong's log serializer: the `service` object is the upstream the record names, not the gateway that wrote it")
+    func kongLogSerializer() throws {
+        let log = try ingest(
+            """
+            {"request":{"method":"GET","uri":"/v1/orders/42"},"upstream_uri":"/v1/orders/42","response":{"status":503},"service":{"name":"order-service","host":"order-service.orders.svc.cluster.local","port":8080},"latencies":{"kong":2,"proxy":30001},"started_at":1772076001712}
+            """, file: "kong/kong-4llmb7x7gk-9qsn2.log")
+        let record = try #require(log.templates.first)
+        #expect(record.service == "kong", "\(log.templates.map(\.service))")
+        #expect(record.signals.contains("http_5xx"), "\(record.pattern) \(record.signals)")
+        #expect(record.pattern.contains("order-service"), "the upstream is named: \(record.pattern)")
+    }
+
     @Test("stern's output: the pod names the service, the line after the time is read as itself")
     func sternOutput() throws {
         let log = try ingest(

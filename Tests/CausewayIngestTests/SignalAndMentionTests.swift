@@ -64,6 +64,21 @@ struct SignalAndMentionTests {
         #expect(rulebook.signals(in: "patch /api/v1/namespaces/shop/pods/web-7d9f8-x2x1q/status 200", level: .info).isEmpty)
     }
 
+    @Test(
+        "a migration tool's run is a schema migration; a schema with nothing to apply, or a Redis slot migrating, is not",
+        arguments: [
+            ("migrating schema `orders` to version \"58 - add index orders created at\" [non-transactional]", true),
+            ("changeset db/changelog/058-add-index.yaml::58::ops ran successfully in 24210ms", true),
+            ("info  [alembic.runtime.migration] running upgrade 1a2b3c -> 4d5e6f, add index on orders", true),
+            ("== 20260226033814 addindextoorders: migrating ======================================", true),
+            ("applying migration '20260226033814_addindextoorders'.", true),
+            ("schema `orders` is up to date. no migration necessary.", false),
+            ("cluster setslot 5461 migrating 07c37dfeb235213a872192d90877d0cd55635b91", false),
+        ])
+    func schemaMigration(line: String, isMigration: Bool) {
+        #expect(rulebook.signals(in: line, level: .info).contains("schema_migration") == isMigration, "\(rulebook.signals(in: line, level: .info))")
+    }
+
     @Test("a ban of one page is routine, not a cache emptied")
     func narrowBan() {
         #expect(rulebook.signals(in: "ban sent to 3 varnish nodes: obj.http.x-url ~ \"^/politics/2025/05/12/housing-vote$\"", level: .info).isEmpty)

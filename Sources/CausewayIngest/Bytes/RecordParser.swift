@@ -248,10 +248,11 @@ final class RecordParser {
     }
 
     /// The service a structured record's service field states, or nil when it names none: a placeholder
-    /// (``isPlaceholderService(_:)``), or a `component` field in a file named for its service (in an
-    /// application's lines, `component=store` names a part of the program).
+    /// (``isPlaceholderService(_:)``), a `component` field in a file named for its service (in an
+    /// application's lines, `component=store` names a part of the program), or a gateway's upstream
+    /// (``StructuredFields/serviceIsUpstream``).
     private func statedService(_ name: Bytes, _ fields: StructuredFields) -> Bytes? {
-        if fileNamesService && fields.serviceIsComponent { return nil }
+        if fileNamesService && fields.serviceIsComponent || fields.serviceIsUpstream { return nil }
         return Self.isPlaceholderService(name) ? nil : name
     }
 

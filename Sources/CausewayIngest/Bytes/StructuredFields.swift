@@ -40,6 +40,13 @@ struct StructuredFields {
     /// application's own lines (logrus's `component=store`) a part of the program, not a service.
     var serviceIsComponent: Bool { ranks.service == FieldNames.componentRank }
 
+    /// Whether the service came from a `service` object that also states the host requests go to (Kong's
+    /// `"service": {"name": "order-service", "host": "order-service.orders.svc", …}`): the gateway's upstream,
+    /// which the record names, not the service that wrote it.
+    var serviceIsUpstream: Bool {
+        ranks.service == FieldNames.serviceObjectNameRank && ranks.upstream == FieldNames.upstreamServiceHostRank
+    }
+
     /// Offers a field found at `path` (lower case, dotted); keeps it when it outranks what was there.
     mutating func offer(path: Bytes, value: FieldValue) {
         guard let entry = FieldNames.lookup(path) else { return }
@@ -147,7 +154,11 @@ enum FieldNames {
         "path", "url.path", "http.target", "request_path", "requestpath", "request_uri", "uri", "request.uri", "req.url",
         "request.path", "http.url", "httprequest.requesturl", "url", "reqpath", "requesturi", "clientrequesturi", "clientrequestpath",
     ]
-    static let upstream = ["upstream_cluster", "upstream_host", "upstream", "upstream_addr", "upstream_service"]
+    /// Kong's log serializer states the upstream as a `service` object (`service.name`, `service.host`): its
+    /// host ranks last here, and it marks the record's `service.name` as the upstream's, not the emitter's.
+    static let upstream = ["upstream_cluster", "upstream_host", "upstream", "upstream_addr", "upstream_service", "service.host"]
+    static let upstreamServiceHostRank = upstream.firstIndex(of: "service.host")!
+    static let serviceObjectNameRank = service.firstIndex(of: "service.name")!
     static let flags = ["response_flags"]
     private static let kinds: [(Kind, [String])] = [
         (.time, time), (.level, level), (.levelNumber, levelNumber), (.service, service), (.message, message), (.status, status),
