@@ -123,9 +123,19 @@ public struct LogIngestor {
     /// generic (`orders-db/postgresql-….log` is orders-db's, `edge-nginx/access.log` edge-nginx's), or else the
     /// nearest folder that names software too (`orders-mysql/mysql-slow.log` is orders-mysql's). `path` is
     /// the display path: relative to the folder the user gave, so folders above it never count.
+    ///
+    /// A host's file system collected under a folder named for the host, in turn under a folder named for
+    /// the service (`storefront/web-01/var/log/php8.2-fpm/www-slow.log`, `orders-mysql/db-orders-01/var/log/
+    /// mysql/error.log`), is that service's, whatever its words: where a program writes on the host says
+    /// nothing of which deployment it serves.
     public static func service(fromPath path: String) -> ServiceName? {
         let parts = path.split(separator: "/", omittingEmptySubsequences: true)
         guard let file = parts.last else { return nil }
+        if let root = parts.dropLast().firstIndex(where: { hostRootFolders.contains($0.lowercased()) }), root >= 2,
+            let service = service(fromFileName: String(parts[root - 2]))
+        {
+            return service
+        }
         let named = service(fromFileName: String(file))
         if let named, !namesSoftware(named) { return named }
         var software: ServiceName?
@@ -250,6 +260,10 @@ public struct LogIngestor {
         return folder + "/" + file[..<dash]
     }
 
+    /// The top folders of a Unix file system, where a host's collected files start (`web-01/var/log/…`,
+    /// `app-01/home/deploy/.pm2/logs/…`).
+    static let hostRootFolders: Set<String> = ["var", "srv", "opt", "home", "usr", "etc"]
+
     /// Words that name no service: file and folder names of collections, streams and dumps.
     static let genericNames: Set<String> = [
         "log", "logs", "app", "application", "incident", "output", "combined", "all", "messages", "syslog", "stdout",
@@ -257,6 +271,7 @@ public struct LogIngestor {
         "kube-events", "kubernetes-events", "stdin", "trace", "traces", "spans", "services", "service", "containers",
         "pods", "kubectl", "compose", "docker", "docker-compose", "shipper", "stream", "apps", "legacy", "access", "error",
         "var", "tmp", "data", "case", "cases", "collected", "capture", "raw", "files", "http_requests", "http-requests", "requests",
+        "hosts", "nodes", "machines", "servers", "instances", "vms",
     ]
 
     /// Words of a file name that name the software writing it, not the deployment it serves: a folder above

@@ -248,6 +248,12 @@ struct LineParsingTests {
             ("logs/cms-publisher/heroku-logs.txt", "cms-publisher"),
             ("logs/orders-mysql/mysql-slow.log", "orders-mysql"),
             ("logs/ingress-nginx/ingress-nginx-controller-7f6b9c8d5-8prwk_controller.log", "ingress-nginx-controller"),
+            // A host's file system under the host's folder, under the service's.
+            ("storefront/web-01/var/log/php8.2-fpm/www-slow.log", "storefront"),
+            ("orders-mysql/db-orders-01/var/log/mysql/error.log", "orders-mysql"),
+            ("loyalty-service/loyalty-01/srv/loyalty/shared/log/production.log", "loyalty-service"),
+            ("hosts/app-01/home/deploy/.pm2/logs/pricing-api-out-0.log", "pricing-api-out"),
+            ("web-01/var/log/orders-api.log", "orders-api"),
         ])
     func serviceFromPath(path: String, service: String) {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)
