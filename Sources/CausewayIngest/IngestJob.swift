@@ -89,6 +89,7 @@ extension LogFormat {
         case .cloudWatchSubscription: 15
         case .cloudTrail: 16
         case .mysqlSlowLog: 17
+        case .loadBalancerAccess: 18
         }
     }
 }

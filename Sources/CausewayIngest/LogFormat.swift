@@ -40,6 +40,8 @@ public enum LogFormat: String, Hashable, Sendable, Codable, CodingKeyRepresentab
     /// MySQL's slow query log (`# Time:`, `# User@Host:`, `# Query_time:` before each statement): each entry is
     /// a record dated when its statement started.
     case mysqlSlowLog = "mysql-slow"
+    /// AWS Elastic Load Balancing's access log (`https 2026-… app/NAME/id client target … 504 - … "GET …"`).
+    case loadBalancerAccess = "elb-access"
 
     public static func < (lhs: LogFormat, rhs: LogFormat) -> Bool { lhs.rawValue < rhs.rawValue }
 }

@@ -423,6 +423,22 @@ struct FormatTests {
         #expect(alter.level == .warning)
     }
 
+    @Test("AWS load balancer access logs: the time after the type, the load balancer's name and status, the target in the message")
+    func loadBalancerAccessLog() throws {
+        let log = try ingest(
+            """
+            h2 2026-02-03T01:20:00.936627Z app/shop-prod-alb/50dc6c495c0c9188 142.184.42.87:12108 10.4.2.12:80 0.000 0.048 0.000 200 200 523 30193 "GET https://shop.example.de:443/ HTTP/2.0" "Mozilla/5.0 (iPhone)" TLS_AES_128_GCM_SHA256 TLSv1.3 arn:aws:elasticloadbalancing:eu-central-1:4128:targetgroup/shop-web/73e2 "Root=1-69814d10-85d1" "shop.example.de" "-" 0 2026-02-03T01:19:12.830108Z "forward" "-" "-" "10.4.2.12:80" "200" "-" "-" TID_f65d
+            https 2026-02-03T01:21:07.102000Z app/shop-prod-alb/50dc6c495c0c9188 31.9.178.50:63756 10.4.2.13:80 0.000 -1 -1 504 - 325 0 "POST https://shop.example.de:443/checkout HTTP/1.1" "curl/8.5.0" TLS_AES_128_GCM_SHA256 TLSv1.3 arn:aws:elasticloadbalancing:eu-central-1:4128:targetgroup/shop-web/73e2 "Root=1-69814d10-85d2" "shop.example.de" "-" 0 2026-02-03T01:20:07.101000Z "forward" "-" "-" "10.4.2.13:80" "-" "-" "-" TID_f65e
+            """, file: "4128_elasticloadbalancing_eu-central-1_app.shop-prod-alb.50dc6c495c0c9188_20260203T0120Z_10.4.1.77_a98e.log")
+        #expect(log.statistics.recordsByFormat[.loadBalancerAccess] == 2)
+        #expect(log.statistics.recordsWithoutTime == 0)
+        #expect(log.templates.allSatisfy { $0.service == "shop-prod-alb" }, "\(log.templates.map(\.service))")
+        let timeout = try #require(log.templates.first { $0.pattern.contains("checkout") }, "\(log.templates.map(\.pattern))")
+        #expect(timeout.signals.contains("http_5xx"), "\(timeout.pattern) \(timeout.signals)")
+        #expect(timeout.firstSeen?.iso8601 == "2026-02-03T01:21:07.102Z")
+        #expect(timeout.pattern.contains("target -"), "\(timeout.pattern)")
+    }
+
     @Test("Kong's log serializer: the `service` object is the upstream the record names, not the gateway that wrote it")
     func kongLogSerializer() throws {
         let log = try ingest(

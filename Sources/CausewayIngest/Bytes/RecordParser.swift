@@ -114,6 +114,9 @@ final class RecordParser {
         if first == ASCII.openBracket, let record = parseKubectlPrefix(line.slice(start, line.count), context: context) {
             return record
         }
+        if ASCII.isLower(first), let record = parseLoadBalancerAccess(line.slice(start, line.count), context: context) {
+            return record
+        }
         if ASCII.isLower(first), let record = parseFluentBit(line.slice(start, line.count), context: context) {
             return record
         }
@@ -244,6 +247,76 @@ final class RecordParser {
         else { return nil }
         refineStructured(&record, context: context)
         record.format = .fluentd
+        return record
+    }
+
+    /// AWS Elastic Load Balancing's access log (an Application Load Balancer's): `type time elb client:port
+    /// target:port request_processing_time target_processing_time response_processing_time elb_status_code
+    /// target_status_code received_bytes sent_bytes "request" "user_agent" …`, the type one of `http`,
+    /// `https`, `h2`, `grpcs`, `ws`, `wss`. The load balancer (`app/NAME/id`) is the service and its status the
+    /// record's; the message is the request, the status, the target's status and the target
+    /// (`GET https://shop.example:443/cart HTTP/2.0 504 target - upstream 10.4.2.12:80`). Nil for any other line.
+    private func parseLoadBalancerAccess(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
+        var typeEnd = 0
+        while typeEnd < line.count, typeEnd < 6, ASCII.isLower(line[typeEnd]) || ASCII.isDigit(line[typeEnd]) { typeEnd += 1 }
+        guard typeEnd >= 2, typeEnd + 1 < line.count, line[typeEnd] == ASCII.space, ASCII.isDigit(line[typeEnd + 1]) else { return nil }
+        let type = line.slice(0, typeEnd)
+        guard type.equalsIgnoringCase("http") || type.equalsIgnoringCase("https") || type.equalsIgnoringCase("h2")
+            || type.equalsIgnoringCase("grpcs") || type.equalsIgnoringCase("ws") || type.equalsIgnoringCase("wss"),
+            let match = times.parsePrefix(line.slice(typeEnd + 1, line.count), context: context), match.isComplete, match.hasZone
+        else { return nil }
+        // The fields after the time: space-separated, the request and user agent in double quotes.
+        var fields: [(Int, Int)] = []
+        var cursor = typeEnd + 1 + match.length
+        while fields.count < 11, cursor < line.count {
+            guard line[cursor] == ASCII.space else { return nil }
+            cursor += 1
+            if cursor < line.count, line[cursor] == ASCII.quote {
+                var end = cursor + 1
+                while end < line.count, line[end] != ASCII.quote { end += 1 }
+                guard end < line.count else { return nil }
+                fields.append((cursor + 1, end))
+                cursor = end + 1
+            } else {
+                var end = cursor
+                while end < line.count, line[end] != ASCII.space { end += 1 }
+                fields.append((cursor, end))
+                cursor = end
+            }
+        }
+        // elb, client, target, three times, two statuses, two byte counts, the request.
+        guard fields.count == 11 else { return nil }
+        func field(_ index: Int) -> Bytes { line.slice(fields[index].0, fields[index].1) }
+        let status = HTTPStatus.value(field(6))
+        guard status != nil || field(6).count == 1 else { return nil }
+        var record = ParsedRecord(message: line, format: .loadBalancerAccess)
+        record.timestamp = match.timestamp
+        record.httpStatus = status
+        // `app/NAME/id`: the name.
+        let elb = field(0)
+        var slashes: [Int] = []
+        for i in 0..<elb.count where elb[i] == ASCII.slash { slashes.append(i) }
+        if slashes.count == 2, slashes[1] > slashes[0] + 1 { record.service = elb.slice(slashes[0] + 1, slashes[1]) }
+        var length = 0
+        func append(_ text: Bytes, prefix: StaticString = "") {
+            let p = prefix.utf8CodeUnitCount
+            guard text.count > 0, length + p + text.count + 1 <= Self.scratchSize else { return }
+            if length > 0 {
+                messageScratch[length] = ASCII.space
+                length += 1
+            }
+            if p > 0 {
+                (messageScratch + length).update(from: prefix.utf8Start, count: p)
+                length += p
+            }
+            (messageScratch + length).update(from: text.baseAddress!, count: text.count)
+            length += text.count
+        }
+        append(field(10))
+        append(field(6))
+        append(field(7), prefix: "target ")
+        append(field(2), prefix: "upstream ")
+        record.message = Bytes(start: messageScratch, count: length)
         return record
     }
 
