@@ -439,6 +439,22 @@ struct FormatTests {
         #expect(timeout.pattern.contains("target -"), "\(timeout.pattern)")
     }
 
+    @Test("Ruby's Logger (Rails): the time in brackets, the level, the program's name after `--` as the service")
+    func rubyLogger() throws {
+        let log = try ingest(
+            """
+            I, [2026-02-03T01:44:01.582748 #17]  INFO -- : [ff0d1ea4] Started GET "/api/v2/points/646959" for 10.4.2.13
+            E, [2026-02-03T01:44:02.100000 #17] ERROR -- : [ff0d1ea4] ActiveRecord::StatementInvalid (Mysql2::Error: Lock wait timeout exceeded)
+            W, [2026-02-03T01:44:03.000000 #9]  WARN -- sidekiq: retrying job 42
+            """, file: "loyalty/production.log")
+        #expect(log.statistics.recordsWithoutTime == 0)
+        let failure = try #require(log.templates.first { $0.level == .error }, "\(log.templates.map(\.pattern))")
+        #expect(failure.service == "loyalty")
+        #expect(failure.pattern.hasPrefix("[") && !failure.pattern.contains("ERROR --"), "\(failure.pattern)")
+        #expect(failure.firstSeen?.iso8601 == "2026-02-03T01:44:02.100Z")
+        #expect(log.templates.contains { $0.service == "sidekiq" && $0.level == .warning }, "\(log.templates.map { ($0.service, $0.level) })")
+    }
+
     @Test("Kong's log serializer: the `service` object is the upstream the record names, not the gateway that wrote it")
     func kongLogSerializer() throws {
         let log = try ingest(

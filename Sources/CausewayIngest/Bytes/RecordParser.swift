@@ -120,6 +120,9 @@ final class RecordParser {
         if ASCII.isLower(first), let record = parseFluentBit(line.slice(start, line.count), context: context) {
             return record
         }
+        if ASCII.isUpper(first), let record = parseRubyLogger(line.slice(start, line.count), context: context) {
+            return record
+        }
         if let record = parseCompose(line.slice(start, line.count), context: context) {
             return record
         }
@@ -247,6 +250,43 @@ final class RecordParser {
         else { return nil }
         refineStructured(&record, context: context)
         record.format = .fluentd
+        return record
+    }
+
+    /// Ruby's standard Logger, Rails' default: `I, [2026-02-03T01:44:01.582748 #17]  INFO -- progname: message`
+    /// (the severity's letter, the time and process id in brackets, the level, and after `--` the program's
+    /// name, often empty). The program's name, when there is one, is the service. Nil for any other line.
+    private func parseRubyLogger(_ line: Bytes, context: Timestamp?) -> ParsedRecord? {
+        guard line.count > 8, line[1] == ASCII.comma, line[2] == ASCII.space, line[3] == ASCII.openBracket else { return nil }
+        switch line[0] {
+        case UInt8(ascii: "D"), UInt8(ascii: "I"), UInt8(ascii: "W"), UInt8(ascii: "E"), UInt8(ascii: "F"), UInt8(ascii: "A"): break
+        default: return nil
+        }
+        guard let match = times.parsePrefix(line.slice(4, line.count), context: context) else { return nil }
+        var i = 4 + match.length
+        while i < line.count, line[i] != ASCII.closeBracket { i += 1 }
+        guard i < line.count else { return nil }
+        i = line.skipSpaces(from: i + 1)
+        let levelStart = i
+        while i < line.count, ASCII.isUpper(line[i]) { i += 1 }
+        let level = LogLevel.parse(line.slice(levelStart, i), header: true)
+        i = line.skipSpaces(from: i)
+        guard level != nil, i + 1 < line.count, line[i] == ASCII.hyphen, line[i + 1] == ASCII.hyphen else { return nil }
+        i += 2
+        // The program's name runs to the first `: `.
+        var colon = i
+        while colon < line.count, !(line[colon] == ASCII.colon && (colon + 1 == line.count || line[colon + 1] == ASCII.space)) { colon += 1 }
+        guard colon < line.count else { return nil }
+        var record = ParsedRecord(message: line.slice(line.skipSpaces(from: min(colon + 1, line.count)), line.count), format: .plain)
+        record.timestamp = match.timestamp
+        record.timestampIsComplete = match.isComplete
+        record.timestampIsLocal = !match.hasZone
+        record.level = level
+        let nameStart = line.skipSpaces(from: i)
+        var nameEnd = colon
+        while nameEnd > nameStart, ASCII.isSpace(line[nameEnd - 1]) { nameEnd -= 1 }
+        let name = line.slice(nameStart, nameEnd)
+        if name.count > 0, !name.contains(where: { ASCII.isSpace($0) }) { record.service = name }
         return record
     }
 
