@@ -287,10 +287,11 @@ public struct LogIngestor {
     /// `driver.log` and `executor.log` sit in the folder of the application they run; Cassandra writes
     /// `system.log` and `debug.log`, Kafka `controller.log` and `state-change.log`, RabbitMQ `rabbit.log`, and
     /// a data store's server binary names its own log (`clickhouse-server.log`, `redis-server.log`, `mongod.log`),
-    /// each in a folder named for the node or cluster.
+    /// each in a folder named for the node or cluster. A service mesh's sidecar (`istio-proxy.log`,
+    /// `linkerd-proxy.log` in a pod's folder) speaks for the pod it runs in.
     static let processRoleNames: Set<String> = [
         "driver", "executor", "executors", "system", "debug", "controller", "state-change", "log-cleaner", "rabbit",
-        "clickhouse-server", "redis-server", "mongod", "mongos", "keydb-server", "valkey-server",
+        "clickhouse-server", "redis-server", "mongod", "mongos", "keydb-server", "valkey-server", "istio-proxy", "linkerd-proxy",
     ]
 
     static func namesSoftware(_ service: ServiceName) -> Bool {

@@ -866,8 +866,14 @@ public struct MentionExtractor: Sendable {
     }
 
     static func serviceLabel(ofHost host: String, known: Set<ServiceName>) -> String? {
-        let lowered = host.lowercased().trimmingTrailingDots()
-        let labels = lowered.split(separator: ".").map(String.init)
+        var lowered = host.lowercased().trimmingTrailingDots()
+        var labels = lowered.split(separator: ".").map(String.init)
+        // Istio's names for a cluster (`outbound_.8080_._.ledger-svc.ledger.svc.cluster.local`, the SNI of its
+        // mutual TLS): the direction, port and subset before the service's own name.
+        if let first = labels.first, first == "outbound_" || first == "inbound_" {
+            labels = Array(labels.drop { $0.hasSuffix("_") })
+            lowered = labels.joined(separator: ".")
+        }
         guard let first = labels.first, !first.isEmpty else { return nil }
         if labels.allSatisfy({ $0.allSatisfy(\.isNumber) }) { return nil }  // IPv4
         if ["localhost", "0", "127", "host", "www", "::1"].contains(first) { return nil }

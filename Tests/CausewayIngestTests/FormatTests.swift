@@ -455,6 +455,20 @@ struct FormatTests {
         #expect(log.templates.contains { $0.service == "sidekiq" && $0.level == .warning }, "\(log.templates.map { ($0.service, $0.level) })")
     }
 
+    @Test("Google Cloud Logging's LogEntry (a GCS sink's lines): the resource's labels name the workload, the payload is the message")
+    func cloudLoggingEntries() throws {
+        let log = try ingest(
+            """
+            {"insertId":"af0u8","textPayload":"reencrypt-pii 1.3.0 task 0/32 starting: batch=500, workers=16","resource":{"type":"cloud_run_job","labels":{"job_name":"reencrypt-pii","location":"europe-west1"}},"timestamp":"2025-07-09T15:31:04.518422Z","severity":"DEFAULT","logName":"projects/acme/logs/run.googleapis.com%2Fstdout"}
+            {"insertId":"s3p3d","jsonPayload":{"message":"KMS Decrypt failed: quota exceeded","status":503},"resource":{"type":"cloud_run_revision","labels":{"service_name":"tokenizer","revision_name":"tokenizer-00042-xuz"}},"timestamp":"2025-07-09T15:31:38.028020Z","severity":"ERROR","logName":"projects/acme/logs/run.googleapis.com%2Fstderr"}
+            """, file: "gcs-log-sink/run.googleapis.com/stdout/2025/07/09/15:00:00_15:59:59_S0.json")
+        #expect(Set(log.templates.map(\.service)) == ["reencrypt-pii", "tokenizer"], "\(log.templates.map(\.service))")
+        let failure = try #require(log.templates.first { $0.service == "tokenizer" })
+        #expect(failure.level == .error)
+        #expect(failure.pattern.hasPrefix("KMS Decrypt failed"), "\(failure.pattern)")
+        #expect(failure.signals.contains("rate_limited"), "\(failure.signals)")
+    }
+
     @Test("Kong's log serializer: the `service` object is the upstream the record names, not the gateway that wrote it")
     func kongLogSerializer() throws {
         let log = try ingest(

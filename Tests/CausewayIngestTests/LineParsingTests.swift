@@ -254,6 +254,8 @@ struct LineParsingTests {
             ("loyalty-service/loyalty-01/srv/loyalty/shared/log/production.log", "loyalty-service"),
             ("hosts/app-01/home/deploy/.pm2/logs/pricing-api-out-0.log", "pricing-api-out"),
             ("web-01/var/log/orders-api.log", "orders-api"),
+            // A mesh's sidecar speaks for its pod.
+            ("wallet-api/wallet-api-6b7c8d9f5-jx4lm/istio-proxy.log", "wallet-api"),
         ])
     func serviceFromPath(path: String, service: String) {
         #expect(LogIngestor.service(fromPath: path)?.rawValue == service)

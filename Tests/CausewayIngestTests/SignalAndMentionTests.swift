@@ -140,6 +140,15 @@ struct SignalAndMentionTests {
         #expect(services(dependency).contains { $0.hasPrefix("orders") && $0.hasSuffix("ledger") }, "\(dependency)")
     }
 
+    @Test("Istio's cluster name for mutual TLS names the service after its direction, port and subset")
+    func istioClusterName() {
+        let extractor = MentionExtractor(knownServices: [], vocabulary: rulebook.vocabulary)
+        let named = extractor.mentions(
+            in: "upstream connect error: TLS_error WRONG_VERSION_NUMBER outbound_.8080_._.ledger-svc.ledger.svc.cluster.local", emitter: "wallet-api"
+        ).compactMap { if case .service(let name) = $0 { name.rawValue } else { nil } }
+        #expect(named == ["ledger-svc"], "\(named)")
+    }
+
     @Test("a public host spelled with a known service's words is that service")
     func hostSpellingAKnownService() {
         let extractor = MentionExtractor(knownServices: ["taxwise-api", "tax-service"], vocabulary: rulebook.vocabulary)

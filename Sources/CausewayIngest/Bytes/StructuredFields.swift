@@ -121,11 +121,17 @@ enum FieldNames {
         "stream.service", "container_name", "container", "pod", "component", "logger_name.service",
         "_systemd_unit", "syslog_identifier", "_comm", "_app", "_service", "_service_name", "_application",
         "_container_name", "_pod_name", "_tag", "attributes.service",
+        // Google Cloud Logging's LogEntry: the monitored resource's labels name the workload (a Cloud Run
+        // service or job, a function, a GKE container, an App Engine module).
+        "resource.labels.service_name", "resource.labels.job_name", "resource.labels.function_name",
+        "resource.labels.container_name", "resource.labels.module_id", "labels.k8s-pod/app",
     ]
     static let componentRank = service.firstIndex(of: "component")!
     static let message = [
         "msg", "message", "log", "body", "body.stringvalue", "text", "line", "event", "error", "err",
         "error.message", "err.message", "exception.message", "short_message", "full_message", "elasticsearch.slowlog.message", "attributes.message",
+        // Cloud Logging's LogEntry: a text payload, or a structured one's message.
+        "textpayload", "jsonpayload.message", "jsonpayload.msg",
     ]
     /// The first of the error names in ``message`` (`error`, then four more): from it on, a message name
     /// also states the detail, at its rank counted from here. A literal, read on every line (a test holds it
