@@ -138,6 +138,15 @@ public struct LogIngestor {
         }
         let named = service(fromFileName: String(file))
         if let named, !namesSoftware(named) { return named }
+        // A file the program names for itself (`system.log`, `journal.log`) in an instance's folder (a host or
+        // a pod numbered within its service and named after it: `cass-inbox-06`, `stor-03`) under the
+        // service's folder is that service's: `inbox-cassandra/cass-inbox-06/system.log` is inbox-cassandra's.
+        // An instance named for itself under a folder that groups several (`messaging/rabbitmq-2`) keeps its name.
+        if parts.count >= 3, isInstanceName(parts[parts.count - 2]), let instance = service(fromFileName: String(parts[parts.count - 2])),
+            !namesSoftware(instance), let service = service(fromFileName: String(parts[parts.count - 3])), sharesWord(instance, service)
+        {
+            return service
+        }
         var software: ServiceName?
         for folder in parts.dropLast().reversed() {
             guard let service = service(fromFileName: String(folder)) else { continue }
@@ -150,6 +159,29 @@ public struct LogIngestor {
         // its own (`ingress-nginx-controller-…_controller.log`) does not.
         if let named, let software, namesOnlySoftware(named) { return software }
         return named ?? software
+    }
+
+    /// Whether one name's word begins another's (three letters at least): `cass-inbox` and `inbox-cassandra`,
+    /// `stor` and `media-store`.
+    static func sharesWord(_ a: ServiceName, _ b: ServiceName) -> Bool {
+        let other = words(of: b)
+        return words(of: a).contains { word in
+            other.contains { min(word.count, $0.count) >= 3 && (word.hasPrefix($0) || $0.hasPrefix(word)) }
+        }
+    }
+
+    /// A name that numbers one of several instances: words, then a number of one to three digits as the last
+    /// word (`stor-03`, `cass-inbox-06`, `kafka-0`), or one word of letters and such a number (`web01`). A
+    /// pod's generated suffix (`legacy-orders-5c9d7f8b6-gztq5`) is no number.
+    static func isInstanceName(_ name: Substring) -> Bool {
+        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard let last = words.last else { return false }
+        if words.count >= 2 {
+            return (1...3).contains(last.count) && last.allSatisfy(\.isASCIIDigit) && words.dropLast().contains { $0.contains(where: \.isLetter) }
+        }
+        let letters = last.prefix(while: \.isLetter)
+        let digits = last.dropFirst(letters.count)
+        return !letters.isEmpty && (1...3).contains(digits.count) && digits.allSatisfy(\.isASCIIDigit)
     }
 
     /// Every word of the name is a ``softwareWords`` word, or the whole of it a ``processRoleNames`` name.

@@ -254,6 +254,10 @@ struct LineParsingTests {
             ("loyalty-service/loyalty-01/srv/loyalty/shared/log/production.log", "loyalty-service"),
             ("hosts/app-01/home/deploy/.pm2/logs/pricing-api-out-0.log", "pricing-api-out"),
             ("web-01/var/log/orders-api.log", "orders-api"),
+            // A program's own file name in a numbered instance's folder: the service above it.
+            ("inbox-cassandra/cass-inbox-06/system.log", "inbox-cassandra"),
+            ("shop/legacy-orders-5c9d7f8b6-gztq5/catalina.out", "legacy-orders"),
+            ("kafka/kafka-0/server.log", "kafka"),
             // A mesh's sidecar speaks for its pod.
             ("wallet-api/wallet-api-6b7c8d9f5-jx4lm/istio-proxy.log", "wallet-api"),
         ])
