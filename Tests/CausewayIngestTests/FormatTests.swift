@@ -469,6 +469,19 @@ struct FormatTests {
         #expect(failure.signals.contains("rate_limited"), "\(failure.signals)")
     }
 
+    @Test("a node agent's lines about a pod (kubelet's pod=, containerd's sandbox) are the pod's service's, not the node's")
+    func nodeAgentLinesAboutPods() throws {
+        let log = try ingest(
+            """
+            2025-02-18T11:30:36+0000 gke-core-pool-5e1a2b3c-m2lk kubelet[1843]: I0218 11:30:36.020000    1843 kubelet.go:2432] "SyncLoop ADD" source="api" pods=["ledger/ledger-svc-7c9d8f6b5-9vqz8"]
+            2025-02-18T11:30:36+0000 gke-core-pool-5e1a2b3c-m2lk containerd[912]: time="2025-02-18T11:30:36.420000Z" level=info msg="RunPodSandbox for &PodSandboxMetadata{Name:ledger-svc-7c9d8f6b5-9vqz8,Uid:bc58,Namespace:ledger,Attempt:0,} returns sandbox id"
+            2025-02-18T11:30:38+0000 gke-core-pool-5e1a2b3c-m2lk kubelet[1843]: I0218 11:30:38.720000    1843 kuberuntime_container.go:297] "Pulling image" pod="monitoring/node-exporter-hlmfr" image="quay.io/prometheus/node-exporter:v1.8.1"
+            2025-02-18T11:30:52+0000 gke-core-pool-5e1a2b3c-m2lk kubelet[1843]: I0218 11:30:52.817117    1843 log.go:194] "Cleaned up orphaned pod volumes dir" podUID="5a6b475c"
+            """, file: "nodes/gke-core-pool-5e1a2b3c-m2lk/kubelet-containerd.journal")
+        #expect(Set(log.templates.map(\.service)) == ["ledger-svc", "node-exporter", "gke-core-pool-5e1a2b3c-m2lk"], "\(log.templates.map(\.service))")
+        #expect(log.statistics.recordsWithoutTime == 0)
+    }
+
     @Test("Kong's log serializer: the `service` object is the upstream the record names, not the gateway that wrote it")
     func kongLogSerializer() throws {
         let log = try ingest(

@@ -92,6 +92,22 @@ extension UnsafeBufferPointer where Element == UInt8 {
         return true
     }
 
+    /// The index where `literal` (exact case) first occurs at or after `start` and starts before `limit`, or nil.
+    func firstIndex(of literal: StaticString, from start: Int = 0, before limit: Int = .max) -> Int? {
+        let n = literal.utf8CodeUnitCount
+        let end = Swift.min(count, limit == .max ? count : limit + n)
+        guard n > 0, start >= 0, end - start >= n, let base = baseAddress else { return nil }
+        let needle = literal.utf8Start
+        var i = start
+        while i <= end - n {
+            guard let hit = memchr(base + i, Int32(needle[0]), end - n + 1 - i) else { return nil }
+            let at = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - base
+            if bytesEqual(base + at, needle, n) { return at }
+            i = at + 1
+        }
+        return nil
+    }
+
     /// The bytes as a `String`, repairing invalid UTF-8.
     var string: String { String(decoding: self, as: UTF8.self) }
 }

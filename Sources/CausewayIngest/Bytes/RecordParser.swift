@@ -102,7 +102,9 @@ final class RecordParser {
         // with a long event id and a tab) starts with a digit.
         if ASCII.isDigit(first) {
             if let record = parsePapertrail(line.slice(start, line.count), context: context) { return record }
-            return parsePlain(line.slice(start, line.count), context: context)
+            var record = parsePlain(line.slice(start, line.count), context: context)
+            if let pod = Self.nodeAgentPod(line) { record.service = pod }
+            return record
         }
         if first == ASCII.openBrace, var record = parseJSON(line.slice(start, line.count), context: context) {
             refineStructured(&record, context: context)
@@ -133,8 +135,50 @@ final class RecordParser {
             refineStructured(&record, context: context)
             return record
         }
-        return parsePlain(line.slice(start, line.count), context: context)
+        var record = parsePlain(line.slice(start, line.count), context: context)
+        if let pod = Self.nodeAgentPod(line) { record.service = pod }
+        return record
     }
+
+    /// The pod a node agent's line is about: the kubelet's `pod="namespace/name"` or `pods=["namespace/name"]`,
+    /// containerd's `PodSandboxMetadata{Name:name,…}`. Its lifecycle (created, started, probed, killed) is the
+    /// pod's service's, as Kubernetes' events about it are; the node only ran it. Nil for any other line, and
+    /// for a line that does not name the agent (`kubelet[`, `containerd[`, a `kubelet` file's klog) early on.
+    static func nodeAgentPod(_ line: Bytes) -> Bytes? {
+        guard line.firstIndex(of: "kubelet", before: 120) != nil || line.firstIndex(of: "containerd[", before: 120) != nil else { return nil }
+        var start: Int
+        var end: UInt8 = ASCII.quote
+        if let at = line.firstIndex(of: " pod=\"") {
+            start = at + 6
+        } else if let at = line.firstIndex(of: " pods=[\"") {
+            start = at + 8
+        } else if let at = line.firstIndex(of: "PodSandboxMetadata{Name:") {
+            start = at + 24
+            end = ASCII.comma
+        } else {
+            return nil
+        }
+        var stop = start
+        while stop < line.count, line[stop] != end, line[stop] != ASCII.space {
+            if line[stop] == ASCII.slash { start = stop + 1 }
+            stop += 1
+        }
+        guard stop < line.count, line[stop] == end, stop > start else { return nil }
+        // A DaemonSet's or a Job's pod is its owner's name and five characters Kubernetes draws from its
+        // alphabet without vowels (`node-exporter-hlmfr`); a Deployment's has the ReplicaSet's hash before
+        // them, which the service name's own rules remove with them.
+        let suffix = stop - 5
+        if suffix - 1 > start, line[suffix - 1] == ASCII.hyphen, (suffix..<stop).allSatisfy({ Self.podSuffixAlphabet.contains(line[$0]) }) {
+            var previous = suffix - 1
+            while previous > start, line[previous - 1] != ASCII.hyphen { previous -= 1 }
+            let hashLike = suffix - 1 - previous >= 6 && (previous..<(suffix - 1)).contains { ASCII.isDigit(line[$0]) }
+            if !hashLike { stop = suffix - 1 }
+        }
+        return line.slice(start, stop)
+    }
+
+    /// The characters of the random part of a Kubernetes object's generated name.
+    static let podSuffixAlphabet = Set("bcdfghjklmnpqrstvwxz2456789".utf8)
 
     // MARK: - Plain
 
