@@ -482,6 +482,18 @@ struct FormatTests {
         #expect(log.statistics.recordsWithoutTime == 0)
     }
 
+    @Test("Traefik's JSON access log: an empty msg is no message, and its ServiceName (name@provider) is the upstream, not the proxy")
+    func traefikAccessLog() throws {
+        let log = try ingest(
+            """
+            {"ClientHost":"195.145.98.195","DownstreamStatus":503,"Duration":2010251388,"OriginStatus":503,"RequestHost":"shop.example.com","RequestMethod":"GET","RequestPath":"/api/products/SKU-92807","RouterName":"shop-web-api-websecure@kubernetescrd","ServiceAddr":"10.4.1.12:3000","ServiceName":"shop-web-api-3000@kubernetes","StartUTC":"2026-02-17T09:33:20.783246765Z","level":"info","msg":"","time":"2026-02-17T09:33:22Z"}
+            """, file: "traefik/traefik-6b8f9d7c4-2hkzq.log")
+        let record = try #require(log.templates.first)
+        #expect(record.service == "traefik", "\(log.templates.map(\.service))")
+        #expect(record.pattern.contains("GET") && record.pattern.contains("upstream shop-web-api"), "\(record.pattern)")
+        #expect(record.signals.contains("http_5xx"), "\(record.signals)")
+    }
+
     @Test("Kong's log serializer: the `service` object is the upstream the record names, not the gateway that wrote it")
     func kongLogSerializer() throws {
         let log = try ingest(

@@ -337,6 +337,18 @@ final class RecordParser {
         return record
     }
 
+    /// Where Traefik's `@provider` suffix starts in a service's name (`web-api-3000@kubernetes`,
+    /// `billing@docker`, `api@file`), or nil for a name without one.
+    static func providerSuffix(_ name: Bytes) -> Int? {
+        guard name.count > 2, let at = name.firstIndex(where: { $0 == UInt8(ascii: "@") }), at > 0 else { return nil }
+        let provider = name.slice(at + 1, name.count)
+        for known: StaticString in ["kubernetes", "kubernetescrd", "kubernetesgateway", "docker", "file", "internal", "consulcatalog", "ecs", "nomad", "swarm"]
+        where provider.equalsIgnoringCase(known) {
+            return at
+        }
+        return nil
+    }
+
     /// AWS Elastic Load Balancing's access log (an Application Load Balancer's): `type time elb client:port
     /// target:port request_processing_time target_processing_time response_processing_time elb_status_code
     /// target_status_code received_bytes sent_bytes "request" "user_agent" …`, the type one of `http`,
@@ -1103,6 +1115,14 @@ final class RecordParser {
     private func structuredRecord(from fields: inout StructuredFields, source: Bytes, format: LogFormat, context: Timestamp?)
         -> ParsedRecord?
     {
+        // Traefik names the service it routed to `namespace-service-port@provider` (`shop-web-api-3000@kubernetes`):
+        // the upstream, not the proxy that wrote the line.
+        if let service = fields.service, fields.upstream == nil, let at = Self.providerSuffix(source.slice(service.start, service.end)) {
+            fields.upstream = FieldValue(start: service.start, end: service.start + at, escaped: service.escaped)
+            fields.service = nil
+        }
+        // An empty message field (Traefik writes `"msg":""` on every access line) is no message.
+        if let message = fields.message, message.end <= message.start { fields.message = nil }
         let text: Bytes
         if let message = fields.message {
             text = decode(message, source: source, into: messageScratch, capacity: Self.scratchSize)
