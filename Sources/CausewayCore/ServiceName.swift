@@ -41,6 +41,11 @@ public struct ServiceName: Hashable, Comparable, Sendable, Codable, CustomString
     /// name is known itself, or when no known service fits, or more than one does.
     public func knownForm(in known: Set<ServiceName>) -> ServiceName? {
         guard !known.isEmpty, !known.contains(self) else { return nil }
+        // `catalog_bff` (an Envoy cluster, a Python module) is `catalog-bff`.
+        if rawValue.contains("_") {
+            let hyphenated = ServiceName(String(rawValue.map { $0 == "_" ? "-" : $0 }))
+            if known.contains(hyphenated) { return hyphenated }
+        }
         var base = rawValue
         for suffix in Self.formSuffixes where base.count > suffix.count && base.hasSuffix(suffix) {
             base = String(base.dropLast(suffix.count))

@@ -38,6 +38,16 @@ struct ServiceNameTests {
         #expect(ServiceName.normalized(raw)?.rawValue == raw)
     }
 
+    @Test("a name in another known form: a shorter or longer one, or underscores for hyphens")
+    func knownForms() {
+        let known: Set<ServiceName> = ["pricing-service", "catalog-bff", "orders"]
+        #expect(ServiceName("pricing").knownForm(in: known) == "pricing-service")
+        #expect(ServiceName("catalog_bff").knownForm(in: known) == "catalog-bff", "an Envoy cluster's name")
+        #expect(ServiceName("orders-api").knownForm(in: known) == "orders")
+        #expect(ServiceName("catalog-bff").knownForm(in: known) == nil, "known itself")
+        #expect(ServiceName("search_api").knownForm(in: known) == nil)
+    }
+
     @Test("refuses text that is not a name", arguments: ["", "hello world", "<script>", "---", "a/b/"])
     func refuses(raw: String) {
         #expect(ServiceName.normalized(raw) == nil)
