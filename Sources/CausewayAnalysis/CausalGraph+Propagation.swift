@@ -43,14 +43,14 @@ extension CausalGraph {
     /// joins the graph for it even when its own health is fine: a migration job is healthy while the
     /// database it locked is not.
     func propagationGraph(rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel, root: ServiceName? = nil)
-        -> (Digraph<ServiceName, PropagationStep>, [ServiceName: Int])
+        -> (Digraph<ServiceName, PropagationStep>, [ServiceName: Int], Strongest)
     {
         var view = Digraph<ServiceName, PropagationStep>()
         var index: [ServiceName: Int] = [:]
         let affected = health.filter { $0.value >= .degraded }.keys.sorted()
         for service in affected { index[service] = view.addNode(service) }
 
-        var strongest: [ServiceName: [ServiceName: (weight: Double, edge: Digraph<CausalNode, CausalEdge>.Edge)]] = [:]
+        var strongest: Strongest = [:]
         for edge in graph.edges where edge.label.kind == .explains {
             let cause = event(edge.source)
             let effect = event(edge.target)
@@ -98,8 +98,11 @@ extension CausalGraph {
                     from: call.callee, to: call.caller, weight: weight, reason: reason, evidence: evidence,
                     causeEvent: found?.edge.source, effectEvent: found?.edge.target))
         }
-        return (view, index)
+        return (view, index, strongest)
     }
+
+    /// The strongest `explains` edge from trouble at one service to trouble visible at another.
+    typealias Strongest = [ServiceName: [ServiceName: (weight: Double, edge: Digraph<CausalNode, CausalEdge>.Edge)]]
 
     /// The most probable path from patient zero up the callers to the user-facing entry.
     ///
@@ -111,7 +114,7 @@ extension CausalGraph {
     public func propagationPath(
         from root: ServiceName, rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel
     ) -> (services: [ServiceName], steps: [PropagationStep]) {
-        let (view, index) = propagationGraph(rulebook: rulebook, health: health, model: model, root: root)
+        let (view, index, strongest) = propagationGraph(rulebook: rulebook, health: health, model: model, root: root)
         guard let start = index[root] else { return ([root], []) }
         let reachable = view.reachable(from: start)
         let hasAffectedCaller: (Int) -> Bool = { node in
@@ -145,14 +148,41 @@ extension CausalGraph {
             else { continue }
             if best == nil || path.probability > best!.probability + 1e-12 { best = path }
         }
-        guard let path = best, path.nodes.count > 1 else { return ([root], []) }
+        var services = (best?.nodes ?? [start]).map { view.nodes[$0] }
         var steps: [PropagationStep] = []
-        for (a, b) in zip(path.nodes, path.nodes.dropFirst()) {
-            if let edge = view.outgoing[a].map({ view.edges[$0] }).filter({ $0.target == b }).max(by: { $0.weight < $1.weight }) {
-                steps.append(edge.label)
+        if let path = best {
+            for (a, b) in zip(path.nodes, path.nodes.dropFirst()) {
+                if let edge = view.outgoing[a].map({ view.edges[$0] }).filter({ $0.target == b }).max(by: { $0.weight < $1.weight }) {
+                    steps.append(edge.label)
+                }
             }
         }
-        return (path.nodes.map { view.nodes[$0] }, steps)
+        if let edge = edgeEntry(after: services, health: health, strongest: strongest) {
+            services.append(edge.to)
+            steps.append(edge)
+        }
+        return (services, steps)
+    }
+
+    /// The user-facing service where the failure surfaced, when the path stops short of it because it named
+    /// none of the services it calls (an edge proxy whose access log shows upstreams by address only): an
+    /// affected gateway or frontend with no known callee, whose trouble the path's last service explains
+    /// (the strongest such link, then the name). Nil when the path already ends where users arrive, or when the
+    /// topology was declared (it says what the edge calls).
+    func edgeEntry(after path: [ServiceName], health: [ServiceName: ServiceHealth], strongest: Strongest) -> PropagationStep? {
+        guard !topology.calls.contains(where: { $0.sources.contains(.declared) }), let last = path.last,
+            !(service(last)?.role.isUserFacing ?? false)
+        else { return nil }
+        let candidates = health.filter { entry in
+            entry.value >= .degraded && !path.contains(entry.key) && (service(entry.key)?.role.isUserFacing ?? false)
+                && topology.callees(of: entry.key).isEmpty
+        }.keys
+        guard let (entry, link) = candidates.compactMap({ name in strongest[last]?[name].map { (name, $0) } })
+            .max(by: { ($0.1.weight, $1.0) < ($1.1.weight, $0.0) })
+        else { return nil }
+        return PropagationStep(
+            from: last, to: entry, weight: link.weight, reason: link.edge.label.reason, evidence: link.edge.label.evidence,
+            causeEvent: link.edge.source, effectEvent: link.edge.target)
     }
 
     /// The way the failure travelled, walked back from `entry` to patient zero: at each service, the
@@ -190,11 +220,13 @@ extension CausalGraph {
     public func blastRadius(
         from root: ServiceName, rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel
     ) -> BlastRadius {
-        let (view, index) = propagationGraph(rulebook: rulebook, health: health, model: model, root: root)
+        let (view, index, _) = propagationGraph(rulebook: rulebook, health: health, model: model, root: root)
         var connected = Set<ServiceName>([root])
         if let start = index[root] {
             for node in view.reachable(from: start, direction: .both).keys { connected.insert(view.nodes[node]) }
         }
+        // The path's entry is affected by the same failure, even where no call joins it (``edgeEntry``).
+        connected.formUnion(propagationPath(from: root, rulebook: rulebook, health: health, model: model).services)
         let affected = connected.sorted { (health[$0] ?? .healthy, $1) > (health[$1] ?? .healthy, $0) }
         let unrelated = health.filter { $0.value >= .degraded && !connected.contains($0.key) }.keys.sorted()
 

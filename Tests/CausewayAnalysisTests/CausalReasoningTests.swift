@@ -205,6 +205,24 @@ struct CausalReasoningTests {
         #expect(report.patientZero?.service == "orders-db", "\(report.hypotheses.map { ($0.service, $0.confidence, $0.signal, $0.explains) })")
     }
 
+    @Test("an edge proxy that names its upstreams only by address still ends the path, and is in the blast radius")
+    func edgeEntryWithoutNamedUpstreams() throws {
+        var lines: [String] = []
+        for second in stride(from: 0, to: 300, by: 2) {
+            lines.append("\(time(second)) INFO edge-gateway GET /orders/\(second) 200 upstream 10.0.3.7:8080")
+            lines.append("\(time(second + 1)) INFO orders-api order \(second) loaded from orders-db")
+        }
+        for second in stride(from: 170, to: 300, by: 3) {
+            lines.append("\(time(second)) ERROR orders-db could not extend file \"base/16384/2619\": No space left on device")
+            lines.append("\(time(second + 1)) ERROR orders-api query to orders-db failed: could not write: No space left on device")
+            lines.append("\(time(second + 2)) ERROR edge-gateway GET /orders/\(second) 502 upstream 10.0.3.7:8080")
+        }
+        let report = try analyse(lines.sorted().joined(separator: "\n"))
+        #expect(report.patientZero?.service == "orders-db", "\(report.hypotheses.map { ($0.service, $0.confidence) })")
+        #expect(report.propagationPath == ["orders-db", "orders-api", "edge-gateway"], "\(report.propagationPath)")
+        #expect(report.affectedServices.contains { $0.service == "edge-gateway" }, "\(report.affectedServices.map(\.service))")
+    }
+
     @Test("a dependency only one caller blames, while it serves its usual traffic, carries that against it")
     func contradictedWitness() throws {
         var lines: [String] = []
