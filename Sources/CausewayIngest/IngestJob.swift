@@ -386,6 +386,13 @@ struct LineJobState {
             return nil
         }
         if let form = name.knownForm(in: knownServiceNames) { name = form }
+        // A program that names only its software (syslog's `haproxy[2231]:`) in the file of a deployment named
+        // for it (`edge-haproxy/haproxy.log`) is that deployment.
+        if let file = job.fileService, file != name, LogIngestor.namesOnlySoftware(name),
+            LogIngestor.words(of: file).contains(where: { $0 == name.rawValue })
+        {
+            name = file
+        }
         let local = localID(name)
         serviceOfToken.append(local)
         return local

@@ -190,7 +190,7 @@ public struct LogIngestor {
     }
 
     /// A name's words, between its `-`, `_` and `.`.
-    private static func words(of service: ServiceName) -> [Substring] {
+    static func words(of service: ServiceName) -> [Substring] {
         service.rawValue.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." })
     }
 

@@ -494,6 +494,18 @@ struct FormatTests {
         #expect(record.signals.contains("http_5xx"), "\(record.signals)")
     }
 
+    @Test("a syslog program named only for its software is the deployment its file is named for")
+    func softwareProgramInItsDeploymentsFile() throws {
+        let text = """
+            Feb 24 10:37:44 lb-edge-01 haproxy[2231]: 145.225.208.239:2089 [24/Feb/2026:10:37:44.085] fe_https~ be_web_portal/wp1 1/0/2/1128/1131 500 312 - - ---- 433/390/24/9/0 0/0 "GET /claims/CLM-2026-54717 HTTP/1.1"
+            Feb 24 10:37:45 lb-edge-01 billing-sync[77]: batch 4 sent
+            """
+        let deployment = try ingest(text, file: "edge-haproxy/haproxy.log")
+        #expect(Set(deployment.templates.map(\.service)) == ["edge-haproxy", "billing-sync"], "\(deployment.templates.map(\.service))")
+        let elsewhere = try ingest(text, file: "lb-edge-01/syslog")
+        #expect(elsewhere.templates.contains { $0.service == "haproxy" }, "a file not named for it keeps the program's name")
+    }
+
     @Test("Kong's log serializer: the `service` object is the upstream the record names, not the gateway that wrote it")
     func kongLogSerializer() throws {
         let log = try ingest(
