@@ -205,6 +205,10 @@ public struct LogIngestor {
             guard let service = service(fromFileName: String(part)) else { continue }
             if known.contains(service) { return service }
             if let form = service.knownForm(in: known) { return form }
+            // An export named for what it holds after the resource (`frontdoor_AzureDiagnostics_FrontDoorAccessLog.csv`).
+            if let head = service.rawValue.split(separator: "_").first, head.count < service.rawValue.count, known.contains(ServiceName(String(head))) {
+                return ServiceName(String(head))
+            }
         }
         return named
     }

@@ -272,6 +272,7 @@ struct LineParsingTests {
         #expect(LogIngestor.service(fromPath: "opensearch/opensearch-data-2/catalog-search.log", known: []) == "catalog-search")
         #expect(LogIngestor.service(fromPath: "orders/orders-api-7d9f8c6b5-x2x1q.log", known: known) == "orders-api")
         #expect(LogIngestor.service(fromPath: "node-a1/kern.log", known: known) == "node-a1", "no known part: the path's own name")
+        #expect(LogIngestor.service(fromPath: "logs/orders-api_AzureDiagnostics_AppServiceHTTPLogs.csv", known: known) == "orders-api")
     }
 
     @Test("a name in another form than the topology's is the topology's service")
