@@ -112,6 +112,37 @@ extension UnsafeBufferPointer where Element == UInt8 {
     var string: String { String(decoding: self, as: UTF8.self) }
 }
 
+/// Words written one after another into a scratch buffer, a space between two, each with an optional prefix
+/// (`GET /cart 503 upstream orders-api`): an access record's message, written from its fields.
+struct ScratchWords {
+    let buffer: UnsafeMutablePointer<UInt8>
+    let capacity: Int
+    private(set) var length = 0
+
+    init(buffer: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.buffer = buffer
+        self.capacity = capacity
+    }
+
+    /// Appends `prefix` and `text`, unless `text` is empty or would not fit.
+    mutating func append(_ text: Bytes, prefix: StaticString = "") {
+        let p = prefix.utf8CodeUnitCount
+        guard text.count > 0, length + p + text.count + 1 <= capacity else { return }
+        if length > 0 {
+            buffer[length] = ASCII.space
+            length += 1
+        }
+        if p > 0 {
+            (buffer + length).update(from: prefix.utf8Start, count: p)
+            length += p
+        }
+        (buffer + length).update(from: text.baseAddress!, count: text.count)
+        length += text.count
+    }
+
+    var bytes: Bytes { Bytes(start: buffer, count: length) }
+}
+
 /// Copies `count` bytes between buffers that do not overlap; a short run (the usual token) is copied with
 /// two overlapping loads and stores instead of a call into libc.
 @inline(__always)

@@ -396,26 +396,12 @@ final class RecordParser {
         var slashes: [Int] = []
         for i in 0..<elb.count where elb[i] == ASCII.slash { slashes.append(i) }
         if slashes.count == 2, slashes[1] > slashes[0] + 1 { record.service = elb.slice(slashes[0] + 1, slashes[1]) }
-        var length = 0
-        func append(_ text: Bytes, prefix: StaticString = "") {
-            let p = prefix.utf8CodeUnitCount
-            guard text.count > 0, length + p + text.count + 1 <= Self.scratchSize else { return }
-            if length > 0 {
-                messageScratch[length] = ASCII.space
-                length += 1
-            }
-            if p > 0 {
-                (messageScratch + length).update(from: prefix.utf8Start, count: p)
-                length += p
-            }
-            (messageScratch + length).update(from: text.baseAddress!, count: text.count)
-            length += text.count
-        }
-        append(field(10))
-        append(field(6))
-        append(field(7), prefix: "target ")
-        append(field(2), prefix: "upstream ")
-        record.message = Bytes(start: messageScratch, count: length)
+        var words = ScratchWords(buffer: messageScratch, capacity: Self.scratchSize)
+        words.append(field(10))
+        words.append(field(6))
+        words.append(field(7), prefix: "target ")
+        words.append(field(2), prefix: "upstream ")
+        record.message = words.bytes
         return record
     }
 
@@ -1172,31 +1158,19 @@ final class RecordParser {
     /// `scratch`; nil unless the record has a status and a method or path.
     private func accessMessage(_ fields: StructuredFields, source: Bytes, into scratch: UnsafeMutablePointer<UInt8>) -> Bytes? {
         guard let status = fields.status, fields.method != nil || fields.path != nil else { return nil }
-        var length = 0
-        let capacity = Self.scratchSize
+        var words = ScratchWords(buffer: scratch, capacity: Self.scratchSize)
         func append(_ value: FieldValue?, prefix: StaticString) {
             guard let value else { return }
             let raw = source.slice(value.start, value.end)
-            guard raw.count > 0, !(raw.count == 1 && raw[0] == ASCII.hyphen), raw.count <= 2048 else { return }
-            let p = prefix.utf8CodeUnitCount
-            guard length + p + raw.count + 1 <= capacity else { return }
-            if length > 0 {
-                scratch[length] = ASCII.space
-                length += 1
-            }
-            if p > 0 {
-                (scratch + length).update(from: prefix.utf8Start, count: p)
-                length += p
-            }
-            (scratch + length).update(from: raw.baseAddress!, count: raw.count)
-            length += raw.count
+            guard !(raw.count == 1 && raw[0] == ASCII.hyphen), raw.count <= 2048 else { return }
+            words.append(raw, prefix: prefix)
         }
         append(fields.method, prefix: "")
         append(fields.path, prefix: "")
         append(status, prefix: "")
         append(fields.upstream, prefix: "upstream ")
         append(fields.flags, prefix: "flags ")
-        return Bytes(start: scratch, count: length)
+        return words.bytes
     }
 
     /// A scanner for a JSON record inside another's message (a shipper's `log` field around an application's
