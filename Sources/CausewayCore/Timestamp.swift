@@ -10,7 +10,19 @@ public struct Timestamp: Hashable, Comparable, Sendable {
         self.nanoseconds = nanoseconds
     }
 
-    /// Builds an instant from civil UTC fields. Returns nil when a field is out of range.
+    /// `value` units of `nanosecondsPerUnit` nanoseconds each (an epoch in seconds, milliseconds or
+    /// microseconds), plus `extra` nanoseconds. Nil when the instant overflows what nanoseconds since the
+    /// epoch can hold: a damaged or hostile number is no time, rather than a crash.
+    public init?(_ value: Int64, unit nanosecondsPerUnit: Int64, plus extra: Int64 = 0) {
+        let (product, overflow) = value.multipliedReportingOverflow(by: nanosecondsPerUnit)
+        guard !overflow else { return nil }
+        let (sum, overflowAgain) = product.addingReportingOverflow(extra)
+        guard !overflowAgain else { return nil }
+        self.nanoseconds = sum
+    }
+
+    /// Builds an instant from civil UTC fields. Returns nil when a field is out of range, or when the instant
+    /// lies beyond what nanoseconds since the epoch can hold (before 1677 or after 2262: a damaged year).
     public init?(
         year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0, nanosecond: Int = 0,
         utcOffsetSeconds: Int = 0
@@ -19,6 +31,7 @@ public struct Timestamp: Hashable, Comparable, Sendable {
             (0...60).contains(second), (0..<1_000_000_000).contains(nanosecond),
             day <= Timestamp.daysIn(month: month, year: year)
         else { return nil }
+        guard (1678...2261).contains(year) else { return nil }
         let days = Timestamp.daysFromCivil(year: year, month: month, day: day)
         let seconds = Int64(days) * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(utcOffsetSeconds)
         self.nanoseconds = seconds * 1_000_000_000 + Int64(nanosecond)

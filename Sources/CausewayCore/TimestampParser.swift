@@ -109,23 +109,23 @@ public enum TimestampParser {
             value = value * 10 + Int64(d)
             index += 1
         }
-        let nanos: Int64
+        let time: Timestamp?
         switch index {
         case 10:
             var end = index
-            nanos = value * 1_000_000_000 + Int64(fraction(b, &end))
+            time = Timestamp(value, unit: 1_000_000_000, plus: Int64(fraction(b, &end)))
             index = end
         case 13:
-            nanos = value * 1_000_000
+            time = Timestamp(value, unit: 1_000_000)
         case 16:
-            nanos = value * 1_000
+            time = Timestamp(value, unit: 1_000)
         case 19:
-            nanos = value
+            time = Timestamp(nanoseconds: value)
         default:
             return nil
         }
-        guard nanos >= 978_307_200_000_000_000, endsToken(b, index) else { return nil }
-        return Match(timestamp: Timestamp(nanoseconds: nanos), length: index, isComplete: true, hasZone: true)
+        guard let time, time.nanoseconds >= 978_307_200_000_000_000, endsToken(b, index) else { return nil }
+        return Match(timestamp: time, length: index, isComplete: true, hasZone: true)
     }
 
     /// `11:54:10`, `11:54:10.221`: the date comes from `context`, or 1970-01-01 without one.

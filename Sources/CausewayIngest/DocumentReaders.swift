@@ -174,7 +174,7 @@ enum DocumentReaders {
             let trimmed = text.hasSuffix("\n") ? String(text.dropLast()) : text
             let head = trimmed.prefix { $0 != "\n" }
             let continuation = head.endIndex < trimmed.endIndex ? String(trimmed[trimmed.index(after: head.endIndex)...]) : ""
-            let eventTime = (event["timestamp"] as? NSNumber).map { Timestamp(nanoseconds: $0.int64Value * 1_000_000) }
+            let eventTime = (event["timestamp"] as? NSNumber).flatMap { Timestamp($0.int64Value, unit: 1_000_000) }
             var bytes = Array(head.utf8.prefix(LineReader.maximumLineBytes))
             let record: DocumentRecord? = bytes.withUnsafeMutableBufferPointer { buffer in
                 let parsed = parser.parse(Bytes(buffer), context: eventTime)

@@ -106,13 +106,13 @@ struct SlowQueryEntry {
     }
 
     func record(service: ServiceName) -> DocumentRecord {
-        let queryTime = fields["Query_time"].flatMap(Double.init)
-        let lockTime = fields["Lock_time"].flatMap(Double.init)
+        let queryTime = fields["Query_time"].flatMap(Self.seconds(in:))
+        let lockTime = fields["Lock_time"].flatMap(Self.seconds(in:))
         var timestamp: Timestamp?
         if let logged, let queryTime {
             // In whole microseconds, as the log states both: no binary fraction shifts the start.
             timestamp = Timestamp(nanoseconds: logged.nanoseconds - Int64((queryTime * 1e6).rounded()) * 1000)
-        } else if let started {
+        } else if let started, Self.epochRange.contains(started) {
             timestamp = Timestamp(nanoseconds: Int64(started * 1e9))
         } else {
             timestamp = logged
@@ -132,4 +132,14 @@ struct SlowQueryEntry {
 
     /// `1450.514 s`
     static func seconds(_ value: Double) -> String { String(format: "%.3f s", value) }
+
+    /// A duration the log states, in seconds: a number from zero to a year. Anything else (a damaged or
+    /// hostile field) is no duration, rather than a time that overflows.
+    static func seconds(in text: String) -> Double? {
+        guard let value = Double(text), value.isFinite, value >= 0, value <= 366 * 86_400 else { return nil }
+        return value
+    }
+
+    /// `SET timestamp=` values a time can hold: seconds since the epoch up to the year 2100.
+    static let epochRange: ClosedRange<Double> = 0...4_102_444_800
 }

@@ -33,6 +33,13 @@ struct TimestampParserTests {
         #expect(TimestampParser.parse("11:54:10.221", context: context)?.iso8601 == "2026-05-24T11:54:10.221Z")
     }
 
+    @Test(
+        "refuses an instant nanoseconds since the epoch cannot hold, instead of overflowing",
+        arguments: ["9026-02-03T01:44:02.100000Z", "2999-01-01 00:00:00", "9999999999", "9999999999999", "9999999999999999"])
+    func refusesOverflow(text: String) {
+        #expect(TimestampParser.parse(text) == nil)
+    }
+
     @Test("refuses what is not a timestamp", arguments: ["", "hello", "2026-13-24T11:54:10Z", "2026-02-30 10:00:00", "12345", "2026-05-24T11:54:10abc", "99:99:99"])
     func refusesNonTimestamps(text: String) {
         #expect(TimestampParser.parse(text) == nil)

@@ -39,6 +39,40 @@ struct HostileInputTests {
         #expect(log.statistics.skipped[.noService] == 1)
     }
 
+    @Test("a slow-log entry's impossible figures are no times; damaged slow-log, load balancer, Ruby and kubelet lines never crash the readers")
+    func damagedFormats() throws {
+        let slowLog = """
+            # Time: 2026-02-26T04:02:25.168000Z
+            # User@Host: x[x] @  [10.0.9.130]  Id: 1
+            # Query_time: 1e300  Lock_time: -5 Rows_sent: 0  Rows_examined: 0
+            SET timestamp=99999999999999999999999999999999999999999999999999;
+            SELECT 1;
+            # User@Host: y[y] @  [10.0.9.131]  Id: 2
+            # Query_time: nan  Lock_time: inf
+            SET timestamp=1772077094;
+            SELECT 2;
+            """
+        let slow = try ingest(slowLog, file: "orders-db/mysql-slow.log")
+        #expect(slow.statistics.records == 2)
+        #expect(slow.templates.compactMap(\.firstSeen).map(\.iso8601).sorted() == ["2026-02-26T03:38:14.000Z", "2026-02-26T04:02:25.168Z"])
+        let seeds = [
+            slowLog,
+            #"h2 2026-02-03T01:20:00.936627Z app/shop-alb/50dc 1.2.3.4:1 10.4.2.12:80 0.000 0.048 0.000 502 - 523 30193 "GET https://a.example/ HTTP/2.0" "ua" - -"#,
+            "E, [2026-02-03T01:44:02.100000 #17] ERROR -- sidekiq: [ff0d] boom",
+            #"2025-02-18T11:30:36+0000 node-1 kubelet[1843]: I0218 11:30:36.020000 1843 kubelet.go:2432] "SyncLoop ADD" pods=["ledger/ledger-svc-7c9d8f6b5-9vqz8"]"#,
+        ]
+        var generator = SplitMix(seed: 0x5EED)
+        let alphabet = Array("#:[]\"/-= \n0123456789.eEnaif{}".utf8)
+        for _ in 0..<300 {
+            var bytes = Array(seeds[Int(generator.next() % UInt64(seeds.count))].utf8)
+            bytes = Array(bytes.prefix(Int(generator.next() % UInt64(bytes.count + 1))))
+            for _ in 0..<Int(generator.next() % 8) where !bytes.isEmpty {
+                bytes[Int(generator.next() % UInt64(bytes.count))] = alphabet[Int(generator.next() % UInt64(alphabet.count))]
+            }
+            _ = try ingest(bytes: bytes, file: "svc/mysql-slow.log")
+        }
+    }
+
     @Test("a seeded stream of random bytes never crashes the readers and every line is accounted for")
     func fuzz() throws {
         var generator = SplitMix(seed: 0xC0FFEE)

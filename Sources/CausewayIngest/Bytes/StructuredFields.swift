@@ -331,15 +331,16 @@ enum StructuredTime {
                     integerDigits += 1
                 }
             }
-            let nanos: Int64
+            let time: Timestamp?
             switch integerDigits {
-            case 18...19: nanos = integer
-            case 15...17: nanos = integer * 1_000 + Int64(fraction * 1e3)
-            case 12...14: nanos = integer * 1_000_000 + Int64(fraction * 1e6)
-            case 9...11: nanos = integer * 1_000_000_000 + Int64((fraction * 1e9).rounded())
+            case 18...19: time = Timestamp(nanoseconds: integer)
+            case 15...17: time = Timestamp(integer, unit: 1_000, plus: Int64(fraction * 1e3))
+            case 12...14: time = Timestamp(integer, unit: 1_000_000, plus: Int64(fraction * 1e6))
+            case 9...11: time = Timestamp(integer, unit: 1_000_000_000, plus: Int64((fraction * 1e9).rounded()))
             default: return nil
             }
-            return .init(timestamp: Timestamp(nanoseconds: nanos), length: text.count, isComplete: true, hasZone: true)
+            guard let time else { return nil }
+            return .init(timestamp: time, length: text.count, isComplete: true, hasZone: true)
         }
         return cache.parsePrefix(text, context: context)
     }

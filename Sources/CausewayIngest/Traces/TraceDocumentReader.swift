@@ -152,7 +152,7 @@ enum TraceDocumentReader {
                             trace: trace, id: id, parent: object["parentSpanId"]?.text.flatMap { $0.isEmpty ? nil : $0 },
                             service: service, name: object["name"]?.text ?? "span", kind: otlpKind(object["kind"]),
                             start: startNanos.map { Timestamp(nanoseconds: $0) },
-                            duration: startNanos.flatMap { start in endNanos.map { Double(max(0, $0 - start)) / 1e9 } },
+                            duration: startNanos.flatMap { start in endNanos.map { Double(max(0, $0.subtractingReportingOverflow(start).partialValue)) / 1e9 } },
                             isError: code == "2" || code == "STATUS_CODE_ERROR", statusMessage: message,
                             httpStatus: tags["http.response.status_code"] ?? tags["http.status_code"],
                             peer: tags["peer.service"] ?? tags["server.address"] ?? tags["net.peer.name"], line: object.line))
@@ -238,7 +238,7 @@ enum TraceDocumentReader {
                     Span(
                         trace: traceID, id: id, parent: parent, followsFrom: followsFrom, service: service,
                         name: object["operationName"]?.text ?? "span", kind: kind,
-                        start: micros.map { Timestamp(nanoseconds: $0 * 1000) },
+                        start: micros.flatMap { Timestamp($0, unit: 1000) },
                         duration: object["duration"]?.integer.map { Double($0) / 1e6 },
                         isError: tags["error"] == "true" || tags["otel.status_code"] == "ERROR", statusMessage: message,
                         httpStatus: tags["http.response.status_code"] ?? tags["http.status_code"],
@@ -277,7 +277,7 @@ enum TraceDocumentReader {
             spans.append(
                 Span(
                     trace: trace, id: id, parent: object["parentId"]?.text, service: service, name: object["name"]?.text ?? "span",
-                    kind: kind, start: micros.map { Timestamp(nanoseconds: $0 * 1000) },
+                    kind: kind, start: micros.flatMap { Timestamp($0, unit: 1000) },
                     duration: object["duration"]?.integer.map { Double($0) / 1e6 },
                     isError: error != nil && error != "false", statusMessage: error.flatMap { $0.isEmpty || $0 == "true" ? nil : $0 },
                     httpStatus: tags["http.status_code"] ?? tags["http.response.status_code"],
