@@ -114,7 +114,17 @@ extension CausalGraph {
     public func propagationPath(
         from root: ServiceName, rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel
     ) -> (services: [ServiceName], steps: [PropagationStep]) {
-        let (view, index, strongest) = propagationGraph(rulebook: rulebook, health: health, model: model, root: root)
+        let graph = propagationGraph(rulebook: rulebook, health: health, model: model, root: root)
+        return propagationPath(from: root, rulebook: rulebook, health: health, in: graph)
+    }
+
+    /// ``propagationPath(from:rulebook:health:model:)`` on a service view already built (the blast radius
+    /// builds it once for both).
+    func propagationPath(
+        from root: ServiceName, rulebook: SignalRulebook, health: [ServiceName: ServiceHealth],
+        in graph: (view: Digraph<ServiceName, PropagationStep>, index: [ServiceName: Int], strongest: Strongest)
+    ) -> (services: [ServiceName], steps: [PropagationStep]) {
+        let (view, index, strongest) = graph
         guard let start = index[root] else { return ([root], []) }
         let reachable = view.reachable(from: start)
         let hasAffectedCaller: (Int) -> Bool = { node in
@@ -220,13 +230,14 @@ extension CausalGraph {
     public func blastRadius(
         from root: ServiceName, rulebook: SignalRulebook, health: [ServiceName: ServiceHealth], model: ExplanationModel
     ) -> BlastRadius {
-        let (view, index, _) = propagationGraph(rulebook: rulebook, health: health, model: model, root: root)
+        let graph = propagationGraph(rulebook: rulebook, health: health, model: model, root: root)
+        let (view, index, _) = graph
         var connected = Set<ServiceName>([root])
         if let start = index[root] {
             for node in view.reachable(from: start, direction: .both).keys { connected.insert(view.nodes[node]) }
         }
         // The path's entry is affected by the same failure, even where no call joins it (``edgeEntry``).
-        connected.formUnion(propagationPath(from: root, rulebook: rulebook, health: health, model: model).services)
+        connected.formUnion(propagationPath(from: root, rulebook: rulebook, health: health, in: graph).services)
         let affected = connected.sorted { (health[$0] ?? .healthy, $1) > (health[$1] ?? .healthy, $0) }
         let unrelated = health.filter { $0.value >= .degraded && !connected.contains($0.key) }.keys.sorted()
 
