@@ -406,12 +406,26 @@ final class RecordParser {
     }
 
     /// The service a structured record's service field states, or nil when it names none: a placeholder
-    /// (``isPlaceholderService(_:)``), a `component` field in a file named for its service (in an
-    /// application's lines, `component=store` names a part of the program), or a gateway's upstream
-    /// (``StructuredFields/serviceIsUpstream``).
+    /// (``isPlaceholderService(_:)``), or a `component` field in a file named for its service (in an
+    /// application's lines, `component=store` names a part of the program).
     private func statedService(_ name: Bytes, _ fields: StructuredFields) -> Bytes? {
-        if fileNamesService && fields.serviceIsComponent || fields.serviceIsUpstream { return nil }
+        if fileNamesService && fields.serviceIsComponent { return nil }
         return Self.isPlaceholderService(name) ? nil : name
+    }
+
+    /// What a gateway's access record means by its fields, settled before its message is written, for a record
+    /// on its own line and one inside a shipper's: an empty message field (Traefik writes `"msg":""` on every
+    /// access line) is no message, and a service field that names where the request went is the upstream, not
+    /// the proxy that wrote the line: Traefik's `namespace-service-port@provider`, Kong's `service` object
+    /// with its host (``StructuredFields/serviceIsUpstream``).
+    static func settleAccessFields(_ fields: inout StructuredFields, source: Bytes) {
+        if let message = fields.message, message.end <= message.start { fields.message = nil }
+        if fields.serviceIsUpstream {
+            fields.service = nil
+        } else if let service = fields.service, fields.upstream == nil, let at = providerSuffix(source.slice(service.start, service.end)) {
+            fields.upstream = FieldValue(start: service.start, end: service.start + at, escaped: service.escaped)
+            fields.service = nil
+        }
     }
 
     /// A service field's value that names no service: OpenTelemetry's default when none was set
@@ -1101,14 +1115,7 @@ final class RecordParser {
     private func structuredRecord(from fields: inout StructuredFields, source: Bytes, format: LogFormat, context: Timestamp?)
         -> ParsedRecord?
     {
-        // Traefik names the service it routed to `namespace-service-port@provider` (`shop-web-api-3000@kubernetes`):
-        // the upstream, not the proxy that wrote the line.
-        if let service = fields.service, fields.upstream == nil, let at = Self.providerSuffix(source.slice(service.start, service.end)) {
-            fields.upstream = FieldValue(start: service.start, end: service.start + at, escaped: service.escaped)
-            fields.service = nil
-        }
-        // An empty message field (Traefik writes `"msg":""` on every access line) is no message.
-        if let message = fields.message, message.end <= message.start { fields.message = nil }
+        Self.settleAccessFields(&fields, source: source)
         let text: Bytes
         if let message = fields.message {
             text = decode(message, source: source, into: messageScratch, capacity: Self.scratchSize)
@@ -1223,7 +1230,8 @@ final class RecordParser {
         }
         let m = record.message.slice(record.message.skipSpaces(from: 0), end)
         guard m.count >= 2, m[m.count - 1] == ASCII.closeBrace, nestedJSON.scan(m) else { return }
-        let fields = nestedJSON.fields
+        var fields = nestedJSON.fields
+        Self.settleAccessFields(&fields, source: m)
         // The outer message may sit in `messageScratch`: the inner one is written to `innerScratch`.
         let message: Bytes
         if let value = fields.message {
